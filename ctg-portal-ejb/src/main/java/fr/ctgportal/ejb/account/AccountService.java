@@ -1,0 +1,76 @@
+package fr.ctgportal.ejb.account;
+
+import static fr.ctgportal.ejb.security.Roles.ADMIN;
+import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
+import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
+import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
+import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
+
+import fr.ctgportal.ejb.audit.AuditTrail;
+import fr.ctgportal.ejb.security.Caller;
+import fr.ctgportal.model.authority.Authority;
+import fr.ctgportal.model.authority.AuthorityMember;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The signed-in user's account: authority membership taken from the identity provider, and profile. */
+@Stateless
+public class AccountService {
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext(unitName = "ctg")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * Records the authorities named by the caller's token ({@code authority} claim, SIRENs) as the
+     * caller's only memberships. Called once per sign-in by the web tier with the verified token's
+     * claim; it can only ever change the caller's own membership. Unknown SIRENs are ignored.
+     */
+    @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER})
+    public void recordSignIn(Set<String> authoritySirens) {
+        Caller caller = Caller.of(context);
+        Set<String> sirens = authoritySirens == null ? Set.of() : authoritySirens;
+        List<Authority> authorities = sirens.isEmpty() ? List.of()
+                : em.createQuery("select a from Authority a where a.siren in :s", Authority.class)
+                        .setParameter("s", sirens).getResultList();
+        Set<String> before = new TreeSet<>(em.createQuery(
+                        "select m.authority.siren from AuthorityMember m where m.username = :u", String.class)
+                .setParameter("u", caller.username()).getResultList());
+        Set<String> after = new TreeSet<>(authorities.stream().map(Authority::getSiren).toList());
+        if (before.equals(after)) {
+            return;
+        }
+        em.createQuery("delete from AuthorityMember m where m.username = :u")
+                .setParameter("u", caller.username()).executeUpdate();
+        Instant now = Instant.now();
+        authorities.forEach(a -> em.persist(new AuthorityMember(caller.username(), a, now)));
+        audit.record(caller, "AUTHORITY_MEMBERSHIP_SYNCED", "AuthorityMember", null,
+                "avant=" + before + ", après=" + after, "jeton du fournisseur d'identité");
+    }
+
+    @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN})
+    public CallerProfile currentProfile() {
+        Caller caller = Caller.of(context);
+        List<String> authorities = em.createQuery("select m.authority.name from AuthorityMember m "
+                        + "where m.username = :u order by m.authority.name", String.class)
+                .setParameter("u", caller.username()).getResultList();
+        List<String> territories = em.createQuery("select t.name from CafAdvisor a join a.portfolio t "
+                        + "where a.username = :u order by t.name", String.class)
+                .setParameter("u", caller.username()).getResultList();
+        return new CallerProfile(caller.username(), caller.roles(), authorities, territories);
+    }
+}

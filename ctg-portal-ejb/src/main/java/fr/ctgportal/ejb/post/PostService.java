@@ -1,0 +1,101 @@
+package fr.ctgportal.ejb.post;
+
+import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
+import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
+import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
+import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
+
+import fr.ctgportal.ejb.audit.AuditTrail;
+import fr.ctgportal.ejb.platform.ConcurrentEditException;
+import fr.ctgportal.ejb.platform.InvalidInputException;
+import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.security.Caller;
+import fr.ctgportal.ejb.security.Scope;
+import fr.ctgportal.ejb.security.Tenancy;
+import fr.ctgportal.model.post.CooperationPost;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Use cases on cooperation posts. Authority staff see their authority's posts; Caf advisors the
+ * posts of their portfolio's territories; managers all. A post outside the scope is "not found".
+ */
+@Stateless
+public class PostService {
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext(unitName = "ctg")
+    private EntityManager em;
+
+    @Inject
+    private Tenancy tenancy;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** The posts employed by the caller's authority. */
+    @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER})
+    public List<PostView> listOwnPosts() {
+        Scope scope = tenancy.scopeOf(Caller.of(context));
+        if (scope.authorityIds().isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from CooperationPost p join fetch p.territory join fetch p.employer "
+                        + "where p.employer.id in :ids order by p.territory.name, p.id", CooperationPost.class)
+                .setParameter("ids", scope.authorityIds())
+                .getResultList().stream().map(PostView::of).toList();
+    }
+
+    @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER})
+    public PostView findPost(long postId) {
+        return PostView.of(load(postId, tenancy.scopeOf(Caller.of(context))));
+    }
+
+    /**
+     * Authority HR corrects the holder's name and the annual cost. {@code expectedVersion} is the
+     * version the user read: if someone saved in between, nothing is saved and the user is told.
+     */
+    @RolesAllowed(AUTHORITY_HR)
+    public PostView updatePostDetails(long postId, long expectedVersion, String holderName, BigDecimal annualCost) {
+        Caller caller = Caller.of(context);
+        CooperationPost post = load(postId, tenancy.scopeOf(caller));
+        if (annualCost == null || annualCost.signum() <= 0) {
+            throw new InvalidInputException("post.error.annualCost");
+        }
+        String holder = holderName == null || holderName.isBlank() ? null : holderName.strip();
+        if (holder != null && holder.length() > 150) {
+            throw new InvalidInputException("post.error.holderTooLong");
+        }
+        if (post.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        String before = "titulaire=" + post.getHolderName() + ", coût=" + post.getAnnualCost();
+        post.updateDetails(holder, annualCost);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException();
+        }
+        audit.record(caller, "POST_DETAILS_UPDATED", "CooperationPost", post.getId(),
+                before + " -> titulaire=" + holder + ", coût=" + annualCost, null);
+        return PostView.of(post);
+    }
+
+    private CooperationPost load(long postId, Scope scope) {
+        CooperationPost post = em.find(CooperationPost.class, postId);
+        if (post == null || !scope.covers(post.getEmployer().getId(), post.getTerritory().getId())) {
+            throw new NotFoundException();
+        }
+        return post;
+    }
+}

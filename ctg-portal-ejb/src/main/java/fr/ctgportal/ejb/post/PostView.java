@@ -1,0 +1,24 @@
+package fr.ctgportal.ejb.post;
+
+import fr.ctgportal.model.doctrine.PostOrigin;
+import fr.ctgportal.model.doctrine.Qualification;
+import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.post.PostStatus;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A cooperation post as a screen shows it. */
+public record PostView(long id, long version, String title, String holderName, long territoryId,
+                       String territoryName, String employerName, String employerSiren, BigDecimal employmentFte,
+                       BigDecimal cooperationShare, BigDecimal cooperationFte, BigDecimal annualCost,
+                       PostOrigin origin, PostStatus status, Qualification qualification, LocalDate vacantSince,
+                       BigDecimal currentFunding) implements Serializable {
+
+    public static PostView of(CooperationPost p) {
+        return new PostView(p.getId(), p.getVersion(), p.getTitle(), p.getHolderName(), p.getTerritory().getId(),
+                p.getTerritory().getName(), p.getEmployer().getName(), p.getEmployer().getSiren(),
+                p.getEmploymentFte(), p.getCooperationShare(), p.getCooperationFte(), p.getAnnualCost(),
+                p.getOrigin(), p.getStatus(), p.getQualification(), p.getVacantSince(), p.getCurrentFunding());
+    }
+}

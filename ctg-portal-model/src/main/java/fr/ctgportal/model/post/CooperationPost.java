@@ -1,0 +1,157 @@
+package fr.ctgportal.model.post;
+
+import fr.ctgportal.model.authority.Authority;
+import fr.ctgportal.model.doctrine.EmployerKind;
+import fr.ctgportal.model.doctrine.PostFunction;
+import fr.ctgportal.model.doctrine.PostOrigin;
+import fr.ctgportal.model.doctrine.PostSituation;
+import fr.ctgportal.model.doctrine.Qualification;
+import fr.ctgportal.model.territory.Territory;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A "chargé de coopération CTG" post funded by the Caf inside an authority of a Ctg territory.
+ *
+ * <p>Lifecycle: a post is created existing (already funded when the doctrine came) or as a
+ * development (new post); it is {@link PostStatus#FILLED} while it has a holder and becomes
+ * {@link PostStatus#VACANT} on a departure or long absence, from {@code vacantSince}. Its weighing
+ * (employment FTE, cooperation share), cost, functions, qualification and co-financing make its
+ * {@link PostSituation}, which the doctrine evaluates into a funding verdict. {@code currentFunding}
+ * is the pilotage bonus paid before the compliance plan, kept for comparison.
+ */
+@Entity
+@Table(name = "cooperation_post")
+public class CooperationPost {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "territory_id", nullable = false)
+    private Territory territory;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "employer_id", nullable = false)
+    private Authority employer;
+
+    @Column(nullable = false, length = 150)
+    private String title;
+
+    @Column(name = "holder_name", length = 150)
+    private String holderName;
+
+    @Column(name = "employment_fte", nullable = false, precision = 4, scale = 2)
+    private BigDecimal employmentFte;
+
+    @Column(name = "cooperation_share", nullable = false, precision = 5, scale = 4)
+    private BigDecimal cooperationShare;
+
+    @Column(name = "annual_cost", nullable = false, precision = 10, scale = 2)
+    private BigDecimal annualCost;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PostOrigin origin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PostStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Qualification qualification;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employer_kind", nullable = false, length = 30)
+    private EmployerKind employerKind;
+
+    @Column(name = "cofinancing_share", nullable = false, precision = 5, scale = 4)
+    private BigDecimal cofinancingShare;
+
+    @Column(name = "administrative_assistant", nullable = false)
+    private boolean administrativeAssistant;
+
+    @Column(name = "director_function", nullable = false)
+    private boolean directorFunction;
+
+    @Column(name = "service_funded", nullable = false)
+    private boolean serviceFunded;
+
+    @Column(name = "vacant_since")
+    private LocalDate vacantSince;
+
+    @Column(name = "current_funding", nullable = false, precision = 10, scale = 2)
+    private BigDecimal currentFunding;
+
+    protected CooperationPost() {
+        // for JPA
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public Territory getTerritory() { return territory; }
+    public Authority getEmployer() { return employer; }
+    public String getTitle() { return title; }
+    public String getHolderName() { return holderName; }
+    public BigDecimal getEmploymentFte() { return employmentFte; }
+    public BigDecimal getCooperationShare() { return cooperationShare; }
+    public BigDecimal getAnnualCost() { return annualCost; }
+    public PostOrigin getOrigin() { return origin; }
+    public PostStatus getStatus() { return status; }
+    public Qualification getQualification() { return qualification; }
+    public EmployerKind getEmployerKind() { return employerKind; }
+    public BigDecimal getCofinancingShare() { return cofinancingShare; }
+    public LocalDate getVacantSince() { return vacantSince; }
+    public BigDecimal getCurrentFunding() { return currentFunding; }
+
+    /** Share of the holder's time on the cooperation mission, in FTE. */
+    public BigDecimal getCooperationFte() {
+        return employmentFte.multiply(cooperationShare).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public Set<PostFunction> getFunctions() {
+        Set<PostFunction> functions = EnumSet.noneOf(PostFunction.class);
+        if (administrativeAssistant) {
+            functions.add(PostFunction.ADMINISTRATIVE_ASSISTANT);
+        }
+        if (directorFunction) {
+            functions.add(PostFunction.DIRECTOR);
+        }
+        if (serviceFunded) {
+            functions.add(PostFunction.SERVICE_FUNDED);
+        }
+        return functions;
+    }
+
+    /** What the doctrine needs to know of this post to give its verdict. */
+    public PostSituation situation() {
+        return new PostSituation(annualCost, employmentFte, cooperationShare, origin, getFunctions(),
+                qualification, employerKind, cofinancingShare, status == PostStatus.VACANT ? vacantSince : null);
+    }
+
+    /** Authority HR corrects the holder's name and the annual cost of the employment. */
+    public void updateDetails(String holderName, BigDecimal annualCost) {
+        this.holderName = holderName;
+        this.annualCost = annualCost;
+    }
+}

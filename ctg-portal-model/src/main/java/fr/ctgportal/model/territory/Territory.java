@@ -1,0 +1,99 @@
+package fr.ctgportal.model.territory;
+
+import fr.ctgportal.model.authority.Authority;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A Ctg territory: the area covered by one Convention territoriale globale between the Caf and
+ * the authorities of an intercommunality.
+ *
+ * <p>Lifecycle: a territory signs its Ctg ({@code ctgStart}..{@code ctgEnd}); at its renewal date the
+ * compliance plan moves it from phase 1 to phase 2, and from the phase-3 deadline set by the Caf to
+ * phase 3. Population and area are public figures (INSEE), used by the regulation indicators.
+ */
+@Entity
+@Table(name = "territory")
+public class Territory {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 150)
+    private String name;
+
+    /** The intercommunality that leads the Ctg. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_authority_id")
+    private Authority leadAuthority;
+
+    @Column(nullable = false)
+    private int population;
+
+    @Column(name = "area_km2", nullable = false, precision = 9, scale = 2)
+    private BigDecimal areaKm2;
+
+    /** Family-service structures of the territory (crèches, centres de loisirs, RPE...). */
+    @Column(name = "family_service_structures", nullable = false)
+    private int familyServiceStructures;
+
+    @Column(name = "ctg_start")
+    private LocalDate ctgStart;
+
+    @Column(name = "ctg_end")
+    private LocalDate ctgEnd;
+
+    @Column(name = "ctg_renewal")
+    private LocalDate ctgRenewal;
+
+    /** Set by the Caf: from this date the territory is in phase 3 of the compliance plan. */
+    @Column(name = "phase3_deadline")
+    private LocalDate phase3Deadline;
+
+    protected Territory() {
+        // for JPA
+    }
+
+    public Territory(String name, int population, BigDecimal areaKm2) {
+        this.name = name;
+        this.population = population;
+        this.areaKm2 = areaKm2;
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public String getName() { return name; }
+    public Authority getLeadAuthority() { return leadAuthority; }
+    public int getPopulation() { return population; }
+    public BigDecimal getAreaKm2() { return areaKm2; }
+    public int getFamilyServiceStructures() { return familyServiceStructures; }
+    public LocalDate getCtgStart() { return ctgStart; }
+    public LocalDate getCtgEnd() { return ctgEnd; }
+    public LocalDate getCtgRenewal() { return ctgRenewal; }
+    public LocalDate getPhase3Deadline() { return phase3Deadline; }
+
+    public void setLeadAuthority(Authority leadAuthority) { this.leadAuthority = leadAuthority; }
+    public void setFamilyServiceStructures(int count) { this.familyServiceStructures = count; }
+
+    public void setCtgDates(LocalDate start, LocalDate end, LocalDate renewal) {
+        this.ctgStart = start;
+        this.ctgEnd = end;
+        this.ctgRenewal = renewal;
+    }
+
+    public void setPhase3Deadline(LocalDate phase3Deadline) { this.phase3Deadline = phase3Deadline; }
+}

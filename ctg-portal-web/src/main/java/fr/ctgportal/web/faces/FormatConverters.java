@@ -1,0 +1,63 @@
+package fr.ctgportal.web.faces;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.FacesConverter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Display-only converters for the formats of {@link Formats}, usable as {@code converter="ctg.money"}. */
+public final class FormatConverters {
+
+    private FormatConverters() {
+    }
+
+    /** Common base: these converters only render. */
+    abstract static class DisplayConverter<T> implements Converter<T> {
+        @Override
+        public T getAsObject(FacesContext context, UIComponent component, String value) {
+            throw new UnsupportedOperationException("display only");
+        }
+    }
+
+    @FacesConverter("ctg.money")
+    public static class Money extends DisplayConverter<BigDecimal> {
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
+            return Formats.money(value);
+        }
+    }
+
+    @FacesConverter("ctg.percent")
+    public static class Percent extends DisplayConverter<BigDecimal> {
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
+            return Formats.percent(value);
+        }
+    }
+
+    @FacesConverter("ctg.fte")
+    public static class Fte extends DisplayConverter<BigDecimal> {
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
+            return Formats.number(value, 2);
+        }
+    }
+
+    @FacesConverter("ctg.integer")
+    public static class Integer extends DisplayConverter<Number> {
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, Number value) {
+            return value == null ? "" : Formats.number(new BigDecimal(value.toString()), 0);
+        }
+    }
+
+    @FacesConverter("ctg.date")
+    public static class Date extends DisplayConverter<LocalDate> {
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
+            return Formats.date(value);
+        }
+    }
+}

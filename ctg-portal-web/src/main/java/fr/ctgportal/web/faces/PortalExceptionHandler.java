@@ -1,0 +1,67 @@
+package fr.ctgportal.web.faces;
+
+import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.PortalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every exception reaching the view into something a user understands: a French message for
+ * a refusal, the 403/404 pages, or the generic error page. No stack trace ever reaches the browser;
+ * unexpected ones are logged with an incident number the user can quote.
+ */
+public class PortalExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
+
+    public PortalExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable error = events.next().getContext().getException();
+            events.remove();
+            handle(FacesContext.getCurrentInstance(), error);
+        }
+        getWrapped().handle();
+    }
+
+    private static void handle(FacesContext faces, Throwable error) {
+        NotFoundException notFound = find(error, NotFoundException.class);
+        PortalException refusal = find(error, PortalException.class);
+        if (notFound != null) {
+            Pages.notFound();
+        } else if (find(error, EJBAccessException.class) != null) {
+            Pages.forbidden();
+        } else if (refusal != null) {
+            Messages.error(refusal.getMessageKey(), refusal.getArguments());
+            faces.validationFailed();
+        } else if (find(error, ViewExpiredException.class) != null) {
+            Messages.error("error.viewExpired");
+        } else {
+            String incident = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+            LOG.log(Level.SEVERE, "Incident " + incident, error);
+            faces.getExternalContext().getRequestMap().put("ctg.incident", incident);
+            Pages.sendError(500);
+        }
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

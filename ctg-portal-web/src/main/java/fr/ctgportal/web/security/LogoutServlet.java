@@ -1,0 +1,58 @@
+package fr.ctgportal.web.security;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Ends the portal session and the identity provider's session too (RP-initiated logout), so that
+ * the next person at the same computer has to sign in again.
+ */
+@WebServlet("/deconnexion")
+public class LogoutServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OidcConfig config;
+
+    @Inject
+    private Instance<OpenIdContext> openIdContext;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        String idToken = null;
+        try {
+            idToken = openIdContext.get().getIdentityToken().getToken();
+        } catch (RuntimeException e) {
+            // no OpenID session: only the local session is ended
+        }
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath();
+        String back = base + "/au-revoir.xhtml";
+        if (idToken == null) {
+            response.sendRedirect(back);
+            return;
+        }
+        response.sendRedirect(config.getProviderUri() + "/protocol/openid-connect/logout?client_id="
+                + enc(config.getClientId()) + "&post_logout_redirect_uri=" + enc(back) + "&id_token_hint=" + enc(idToken));
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,24 @@
+package fr.ctgportal.web.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The home page sends each user to their own area. */
+@Named("home")
+@RequestScoped
+public class HomeView {
+
+    @Inject
+    private CurrentUser user;
+
+    public String route() {
+        if (user.isCafUser()) {
+            return "/caf/index?faces-redirect=true";
+        }
+        if (user.isAuthorityUser()) {
+            return "/collectivite/index?faces-redirect=true";
+        }
+        return null; // admin only: the home page explains that the administration area is not open yet
+    }
+}

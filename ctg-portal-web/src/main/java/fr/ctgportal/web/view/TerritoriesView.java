@@ -1,0 +1,48 @@
+package fr.ctgportal.web.view;
+
+import fr.ctgportal.ejb.territory.TerritoryService;
+import fr.ctgportal.ejb.territory.TerritorySummary;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+
+/** The Caf's list of territories (portfolio, or all for a manager) with their totals. */
+@Named
+@RequestScoped
+public class TerritoriesView {
+
+    @Inject
+    private TerritoryService territories;
+
+    private List<TerritorySummary> list;
+
+    public List<TerritorySummary> getTerritories() {
+        if (list == null) {
+            list = territories.listTerritories();
+        }
+        return list;
+    }
+
+    public long getTotalPopulation() {
+        return getTerritories().stream().mapToLong(TerritorySummary::population).sum();
+    }
+
+    public long getTotalPosts() {
+        return getTerritories().stream().mapToLong(TerritorySummary::postCount).sum();
+    }
+
+    public BigDecimal getTotalCooperationFte() {
+        return total(TerritorySummary::cooperationFte);
+    }
+
+    public BigDecimal getTotalFunding() {
+        return total(TerritorySummary::currentFunding);
+    }
+
+    private BigDecimal total(Function<TerritorySummary, BigDecimal> value) {
+        return getTerritories().stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

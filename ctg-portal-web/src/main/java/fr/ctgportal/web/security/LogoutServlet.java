@@ -3,7 +3,6 @@ package fr.ctgportal.web.security;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,14 +28,15 @@ public class LogoutServlet extends HttpServlet {
     private Instance<OpenIdContext> openIdContext;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String idToken = null;
         try {
             idToken = openIdContext.get().getIdentityToken().getToken();
         } catch (RuntimeException e) {
             // no OpenID session: only the local session is ended
         }
-        request.logout();
+        // The mechanism keeps the tokens in the session: ending it signs out of the portal. (Its own
+        // request.logout() commits a response of its own, which would prevent the redirect below.)
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

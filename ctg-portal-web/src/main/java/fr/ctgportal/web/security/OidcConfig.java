@@ -2,6 +2,7 @@ package fr.ctgportal.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The issuer must use the host name "localhost" in development: Keycloak's issuer follows the
  * host name used, and a token issued for 127.0.0.1 is refused by an app configured for localhost.
  */
+@Named("ctgOidc")
 @ApplicationScoped
 public class OidcConfig {
 

@@ -1,0 +1,156 @@
+package fr.ctgportal.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ctgportal.dev.EmbeddedDatabase;
+import fr.ctgportal.dev.PayaraMicroServer;
+import fr.ctgportal.it.env.TestEnvironment;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * People sign in through the real Keycloak login page, land in their own area, see only their data,
+ * are refused the other area and another tenant's records, and sign out of Keycloak too.
+ */
+class SignInAndAreasIT {
+
+    private static final String PASSWORD = "CtgDemo2026!";
+    private static PayaraMicroServer portal;
+    private Browser browser;
+
+    @BeforeAll
+    static void startPortal() {
+        portal = TestEnvironment.get().portal();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(TestEnvironment.get().work().resolve("browser"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void authorityHrSeesOnlyItsPostsIsRefusedTheCafAreaAndSignsOut() {
+        browser.open(portal.baseUrl() + "/");
+        browser.signIn("rh.ales", PASSWORD);
+        assertEquals("Nos postes de chargé(e) de coopération", browser.heading());
+        browser.screenshot("collectivite-postes");
+        assertTrue(browser.driver().getCurrentUrl().contains("/collectivite/"));
+        assertTrue(browser.pageText().contains("rh.ales"));
+        List<WebElement> employers = browser.driver().findElements(By.cssSelector("[id$='postes_data'] tr td:nth-child(2)"));
+        assertFalse(employers.isEmpty());
+        assertTrue(employers.stream().allMatch(td -> td.getText().equals("CA Alès Agglomération")),
+                "only the authority's own posts");
+
+        browser.driver().findElements(By.cssSelector("a.post-link")).get(0).click();
+        assertEquals("Fiche du poste", browser.heading());
+        assertTrue(browser.waitFor(By.id("post-employer")).getText().startsWith("CA Alès Agglomération"));
+        assertTrue(browser.waitFor(By.id("post-funding")).getText().endsWith("€"));
+        browser.screenshot("collectivite-poste");
+
+        WebElement holder = browser.waitFor(By.id("edit:holder"));
+        holder.clear();
+        holder.sendKeys("Camille Fabre (fictive)");
+        browser.driver().findElement(By.id("edit:save")).click();
+        browser.waitForText(By.id("messages"), "Les informations du poste sont enregistrées.");
+        browser.waitForText(By.id("post-holder"), "Camille Fabre (fictive)");
+
+        browser.open(portal.baseUrl() + "/caf/index.xhtml");
+        assertEquals("Accès refusé", browser.heading());
+        browser.screenshot("erreur-403");
+
+        browser.open(portal.baseUrl() + "/collectivite/poste.xhtml?id=" + firstPostOf("200034379"));
+        assertEquals("Page introuvable", browser.heading(), "another authority's post does not exist for this user");
+        assertFalse(browser.pageText().contains("Exception"));
+
+        signOutAndCheckKeycloakSessionEnded();
+    }
+
+    @Test
+    void cafAdvisorSeesThePortfolioAndIsRefusedTheAuthorityArea() {
+        browser.open(portal.baseUrl() + "/");
+        browser.signIn("conseil.nord", PASSWORD);
+        assertEquals("Territoires Ctg", browser.heading());
+        browser.screenshot("caf-territoires");
+        String table = browser.waitFor(By.cssSelector("[id$='territoires']")).getText();
+        assertTrue(table.contains("CA Alès Agglomération"));
+        assertFalse(table.contains("CC Pays d'Uzès"), "not in conseil.nord's portfolio");
+        assertEquals(7, browser.driver().findElements(By.cssSelector("a.territory-link")).size());
+
+        browser.driver().findElements(By.cssSelector("a.territory-link")).stream()
+                .filter(a -> a.getText().equals("CA Alès Agglomération")).findFirst().orElseThrow().click();
+        assertEquals("CA Alès Agglomération", browser.waitFor(By.id("territory-name")).getText());
+        assertFalse(browser.driver().findElements(By.cssSelector("a.post-link")).isEmpty());
+        browser.screenshot("caf-territoire");
+
+        browser.open(portal.baseUrl() + "/caf/territoire.xhtml?id=" + territoryOf("200034379"));
+        assertEquals("Page introuvable", browser.heading());
+        browser.open(portal.baseUrl() + "/collectivite/index.xhtml");
+        assertEquals("Accès refusé", browser.heading());
+
+        signOutAndCheckKeycloakSessionEnded();
+    }
+
+    @Test
+    void cafManagerSeesTheWholeDepartmentWithItsTotals() {
+        browser.open(portal.baseUrl() + "/");
+        browser.signIn("direction.caf", PASSWORD);
+        assertEquals("Territoires Ctg", browser.heading());
+        assertEquals(14, browser.driver().findElements(By.cssSelector("a.territory-link")).size());
+        assertEquals("63,21", browser.waitFor(By.cssSelector("[id$='total-fte']")).getText());
+        // Selenium reports the no-break spaces of the French format as plain spaces
+        assertEquals("1 537 422,00 €", browser.waitFor(By.cssSelector("[id$='total-funding']")).getText());
+        browser.screenshot("caf-departement");
+        signOutAndCheckKeycloakSessionEnded();
+    }
+
+    private void signOutAndCheckKeycloakSessionEnded() {
+        browser.waitFor(By.id("deconnexion")).click();
+        try {
+            browser.waitForText(By.id("logged-out"), "Votre session sur le portail");
+        } catch (RuntimeException e) {
+            browser.screenshot("deconnexion-echec");
+            throw new AssertionError("after sign-out: " + browser.driver().getCurrentUrl() + "\n" + browser.pageText(), e);
+        }
+        browser.open(portal.baseUrl() + "/");
+        assertTrue(browser.waitFor(By.id("username")).isDisplayed(), "Keycloak asks to sign in again");
+    }
+
+    private static long firstPostOf(String siren) {
+        return number("select min(p.id) from cooperation_post p join authority a on a.id = p.employer_id where a.siren = ?", siren);
+    }
+
+    private static long territoryOf(String siren) {
+        return number("select territory_id from authority where siren = ?", siren);
+    }
+
+    private static long number(String sql, String arg) {
+        EmbeddedDatabase db = TestEnvironment.get().database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+             PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, arg);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -30,7 +30,14 @@ import org.flywaydb.core.Flyway;
         password = "${MPCONFIG=ctg.db.password}",
         minPoolSize = 0,
         initialPoolSize = 0,
-        maxPoolSize = 20)
+        maxPoolSize = 20,
+        // Validate pooled connections so that the portal recovers by itself after a database restart.
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());

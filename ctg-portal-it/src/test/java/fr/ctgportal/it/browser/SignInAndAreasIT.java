@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.ctgportal.dev.EmbeddedDatabase;
 import fr.ctgportal.dev.PayaraMicroServer;
 import fr.ctgportal.it.env.TestEnvironment;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +123,36 @@ class SignInAndAreasIT {
         assertEquals("1 537 422,00 €", browser.waitFor(By.cssSelector("[id$='total-funding']")).getText());
         browser.screenshot("caf-departement");
         signOutAndCheckKeycloakSessionEnded();
+    }
+
+    @Test
+    void readinessIsDownWhileTheDatabaseIsDownAndRecovers() throws Exception {
+        EmbeddedDatabase db = TestEnvironment.get().database();
+        assertEquals(200, awaitReadiness(200).statusCode());
+        db.stop();
+        try {
+            var down = awaitReadiness(503);
+            assertTrue(down.body().contains("\"DOWN\""), down.body());
+        } finally {
+            db.start();
+        }
+        assertTrue(awaitReadiness(200).body().contains("\"UP\""));
+    }
+
+    /** Polls /health/ready until it answers with the status wanted, for at most a minute. */
+    private static HttpResponse<String> awaitReadiness(int status) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(portal.baseUrl() + "/health/ready"))
+                .timeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 60; i++) {
+            last = http.send(ready, HttpResponse.BodyHandlers.ofString());
+            if (last.statusCode() == status) {
+                return last;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("readiness never answered " + status + "; last: " + last.statusCode() + " " + last.body());
     }
 
     private void signOutAndCheckKeycloakSessionEnded() {

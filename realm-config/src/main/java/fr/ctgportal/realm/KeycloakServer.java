@@ -305,7 +305,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     private void ensurePortFree(int port, String what) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true); // a TIME_WAIT left by the previous run is not "in use"
             socket.bind(new InetSocketAddress(InetAddress.getByName(BIND_ADDRESS), port));
         } catch (IOException e) {
             StringBuilder message = new StringBuilder("Keycloak ").append(what).append(" port ").append(port)

@@ -1,4 +1,4 @@
-package fr.ctgportal.ejb.platform;
+package fr.ctgportal.web.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** {@code /health/ready} is down while the database does not answer. */
+/**
+ * {@code /health/ready} is down while the database does not answer. In the web module: Payara Server
+ * registers the health checks of an EAR only when its web module holds one.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {

@@ -43,7 +43,7 @@ public class PostService {
     @Inject
     private AuditTrail audit;
 
-    /** The posts employed by the caller's authority. */
+    /** The posts employed by the caller's authority, each with the doctrine's verdict of today. */
     @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER})
     public List<PostView> listOwnPosts() {
         Scope scope = tenancy.scopeOf(Caller.of(context));
@@ -56,6 +56,11 @@ public class PostService {
                 .getResultList().stream().map(PostView::of).toList();
     }
 
+    /**
+     * A post of the caller's scope, with the doctrine's verdict ({@link PostView#verdict()}) for the
+     * phase its territory is in today. Bad data never fails the call: the verdict then says why it
+     * could not be computed.
+     */
     @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER})
     public PostView findPost(long postId) {
         return PostView.of(load(postId, tenancy.scopeOf(Caller.of(context))));

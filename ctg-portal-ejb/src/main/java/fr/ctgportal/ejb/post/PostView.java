@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.post;
 
+import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.model.doctrine.PostOrigin;
 import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.post.CooperationPost;
@@ -8,17 +9,27 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A cooperation post as a screen shows it. */
+/**
+ * A cooperation post as a screen shows it, with the doctrine's verdict for its territory's current
+ * phase ({@code currentFunding} is the pilotage bonus paid today, kept for comparison).
+ */
 public record PostView(long id, long version, String title, String holderName, long territoryId,
                        String territoryName, String employerName, String employerSiren, BigDecimal employmentFte,
                        BigDecimal cooperationShare, BigDecimal cooperationFte, BigDecimal annualCost,
                        PostOrigin origin, PostStatus status, Qualification qualification, LocalDate vacantSince,
-                       BigDecimal currentFunding) implements Serializable {
+                       BigDecimal currentFunding, PostVerdict verdict) implements Serializable {
 
+    /** The post with the doctrine's verdict of today. */
     public static PostView of(CooperationPost p) {
+        return of(p, PostVerdict.of(p, PortalDoctrine.today()));
+    }
+
+    /** The post with a verdict already computed (one evaluation per post). */
+    public static PostView of(CooperationPost p, PostVerdict verdict) {
         return new PostView(p.getId(), p.getVersion(), p.getTitle(), p.getHolderName(), p.getTerritory().getId(),
                 p.getTerritory().getName(), p.getEmployer().getName(), p.getEmployer().getSiren(),
                 p.getEmploymentFte(), p.getCooperationShare(), p.getCooperationFte(), p.getAnnualCost(),
-                p.getOrigin(), p.getStatus(), p.getQualification(), p.getVacantSince(), p.getCurrentFunding());
+                p.getOrigin(), p.getStatus(), p.getQualification(), p.getVacantSince(), p.getCurrentFunding(),
+                verdict);
     }
 }

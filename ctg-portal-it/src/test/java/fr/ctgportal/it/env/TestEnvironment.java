@@ -45,6 +45,7 @@ public final class TestEnvironment {
 
     public synchronized EmbeddedDatabase database() {
         if (database == null) {
+            deleteTree(work.resolve("mariadb")); // every test run starts from a new database
             EmbeddedDatabase db = new EmbeddedDatabase(work.resolve("mariadb"), port("it.db.port"));
             db.start();
             database = db;
@@ -83,6 +84,19 @@ public final class TestEnvironment {
             portal = server;
         }
         return portal;
+    }
+
+    private static void deleteTree(Path root) {
+        if (!java.nio.file.Files.exists(root)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Stops everything that was started, last started first. */

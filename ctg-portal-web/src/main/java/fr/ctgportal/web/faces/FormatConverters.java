@@ -29,6 +29,15 @@ public final class FormatConverters {
         }
     }
 
+    /** For computation steps: an amount not rounded to the cent keeps its decimals. */
+    @FacesConverter("ctg.exactMoney")
+    public static class ExactMoney extends DisplayConverter<BigDecimal> {
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
+            return Formats.exactMoney(value);
+        }
+    }
+
     @FacesConverter("ctg.percent")
     public static class Percent extends DisplayConverter<BigDecimal> {
         @Override

@@ -1,6 +1,7 @@
 package fr.ctgportal.web.faces;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -36,6 +37,24 @@ public final class Messages {
 
     public static void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    /**
+     * An error shown next to a field (its {@code p:message}); the field is marked invalid so that it
+     * is highlighted and announced as such. Without a field, the message is global.
+     *
+     * @param clientId the field's client id, e.g. {@code sim:fte}; null for a global message
+     * @param text     the text, already in the user's language
+     */
+    public static void fieldError(String clientId, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (clientId != null && faces.getViewRoot().findComponent(":" + clientId) instanceof UIInput input) {
+            input.setValid(false);
+        } else {
+            clientId = null;
+        }
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... args) {

@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
-/** The Caf's list of territories (portfolio, or all for a manager) with their totals. */
+/**
+ * The Caf's list of territories (portfolio, or all for a manager) with their totals: the pilotage
+ * bonus paid today and the funding according to the doctrine, side by side.
+ */
 @Named
 @RequestScoped
 public class TerritoriesView {
@@ -40,6 +43,16 @@ public class TerritoriesView {
 
     public BigDecimal getTotalFunding() {
         return total(TerritorySummary::currentFunding);
+    }
+
+    /** Sum of the Caf funding the doctrine gives today, over the listed territories' posts. */
+    public BigDecimal getTotalDoctrineFunding() {
+        return total(TerritorySummary::doctrineFunding);
+    }
+
+    /** Posts the doctrine could not evaluate (not counted in {@link #getTotalDoctrineFunding()}). */
+    public long getTotalUnevaluatedPosts() {
+        return getTerritories().stream().mapToLong(TerritorySummary::unevaluatedPosts).sum();
     }
 
     private BigDecimal total(Function<TerritorySummary, BigDecimal> value) {

@@ -1,0 +1,116 @@
+package fr.ctgportal.ejb.post;
+
+import fr.ctgportal.ejb.doctrine.PortalDoctrine;
+import fr.ctgportal.model.doctrine.CompliancePhase;
+import fr.ctgportal.model.doctrine.EmployerKind;
+import fr.ctgportal.model.doctrine.FundingDecision;
+import fr.ctgportal.model.doctrine.InvalidSituationException;
+import fr.ctgportal.model.doctrine.PostFunction;
+import fr.ctgportal.model.doctrine.PostOrigin;
+import fr.ctgportal.model.doctrine.PostSituation;
+import fr.ctgportal.model.doctrine.Qualification;
+import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.territory.Territory;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The doctrine's verdict on a stored post, for the phase its territory is in on the evaluation date
+ * (from the territory's renewal and phase-3 dates), or why it could not be given.
+ *
+ * @param situation   what the doctrine was asked about
+ * @param phase       the territory's phase on that date; null when its dates are inconsistent
+ * @param evaluatedOn the date of the evaluation (the day in the Gard)
+ * @param decision    the doctrine's decision; null when it could not be computed
+ * @param problem     when {@code decision} is null: the doctrine's French explanation (a bad date of
+ *                    the territory, an invalid figure of the post); null otherwise
+ */
+public record PostVerdict(PostSituation situation, CompliancePhase phase, LocalDate evaluatedOn,
+                          FundingDecision decision, String problem) implements Serializable {
+
+    /** Evaluates the post on that date, never throwing for bad data: the problem is reported instead. */
+    public static PostVerdict of(CooperationPost post, LocalDate on) {
+        PostSituation situation = post.situation();
+        Territory territory = post.getTerritory();
+        CompliancePhase phase;
+        try {
+            phase = CompliancePhase.at(territory.getCtgRenewal(), territory.getPhase3Deadline(), on);
+        } catch (InvalidSituationException e) {
+            return new PostVerdict(situation, null, on, null, e.getMessage());
+        }
+        return evaluate(situation, phase, on);
+    }
+
+    private static PostVerdict evaluate(PostSituation situation, CompliancePhase phase, LocalDate on) {
+        try {
+            return new PostVerdict(situation, phase, on, PortalDoctrine.evaluate(situation, phase, on), null);
+        } catch (InvalidSituationException e) {
+            return new PostVerdict(situation, phase, on, null, e.getMessage());
+        }
+    }
+
+    /** @return true when the doctrine gave a decision */
+    public boolean evaluated() {
+        return decision != null;
+    }
+
+    /** @return the Caf funding according to the doctrine, or null when not evaluated */
+    public BigDecimal cafFunding() {
+        return decision == null ? null : decision.cafFunding();
+    }
+
+    // The doctrine's records are not serializable: a verdict travels as its inputs and is recomputed
+    // on the same date, with the same dated parameters, hence the same decision.
+    @Serial
+    private Object writeReplace() {
+        return new Inputs(this);
+    }
+
+    private static final class Inputs implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final BigDecimal annualCost;
+        private final BigDecimal employmentFte;
+        private final BigDecimal cooperationShare;
+        private final PostOrigin origin;
+        private final LinkedHashSet<PostFunction> functions;
+        private final Qualification qualification;
+        private final EmployerKind employer;
+        private final BigDecimal cofinancing;
+        private final LocalDate vacantSince;
+        private final CompliancePhase phase;
+        private final LocalDate evaluatedOn;
+        private final String problem;
+
+        Inputs(PostVerdict v) {
+            PostSituation s = v.situation();
+            annualCost = s.annualCost();
+            employmentFte = s.employmentFte();
+            cooperationShare = s.cooperationShare();
+            origin = s.origin();
+            functions = s.functions() == null ? null : new LinkedHashSet<>(s.functions());
+            qualification = s.qualification();
+            employer = s.employer();
+            cofinancing = s.authorityCofinancingShare();
+            vacantSince = s.vacantSince();
+            phase = v.phase();
+            evaluatedOn = v.evaluatedOn();
+            problem = v.problem();
+        }
+
+        @Serial
+        private Object readResolve() {
+            Set<PostFunction> f = functions;
+            PostSituation s = new PostSituation(annualCost, employmentFte, cooperationShare, origin, f,
+                    qualification, employer, cofinancing, vacantSince);
+            return problem != null || phase == null
+                    ? new PostVerdict(s, phase, evaluatedOn, null, problem)
+                    : evaluate(s, phase, evaluatedOn);
+        }
+    }
+}

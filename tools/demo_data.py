@@ -45,10 +45,12 @@ def main(path):
         siren, pop = r["siren"], int(r["population"])
         kind = "AGGLOMERATION_COMMUNITY" if r["type"] == "CA" else "COMMUNES_COMMUNITY"
         start, end, renewal = CTG.get(siren, ("2022-01-01", "2025-12-31", "2026-01-01"))
+        # Invented: phase 3 (director functions excluded) by the end of the renewed four-year Ctg.
+        phase3 = f"{int(renewal[:4]) + 3}-12-31"
         structures = max(3, pop // 2500)
         out.append(f"INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, "
                    f"ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES ({i}, {q(r['name'])}, {pop}, "
-                   f"{r['area_km2']}, {structures}, '{start}', '{end}', '{renewal}', '2029-12-31');")
+                   f"{r['area_km2']}, {structures}, '{start}', '{end}', '{renewal}', '{phase3}');")
         out.append(f"INSERT IGNORE INTO authority (id, siren, name, type, territory_id, ctg_signatory) VALUES "
                    f"({i}, '{siren}', {q(r['name'])}, '{kind}', {i}, TRUE);")
         out.append(f"UPDATE territory SET lead_authority_id = {i} WHERE id = {i} AND lead_authority_id IS NULL;")

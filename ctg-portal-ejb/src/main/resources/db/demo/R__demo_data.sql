@@ -8,13 +8,13 @@ UPDATE territory SET lead_authority_id = 1 WHERE id = 1 AND lead_authority_id IS
 INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (2, 'CA Alès Agglomération', 134056, 920.91, 53, '2022-01-01', '2025-12-31', '2026-01-01', '2029-12-31');
 INSERT IGNORE INTO authority (id, siren, name, type, territory_id, ctg_signatory) VALUES (2, '200066918', 'CA Alès Agglomération', 'AGGLOMERATION_COMMUNITY', 2, TRUE);
 UPDATE territory SET lead_authority_id = 2 WHERE id = 2 AND lead_authority_id IS NULL;
-INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (3, 'CA du Gard Rhodanien', 75467, 632.32, 30, '2022-01-01', '2026-12-31', '2027-01-01', '2029-12-31');
+INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (3, 'CA du Gard Rhodanien', 75467, 632.32, 30, '2022-01-01', '2026-12-31', '2027-01-01', '2030-12-31');
 INSERT IGNORE INTO authority (id, siren, name, type, territory_id, ctg_signatory) VALUES (3, '200034692', 'CA du Gard Rhodanien', 'AGGLOMERATION_COMMUNITY', 3, TRUE);
 UPDATE territory SET lead_authority_id = 3 WHERE id = 3 AND lead_authority_id IS NULL;
 INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (4, 'CC Beaucaire Terre d''Argence', 31366, 205.37, 12, '2022-01-01', '2025-12-31', '2026-01-01', '2029-12-31');
 INSERT IGNORE INTO authority (id, siren, name, type, territory_id, ctg_signatory) VALUES (4, '243000585', 'CC Beaucaire Terre d''Argence', 'COMMUNES_COMMUNITY', 4, TRUE);
 UPDATE territory SET lead_authority_id = 4 WHERE id = 4 AND lead_authority_id IS NULL;
-INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (5, 'CC Pays d''Uzès', 30799, 502.77, 12, '2025-01-01', '2029-12-31', '2030-01-01', '2029-12-31');
+INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (5, 'CC Pays d''Uzès', 30799, 502.77, 12, '2025-01-01', '2029-12-31', '2030-01-01', '2033-12-31');
 INSERT IGNORE INTO authority (id, siren, name, type, territory_id, ctg_signatory) VALUES (5, '200034379', 'CC Pays d''Uzès', 'COMMUNES_COMMUNITY', 5, TRUE);
 UPDATE territory SET lead_authority_id = 5 WHERE id = 5 AND lead_authority_id IS NULL;
 INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (6, 'CC Rhony, Vistre, Vidourle', 28302, 81.32, 11, '2022-01-01', '2025-12-31', '2026-01-01', '2029-12-31');
@@ -35,7 +35,7 @@ UPDATE territory SET lead_authority_id = 10 WHERE id = 10 AND lead_authority_id 
 INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (11, 'CC Terre de Camargue', 20736, 202.32, 8, '2022-01-01', '2025-12-31', '2026-01-01', '2029-12-31');
 INSERT IGNORE INTO authority (id, siren, name, type, territory_id, ctg_signatory) VALUES (11, '243000650', 'CC Terre de Camargue', 'COMMUNES_COMMUNITY', 11, TRUE);
 UPDATE territory SET lead_authority_id = 11 WHERE id = 11 AND lead_authority_id IS NULL;
-INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (12, 'CC de Cèze Cévennes', 19197, 318.83, 7, '2022-01-01', '2026-12-31', '2027-01-01', '2029-12-31');
+INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (12, 'CC de Cèze Cévennes', 19197, 318.83, 7, '2022-01-01', '2026-12-31', '2027-01-01', '2030-12-31');
 INSERT IGNORE INTO authority (id, siren, name, type, territory_id, ctg_signatory) VALUES (12, '200035129', 'CC de Cèze Cévennes', 'COMMUNES_COMMUNITY', 12, TRUE);
 UPDATE territory SET lead_authority_id = 12 WHERE id = 12 AND lead_authority_id IS NULL;
 INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (13, 'CC du Pays Viganais', 9909, 383.21, 3, '2022-01-01', '2025-12-31', '2026-01-01', '2029-12-31');

@@ -5,22 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctgportal.dev.EmbeddedDatabase;
-import fr.ctgportal.dev.PayaraMicroServer;
 import fr.ctgportal.it.env.TestEnvironment;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,31 +20,11 @@ import org.openqa.selenium.WebElement;
  * People sign in through the real Keycloak login page, land in their own area, see only their data,
  * are refused the other area and another tenant's records, and sign out of Keycloak too.
  */
-class SignInAndAreasIT {
-
-    private static final String PASSWORD = "CtgDemo2026!";
-    private static PayaraMicroServer portal;
-    private Browser browser;
-
-    @BeforeAll
-    static void startPortal() {
-        portal = TestEnvironment.get().portal();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(TestEnvironment.get().work().resolve("browser"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class SignInAndAreasIT extends BrowserTest {
 
     @Test
     void authorityHrSeesOnlyItsPostsIsRefusedTheCafAreaAndSignsOut() {
-        browser.open(portal.baseUrl() + "/");
-        browser.signIn("rh.ales", PASSWORD);
+        signInAs("rh.ales");
         assertEquals("Nos postes de chargé(e) de coopération", browser.heading());
         browser.screenshot("collectivite-postes");
         assertTrue(browser.driver().getCurrentUrl().contains("/collectivite/"));
@@ -89,8 +60,7 @@ class SignInAndAreasIT {
 
     @Test
     void cafAdvisorSeesThePortfolioAndIsRefusedTheAuthorityArea() {
-        browser.open(portal.baseUrl() + "/");
-        browser.signIn("conseil.nord", PASSWORD);
+        signInAs("conseil.nord");
         assertEquals("Territoires Ctg", browser.heading());
         browser.screenshot("caf-territoires");
         String table = browser.waitFor(By.cssSelector("[id$='territoires']")).getText();
@@ -114,8 +84,7 @@ class SignInAndAreasIT {
 
     @Test
     void cafManagerSeesTheWholeDepartmentWithItsTotals() {
-        browser.open(portal.baseUrl() + "/");
-        browser.signIn("direction.caf", PASSWORD);
+        signInAs("direction.caf");
         assertEquals("Territoires Ctg", browser.heading());
         assertEquals(14, browser.driver().findElements(By.cssSelector("a.territory-link")).size());
         assertEquals("63,21", browser.waitFor(By.cssSelector("[id$='total-fte']")).getText());
@@ -167,25 +136,6 @@ class SignInAndAreasIT {
         assertTrue(browser.waitFor(By.id("username")).isDisplayed(), "Keycloak asks to sign in again");
     }
 
-    private static long firstPostOf(String siren) {
-        return number("select min(p.id) from cooperation_post p join authority a on a.id = p.employer_id where a.siren = ?", siren);
-    }
 
-    private static long territoryOf(String siren) {
-        return number("select territory_id from authority where siren = ?", siren);
-    }
 
-    private static long number(String sql, String arg) {
-        EmbeddedDatabase db = TestEnvironment.get().database();
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
-             PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, arg);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -12,12 +12,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import fr.ctgportal.ejb.account.AccountService;
+import fr.ctgportal.ejb.doctrine.FundingSimulator;
+import fr.ctgportal.ejb.doctrine.SituationRefusedException;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.post.PostView;
 import fr.ctgportal.ejb.territory.TerritoryService;
 import fr.ctgportal.ejb.territory.TerritorySummary;
+import fr.ctgportal.model.doctrine.CompliancePhase;
+import fr.ctgportal.model.doctrine.Doctrine;
+import fr.ctgportal.model.doctrine.EmployerKind;
+import fr.ctgportal.model.doctrine.FindingCode;
+import fr.ctgportal.model.doctrine.FundingDecision;
+import fr.ctgportal.model.doctrine.PostFunction;
+import fr.ctgportal.model.doctrine.PostOrigin;
+import fr.ctgportal.model.doctrine.PostSituation;
+import fr.ctgportal.model.doctrine.Qualification;
+import fr.ctgportal.model.doctrine.Severity;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -25,8 +37,11 @@ import jakarta.ejb.EJBAccessException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,6 +74,9 @@ class PortalServicesIT {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private FundingSimulator simulator;
+
     @Resource(lookup = "java:app/jdbc/ctg")
     private DataSource dataSource;
 
@@ -68,7 +86,7 @@ class PortalServicesIT {
         demo.member("coop.uzes", Demo.UZES);
         demo.member("rh.ales", Demo.ALES);
         demo.member("coop.ales", Demo.ALES);
-        return new ServiceCatalog.Services(posts, territories, accounts, demo);
+        return new ServiceCatalog.Services(posts, territories, accounts, demo, simulator);
     }
 
     // ---- the table: every method, every role, another tenant ----
@@ -76,7 +94,8 @@ class PortalServicesIT {
     @Test
     void everyBusinessMethodIsInTheTableWithItsRoles() {
         Set<String> declared = new TreeSet<>();
-        for (Class<?> service : List.of(PostService.class, TerritoryService.class, AccountService.class)) {
+        for (Class<?> service : List.of(PostService.class, TerritoryService.class, AccountService.class,
+                FundingSimulator.class)) {
             for (Method m : service.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()) {
                     RolesAllowed allowed = m.getAnnotation(RolesAllowed.class);
@@ -163,6 +182,76 @@ class PortalServicesIT {
     }
 
     @Test
+    @AsUser(name = "rh.ales", roles = AUTHORITY_HR)
+    void thePostVerdictIsTheDoctrinesDecisionForTheTerritorysPhaseToday() {
+        Demo demo = services().demo();
+        for (PostView post : posts.listOwnPosts()) {
+            FundingDecision expected = expectedDecision(demo, post.id());
+            PostView found = posts.findPost(post.id());
+            assertTrue(found.verdict().evaluated(), "post " + post.id() + ": " + found.verdict().problem());
+            assertEquals(expected.cafFunding(), found.verdict().decision().cafFunding(), "post " + post.id());
+            assertEquals(expected.phase(), found.verdict().decision().phase(), "post " + post.id());
+            assertEquals(expected.findingCodes(), found.verdict().decision().findingCodes(), "post " + post.id());
+            assertEquals(expected.cafFunding(), post.verdict().decision().cafFunding(), "the list says the same");
+        }
+    }
+
+    @Test
+    @AsUser(name = "coop.ales", roles = COOPERATION_OFFICER)
+    void theSimulatorAppliesTheDoctrine() {
+        services();
+        PostSituation example = ServiceCatalog.workedExample();
+        FundingDecision full = simulator.simulate(withShare(example, "1"), CompliancePhase.PHASE_1);
+        assertEquals(new BigDecimal("24000.00"), full.cafFunding());
+
+        FundingDecision low = simulator.simulate(withShare(example, "0.2"), CompliancePhase.PHASE_2);
+        assertFalse(low.funded());
+        assertEquals(new BigDecimal("0.00"), low.cafFunding());
+        assertEquals(Severity.BLOCKING, low.finding(FindingCode.SHARE_BELOW_25).orElseThrow().severity());
+
+        var refused = assertThrows(SituationRefusedException.class, () -> simulator.simulate(
+                new PostSituation(example.annualCost(), new BigDecimal("1.5"), example.cooperationShare(),
+                        example.origin(), example.functions(), example.qualification(), example.employer(),
+                        example.authorityCofinancingShare(), null), CompliancePhase.PHASE_1));
+        assertEquals("employmentFte", refused.field());
+        assertTrue(refused.explanation().contains("ETP"), refused.explanation());
+    }
+
+    private static PostSituation withShare(PostSituation s, String share) {
+        return new PostSituation(s.annualCost(), s.employmentFte(), new BigDecimal(share), s.origin(), s.functions(),
+                s.qualification(), s.employer(), s.authorityCofinancingShare(), s.vacantSince());
+    }
+
+    /** What the doctrine says of a stored post today, computed here from the database's rows. */
+    private static FundingDecision expectedDecision(Demo demo, long postId) {
+        String[] f = demo.text("select concat_ws('|', p.annual_cost, p.employment_fte, p.cooperation_share, p.origin, "
+                + "p.status, p.qualification, p.employer_kind, p.cofinancing_share, p.administrative_assistant, "
+                + "p.director_function, p.service_funded, coalesce(p.vacant_since, '-'), coalesce(t.ctg_renewal, '-'), "
+                + "coalesce(t.phase3_deadline, '-')) from cooperation_post p join territory t on t.id = p.territory_id "
+                + "where p.id = ?", postId).split("\\|");
+        EnumSet<PostFunction> functions = EnumSet.noneOf(PostFunction.class);
+        if (f[8].equals("1")) {
+            functions.add(PostFunction.ADMINISTRATIVE_ASSISTANT);
+        }
+        if (f[9].equals("1")) {
+            functions.add(PostFunction.DIRECTOR);
+        }
+        if (f[10].equals("1")) {
+            functions.add(PostFunction.SERVICE_FUNDED);
+        }
+        LocalDate vacantSince = f[4].equals("VACANT") ? date(f[11]) : null;
+        PostSituation situation = new PostSituation(new BigDecimal(f[0]), new BigDecimal(f[1]), new BigDecimal(f[2]),
+                PostOrigin.valueOf(f[3]), functions, Qualification.valueOf(f[5]), EmployerKind.valueOf(f[6]),
+                new BigDecimal(f[7]), vacantSince);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        return Doctrine.standard().evaluate(situation, CompliancePhase.at(date(f[12]), date(f[13]), today), today);
+    }
+
+    private static LocalDate date(String text) {
+        return text.equals("-") ? null : LocalDate.parse(text);
+    }
+
+    @Test
     @AsUser(name = "conseil.nord", roles = CAF_ADVISOR)
     void cafAdvisorSeesTheTerritoriesOfThePortfolio() {
         Demo demo = services().demo();
@@ -176,6 +265,17 @@ class PortalServicesIT {
         assertEquals(ales.summary().postCount(), ales.posts().size());
         assertTrue(ales.posts().stream().allMatch(p -> p.territoryId() == demo.territoryOf(Demo.ALES)));
         assertEquals(demo.firstPostOf(Demo.ALES), posts.findPost(demo.firstPostOf(Demo.ALES)).id());
+
+        // the doctrine's total of the territory is the sum of its posts' verdicts, the same in the list
+        assertEquals(0, ales.summary().unevaluatedPosts());
+        assertEquals(ales.posts().stream().map(p -> p.verdict().decision().cafFunding())
+                .reduce(new BigDecimal("0.00"), BigDecimal::add), ales.summary().doctrineFunding());
+        assertEquals(ales.summary().doctrineFunding(), list.stream().filter(t -> t.id() == demo.territoryOf(Demo.ALES))
+                .findFirst().orElseThrow().doctrineFunding());
+        long alesId = demo.territoryOf(Demo.ALES);
+        assertEquals(CompliancePhase.at(date(demo.text("select coalesce(ctg_renewal, '-') from territory where id = ?", alesId)),
+                date(demo.text("select coalesce(phase3_deadline, '-') from territory where id = ?", alesId)),
+                LocalDate.now(ZoneId.of("Europe/Paris"))), ales.summary().phase());
     }
 
     @Test

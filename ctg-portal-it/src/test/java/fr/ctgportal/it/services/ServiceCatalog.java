@@ -11,9 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctgportal.ejb.account.AccountService;
+import fr.ctgportal.ejb.doctrine.FundingSimulator;
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.territory.TerritoryService;
+import fr.ctgportal.model.doctrine.CompliancePhase;
+import fr.ctgportal.model.doctrine.EmployerKind;
+import fr.ctgportal.model.doctrine.PostOrigin;
+import fr.ctgportal.model.doctrine.PostSituation;
+import fr.ctgportal.model.doctrine.Qualification;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +34,14 @@ final class ServiceCatalog {
     private ServiceCatalog() {
     }
 
-    record Services(PostService posts, TerritoryService territories, AccountService accounts, Demo demo) {
+    record Services(PostService posts, TerritoryService territories, AccountService accounts, Demo demo,
+                    FundingSimulator simulator) {
+    }
+
+    /** The doctrine's worked example: 50,000 €, full time, half of it on the mission: 12,000 €. */
+    static PostSituation workedExample() {
+        return new PostSituation(new BigDecimal("50000"), BigDecimal.ONE, new BigDecimal("0.5"), PostOrigin.EXISTING,
+                Set.of(), Qualification.BAC3_OR_ABOVE, EmployerKind.SIGNATORY_AUTHORITY, new BigDecimal("0.5"), null);
     }
 
     @FunctionalInterface
@@ -89,6 +102,16 @@ final class ServiceCatalog {
                         assertThrows(NotFoundException.class,
                                 () -> s.territories().findTerritory(s.demo().territoryOf(Demo.ALES)));
                         assertThrows(NotFoundException.class, () -> s.territories().findTerritory(Demo.UNKNOWN_ID));
+                    }),
+            new Case(FundingSimulator.class, "simulate",
+                    Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.simulator().simulate(workedExample(), CompliancePhase.PHASE_1),
+                    s -> {
+                        // Reads no tenant data: whoever asks gets the doctrine's own answer.
+                        var decision = s.simulator().simulate(workedExample(), CompliancePhase.PHASE_1);
+                        assertTrue(decision.funded());
+                        assertEquals(new BigDecimal("24000.00"), decision.eligibleCost());
+                        assertEquals(new BigDecimal("12000.00"), decision.cafFunding());
                     }),
             new Case(AccountService.class, "recordSignIn", Set.of(AUTHORITY_HR, COOPERATION_OFFICER),
                     s -> s.accounts().recordSignIn(),

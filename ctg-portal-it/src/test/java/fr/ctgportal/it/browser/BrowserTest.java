@@ -1,0 +1,70 @@
+package fr.ctgportal.it.browser;
+
+import fr.ctgportal.dev.EmbeddedDatabase;
+import fr.ctgportal.dev.PayaraMicroServer;
+import fr.ctgportal.it.env.TestEnvironment;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What every browser test needs: the portal as users get it (real WAR, real Keycloak), a fresh
+ * headless Chromium per test, signing in with a demo account, and ids of the demo data.
+ */
+abstract class BrowserTest {
+
+    /** Password of every demo account of the realm. */
+    static final String PASSWORD = "CtgDemo2026!";
+
+    static PayaraMicroServer portal;
+    Browser browser;
+
+    @BeforeAll
+    static void startPortal() {
+        portal = TestEnvironment.get().portal();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(TestEnvironment.get().work().resolve("browser"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    /** Opens the portal's home page and signs in on Keycloak's login page. */
+    void signInAs(String username) {
+        browser.open(portal.baseUrl() + "/");
+        browser.signIn(username, PASSWORD);
+    }
+
+    static long firstPostOf(String siren) {
+        return number("select min(p.id) from cooperation_post p join authority a on a.id = p.employer_id "
+                + "where a.siren = ?", siren);
+    }
+
+    static long territoryOf(String siren) {
+        return number("select territory_id from authority where siren = ?", siren);
+    }
+
+    private static long number(String sql, String arg) {
+        EmbeddedDatabase db = TestEnvironment.get().database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+             PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, arg);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -19,7 +19,7 @@ final class Deployments {
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "ctg-portal-it.war").importFrom(war)
                 .as(WebArchive.class);
         archive.delete("/WEB-INF/classes/fr/ctgportal/web/security/OidcLogin.class");
-        archive.addClasses(AsUser.class, TestUserMechanism.class, Demo.class, ServiceCatalog.class,
+        archive.addClasses(AsUser.class, TestUserMechanism.class, Demo.class, SessionBeans.class, ServiceCatalog.class,
                 ServiceCatalog.Case.class, ServiceCatalog.Call.class, ServiceCatalog.Services.class);
         archive.addClasses(helpers);
         return archive;

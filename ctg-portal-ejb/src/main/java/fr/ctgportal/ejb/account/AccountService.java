@@ -24,10 +24,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The signed-in user's account: authority membership taken from the identity provider, and profile. */
 @Stateless
 public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
     @Resource
     private SessionContext context;
@@ -73,15 +77,29 @@ public class AccountService {
                 "avant=" + before + ", après=" + after, "jeton du fournisseur d'identité");
     }
 
+    /**
+     * The SIRENs of the verified token's {@code authority} claim; empty when the caller did not sign
+     * in through OpenID Connect (nothing to record). A token whose claim cannot be read gives no
+     * authority at all: membership fails closed.
+     */
     private Optional<Set<String>> authorityClaim() {
+        if (openIdContext.isUnsatisfied()) {
+            return Optional.empty();
+        }
+        OpenIdContext oidc;
         try {
-            if (openIdContext.isUnsatisfied()) {
+            oidc = openIdContext.get();
+            if (oidc.getIdentityToken() == null) {
                 return Optional.empty();
             }
-            return Optional.of(Set.copyOf(openIdContext.get().getIdentityToken().getJwtClaims()
-                    .getArrayStringClaim("authority")));
         } catch (RuntimeException notSignedInThroughOpenIdConnect) {
             return Optional.empty();
+        }
+        try {
+            return Optional.of(Set.copyOf(oidc.getIdentityToken().getJwtClaims().getArrayStringClaim("authority")));
+        } catch (RuntimeException unreadableClaim) {
+            LOG.log(Level.WARNING, "authority claim unreadable: no authority recorded", unreadableClaim);
+            return Optional.of(Set.of());
         }
     }
 

@@ -13,6 +13,7 @@ import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.ejb.security.Tenancy;
 import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.post.PostStatus;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -30,6 +31,9 @@ import java.util.List;
  */
 @Stateless
 public class PostService {
+
+    /** What the annual_cost column holds (DECIMAL(10,2)). */
+    private static final BigDecimal MAX_ANNUAL_COST = new BigDecimal("99999999.99");
 
     @Resource
     private SessionContext context;
@@ -73,13 +77,26 @@ public class PostService {
     @RolesAllowed(AUTHORITY_HR)
     public PostView updatePostDetails(long postId, long expectedVersion, String holderName, BigDecimal annualCost) {
         Caller caller = Caller.of(context);
-        CooperationPost post = load(postId, tenancy.scopeOf(caller));
-        if (annualCost == null || annualCost.signum() <= 0) {
+        Scope scope = tenancy.scopeOf(caller);
+        CooperationPost post = load(postId, scope);
+        // Only the employer's own HR may change a post, whatever other roles the account holds.
+        if (!scope.authorityIds().contains(post.getEmployer().getId())) {
+            throw new NotFoundException();
+        }
+        if (annualCost == null || annualCost.signum() <= 0 || annualCost.scale() > 2
+                || annualCost.compareTo(MAX_ANNUAL_COST) > 0) {
             throw new InvalidInputException("post.error.annualCost");
         }
         String holder = holderName == null || holderName.isBlank() ? null : holderName.strip();
         if (holder != null && holder.length() > 150) {
             throw new InvalidInputException("post.error.holderTooLong");
+        }
+        // The holder follows the post's status: vacancies and recruitments are their own procedures.
+        if (holder == null && post.getStatus() == PostStatus.FILLED) {
+            throw new InvalidInputException("post.error.holderRequired");
+        }
+        if (holder != null && post.getStatus() == PostStatus.VACANT) {
+            throw new InvalidInputException("post.error.vacantPost");
         }
         if (post.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();

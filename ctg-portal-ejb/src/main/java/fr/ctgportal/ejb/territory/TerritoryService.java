@@ -52,8 +52,8 @@ public class TerritoryService {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<TerritorySummary> listTerritories() {
         Scope scope = tenancy.scopeOf(Caller.of(context));
-        if (scope.isEmpty()) {
-            return List.of();
+        if (!scope.all() && scope.territoryIds().isEmpty()) {
+            return List.of(); // the Caf side of the scope only: an authority membership adds no territory
         }
         String where = scope.all() ? "" : " where t.id in :ids";
         var query = em.createQuery("select t from Territory t left join fetch t.leadAuthority" + where

@@ -54,7 +54,7 @@ abstract class BrowserTest {
         return number("select territory_id from authority where siren = ?", siren);
     }
 
-    private static long number(String sql, String arg) {
+    static long number(String sql, String arg) {
         EmbeddedDatabase db = TestEnvironment.get().database();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
              PreparedStatement s = c.prepareStatement(sql)) {
@@ -63,6 +63,17 @@ abstract class BrowserTest {
                 r.next();
                 return r.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void update(String sql, String arg) {
+        EmbeddedDatabase db = TestEnvironment.get().database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+             PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, arg);
+            s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

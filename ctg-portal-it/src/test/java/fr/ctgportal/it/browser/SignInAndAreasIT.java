@@ -24,10 +24,14 @@ class SignInAndAreasIT extends BrowserTest {
 
     @Test
     void authorityHrSeesOnlyItsPostsIsRefusedTheCafAreaAndSignsOut() {
+        // the authority comes from the token's claim at sign-in, not from anything recorded before
+        update("delete from authority_member where username = ?", "rh.ales");
         signInAs("rh.ales");
         assertEquals("Nos postes de chargé(e) de coopération", browser.heading());
         browser.screenshot("collectivite-postes");
         assertTrue(browser.driver().getCurrentUrl().contains("/collectivite/"));
+        assertEquals(1, number("select count(*) from authority_member m join authority a on a.id = m.authority_id "
+                + "where m.username = 'rh.ales' and a.siren = ?", "200066918"), "membership recorded from the token");
         assertTrue(browser.pageText().contains("rh.ales"));
         List<WebElement> employers = browser.driver().findElements(By.cssSelector("[id$='postes_data'] tr td:nth-child(2)"));
         assertFalse(employers.isEmpty());

@@ -310,10 +310,35 @@ class PortalServicesIT {
         // a second user still holding the old version is told, and nothing is saved
         assertThrows(ConcurrentEditException.class,
                 () -> posts.updatePostDetails(post.id(), post.version(), "Autre", new BigDecimal("40000.00")));
-        assertThrows(InvalidInputException.class,
-                () -> posts.updatePostDetails(post.id(), saved.version(), "Autre", BigDecimal.ZERO));
+        for (BigDecimal refused : List.of(BigDecimal.ZERO, new BigDecimal("100000000.00"), new BigDecimal("45000.125"))) {
+            var e = assertThrows(InvalidInputException.class,
+                    () -> posts.updatePostDetails(post.id(), saved.version(), "Autre", refused));
+            assertEquals("post.error.annualCost", e.getMessageKey());
+        }
+        var noHolder = assertThrows(InvalidInputException.class,
+                () -> posts.updatePostDetails(post.id(), saved.version(), "  ", new BigDecimal("40000.00")));
+        assertEquals("post.error.holderRequired", noHolder.getMessageKey(), "a filled post keeps a holder");
         PostView now = posts.findPost(post.id());
         assertEquals(saved.version(), now.version());
         assertEquals("Nouvelle Titulaire (fictive)", now.holderName());
+    }
+
+    @Test
+    @AsUser(name = "rh.et.direction", roles = {AUTHORITY_HR, CAF_MANAGER})
+    void anAuthorityHrWhoIsAlsoCafManagerEditsOnlyItsOwnAuthoritysPosts() {
+        Demo demo = services().demo();
+        demo.member("rh.et.direction", Demo.UZES);
+        long ales = demo.firstPostOf(Demo.ALES);
+        PostView post = posts.findPost(ales); // reading the department is the manager's right
+        assertThrows(fr.ctgportal.ejb.platform.NotFoundException.class,
+                () -> posts.updatePostDetails(ales, post.version(), "Intrus", new BigDecimal("1.00")));
+        assertEquals(post.version(), posts.findPost(ales).version(), "nothing saved");
+    }
+
+    @Test
+    @AsUser(name = "rh.et.conseil", roles = {AUTHORITY_HR, CAF_ADVISOR})
+    void anAuthorityMembershipAddsNoTerritoryToAnAdvisorsPortfolio() {
+        services().demo().member("rh.et.conseil", Demo.UZES);
+        assertEquals(List.of(), territories.listTerritories());
     }
 }

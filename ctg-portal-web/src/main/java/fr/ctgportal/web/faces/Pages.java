@@ -19,11 +19,28 @@ public final class Pages {
         sendError(403);
     }
 
+    /**
+     * The id of a page's query string, or null when it is missing or not a number (the page then
+     * answers "not found", like for an unknown id).
+     */
+    public static Long idOf(String raw) {
+        try {
+            return raw == null ? null : Long.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public static void sendError(int status) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         try {
-            external.responseSendError(status, null);
+            if (faces.getPartialViewContext().isAjaxRequest()) {
+                // An Ajax request would drop an error page: send the browser to it instead.
+                external.redirect(external.getRequestContextPath() + "/erreur/" + status + ".xhtml");
+            } else {
+                external.responseSendError(status, null);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

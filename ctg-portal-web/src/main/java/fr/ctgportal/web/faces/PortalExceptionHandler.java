@@ -47,12 +47,29 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             Messages.error(refusal.getMessageKey(), refusal.getArguments());
             faces.validationFailed();
         } else if (find(error, ViewExpiredException.class) != null) {
-            Messages.error("error.viewExpired");
+            reloadExpiredView(faces, find(error, ViewExpiredException.class));
         } else {
             String incident = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
             LOG.log(Level.SEVERE, "Incident " + incident, error);
             faces.getExternalContext().getRequestMap().put("ctg.incident", incident);
             Pages.sendError(500);
+        }
+    }
+
+    /** Sends the browser back to the page it was on, new, with a French explanation. */
+    private static void reloadExpiredView(FacesContext faces, ViewExpiredException expired) {
+        var external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        Messages.error("error.viewExpired");
+        var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+        String base = request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath() + "/";
+        String referer = external.getRequestHeaderMap().get("Referer");
+        String view = expired.getViewId() == null ? "/index.xhtml" : expired.getViewId();
+        try {
+            // Back to the same page (with its query string) when the browser says where it was, on this portal only.
+            external.redirect(referer != null && referer.startsWith(base) ? referer : external.getRequestContextPath() + view);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

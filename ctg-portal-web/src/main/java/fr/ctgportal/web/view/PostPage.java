@@ -25,18 +25,19 @@ public class PostPage implements Serializable {
     @Inject
     private PostService posts;
 
-    private Long id;
+    private String id;
     private PostView post;
     private String holderName;
     private BigDecimal annualCost;
 
     public void load() {
-        if (id == null) {
+        Long key = Pages.idOf(id);
+        if (key == null) {
             Pages.notFound();
             return;
         }
         try {
-            show(posts.findPost(id));
+            show(posts.findPost(key));
         } catch (NotFoundException e) {
             Pages.notFound();
         }
@@ -44,7 +45,7 @@ public class PostPage implements Serializable {
 
     public void save() {
         try {
-            show(posts.updatePostDetails(id, post.version(), holderName, annualCost));
+            show(posts.updatePostDetails(post.id(), post.version(), holderName, annualCost));
             Messages.info("post.saved");
         } catch (PortalException e) {
             Messages.error(e.getMessageKey(), e.getArguments());
@@ -57,8 +58,8 @@ public class PostPage implements Serializable {
         annualCost = view.annualCost();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
     public PostView getPost() { return post; }
     public String getHolderName() { return holderName; }
     public void setHolderName(String holderName) { this.holderName = holderName; }

@@ -16,22 +16,23 @@ public class TerritoryPage {
     @Inject
     private TerritoryService territories;
 
-    private Long id;
+    private String id;
     private TerritoryDetail territory;
 
     public void load() {
-        if (id == null) {
+        Long key = Pages.idOf(id);
+        if (key == null) {
             Pages.notFound();
             return;
         }
         try {
-            territory = territories.findTerritory(id);
+            territory = territories.findTerritory(key);
         } catch (NotFoundException e) {
             Pages.notFound();
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
     public TerritoryDetail getTerritory() { return territory; }
 }

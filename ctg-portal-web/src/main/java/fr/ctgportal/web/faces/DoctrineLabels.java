@@ -1,0 +1,25 @@
+package fr.ctgportal.web.faces;
+
+import fr.ctgportal.model.doctrine.DoctrineMessages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.Locale;
+
+/**
+ * Names of the doctrine's values (phases, findings, parameters, origins, qualifications...) in the
+ * view's language, from the doctrine's own bundle: one wording for each, wherever it shows.
+ */
+@Named("doctrineLabels")
+@ApplicationScoped
+public class DoctrineLabels {
+
+    public String of(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
+        return DoctrineMessages.of(locale).label(value);
+    }
+}

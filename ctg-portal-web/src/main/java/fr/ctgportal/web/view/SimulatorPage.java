@@ -9,6 +9,7 @@ import fr.ctgportal.model.doctrine.PostFunction;
 import fr.ctgportal.model.doctrine.PostOrigin;
 import fr.ctgportal.model.doctrine.PostSituation;
 import fr.ctgportal.model.doctrine.Qualification;
+import fr.ctgportal.model.doctrine.WorkedExample;
 import fr.ctgportal.web.faces.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -72,16 +73,17 @@ public class SimulatorPage implements Serializable {
 
     /** The doctrine's worked example, funded 12 000 €. */
     private void example() {
-        annualCost = new BigDecimal("50000");
-        employmentFte = BigDecimal.ONE;
-        cooperationSharePercent = new BigDecimal("50");
-        origin = PostOrigin.EXISTING;
-        functions = new PostFunction[0];
-        qualification = Qualification.BAC3_OR_ABOVE;
-        employer = EmployerKind.SIGNATORY_AUTHORITY;
-        cofinancingPercent = new BigDecimal("50");
-        vacantSince = null;
-        phase = CompliancePhase.PHASE_1;
+        PostSituation example = WorkedExample.SITUATION;
+        annualCost = example.annualCost();
+        employmentFte = example.employmentFte();
+        cooperationSharePercent = example.cooperationShare().movePointRight(2);
+        origin = example.origin();
+        functions = example.functions().toArray(PostFunction[]::new);
+        qualification = example.qualification();
+        employer = example.employer();
+        cofinancingPercent = example.authorityCofinancingShare().movePointRight(2);
+        vacantSince = example.vacantSince();
+        phase = WorkedExample.PHASE;
     }
 
     public void compute() {

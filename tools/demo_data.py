@@ -14,6 +14,8 @@ from decimal import Decimal, ROUND_HALF_UP
 
 TOTAL_FTE = Decimal("63.21")
 TOTAL_FUNDING = Decimal("1537422.00")
+# Authorities whose HR has a demo account in the realm (rh.ales, rh.uzes).
+HR_MAILBOXES = {"200066918": "rh.ales", "200034379": "rh.uzes"}
 NORTH = {"200066918", "200035129", "200034692", "200034411", "243000270", "200034601", "243000684"}
 # Ctg dates: real where the press confirms them, otherwise invented (first renewals on 1 Jan 2026).
 CTG = {
@@ -76,6 +78,12 @@ def main(path):
     funding_sum = Decimal(0)
     out.append("INSERT IGNORE INTO caf_advisor (id, username, display_name) VALUES "
                "(1, 'conseil.nord', 'Sophie Bernard (fictive)'), (2, 'conseil.sud', 'Karim Haddad (fictif)');")
+    # Where the portal's notifications go (V2); the demo accounts of the realm use these addresses.
+    out.append("UPDATE caf_advisor SET email = CONCAT(username, '@demo.ctg-portal.invalid') WHERE email IS NULL;")
+    for tid, siren, _ in weights:
+        mailbox = HR_MAILBOXES.get(siren, f"rh.{siren}")
+        out.append(f"UPDATE authority SET hr_email = '{mailbox}@demo.ctg-portal.invalid' "
+                   f"WHERE siren = '{siren}' AND hr_email IS NULL;")
     for tid, siren, _ in weights:
         out.append(f"INSERT IGNORE INTO advisor_territory (advisor_id, territory_id) VALUES "
                    f"({1 if siren in NORTH else 2}, {tid});")

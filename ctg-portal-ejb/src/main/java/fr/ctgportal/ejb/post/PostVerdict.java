@@ -15,6 +15,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ResourceBundle;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -34,8 +35,16 @@ public record PostVerdict(PostSituation situation, CompliancePhase phase, LocalD
 
     /** Evaluates the post on that date, never throwing for bad data: the problem is reported instead. */
     public static PostVerdict of(CooperationPost post, LocalDate on) {
-        PostSituation situation = post.situation();
-        Territory territory = post.getTerritory();
+        if (post.isUnfundedByOpinion()) {
+            return new PostVerdict(post.situation(), null, on, null,
+                    ResourceBundle.getBundle("fr.ctgportal.ejb.post.verdicts", PortalDoctrine.LOCALE)
+                            .getString("verdict.unfundedByOpinion"));
+        }
+        return of(post.situation(), post.getTerritory(), on);
+    }
+
+    /** Evaluates a situation for a post of that territory (e.g. a planned new post), never throwing. */
+    public static PostVerdict of(PostSituation situation, Territory territory, LocalDate on) {
         CompliancePhase phase;
         try {
             phase = CompliancePhase.at(territory.getCtgRenewal(), territory.getPhase3Deadline(), on);

@@ -4,6 +4,11 @@ import fr.ctgportal.dev.EmbeddedDatabase;
 import fr.ctgportal.dev.PayaraMicroServer;
 import fr.ctgportal.it.env.TestEnvironment;
 import java.sql.Connection;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -77,5 +82,27 @@ abstract class BrowserTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A screenshot of the whole page, to review how it reads. */
+    void fullScreenshot(String name) {
+        Dimension size = browser.driver().manage().window().getSize();
+        Object height = ((JavascriptExecutor) browser.driver()).executeScript("return document.body.scrollHeight");
+        browser.driver().manage().window().setSize(new Dimension(size.width, ((Number) height).intValue() + 150));
+        try {
+            browser.screenshot(name);
+        } finally {
+            browser.driver().manage().window().setSize(size);
+        }
+    }
+
+    /** Replaces the value of a PrimeFaces inputNumber the way a user does: select all, type. */
+    void type(String inputNumberId, String text) {
+        WebElement input = browser.waitFor(By.id(inputNumberId + "_input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        input.sendKeys(Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
     }
 }

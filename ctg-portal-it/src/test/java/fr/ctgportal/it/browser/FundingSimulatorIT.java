@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.ctgportal.it.env.TestEnvironment;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -112,28 +109,6 @@ class FundingSimulatorIT extends BrowserTest {
         assertEquals("Simulateur de financement", browser.heading());
         assertTrue(browser.pageText().contains("Espace Caf"), "in the Caf's area");
         assertEquals("12 000,00 €", browser.waitFor(AMOUNT).getText());
-    }
-
-    /** A screenshot of the whole page, to review how it reads. */
-    private void fullScreenshot(String name) {
-        Dimension size = browser.driver().manage().window().getSize();
-        Object height = ((JavascriptExecutor) browser.driver()).executeScript("return document.body.scrollHeight");
-        browser.driver().manage().window().setSize(new Dimension(size.width, ((Number) height).intValue() + 150));
-        try {
-            browser.screenshot(name);
-        } finally {
-            browser.driver().manage().window().setSize(size);
-        }
-    }
-
-    /** Replaces the value of a PrimeFaces inputNumber the way a user does: select all, type. */
-    private void type(String inputNumberId, String text) {
-        WebElement input = browser.waitFor(By.id(inputNumberId + "_input"));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-        input.sendKeys(Keys.DELETE);
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
     }
 
     private void compute() {

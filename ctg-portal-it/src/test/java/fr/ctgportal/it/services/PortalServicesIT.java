@@ -17,6 +17,10 @@ import fr.ctgportal.ejb.doctrine.SituationRefusedException;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.post.PostService;
+import fr.ctgportal.ejb.recruitment.FileMessageService;
+import fr.ctgportal.ejb.recruitment.RecruitmentQueryService;
+import fr.ctgportal.ejb.recruitment.RecruitmentReviewService;
+import fr.ctgportal.ejb.recruitment.RecruitmentService;
 import fr.ctgportal.ejb.post.PostView;
 import fr.ctgportal.ejb.territory.TerritoryService;
 import fr.ctgportal.ejb.territory.TerritorySummary;
@@ -77,6 +81,18 @@ class PortalServicesIT {
     @EJB
     private FundingSimulator simulator;
 
+    @EJB
+    private RecruitmentService recruitment;
+
+    @EJB
+    private RecruitmentReviewService reviews;
+
+    @EJB
+    private RecruitmentQueryService files;
+
+    @EJB
+    private FileMessageService messages;
+
     @Resource(lookup = "java:app/jdbc/ctg")
     private DataSource dataSource;
 
@@ -86,7 +102,8 @@ class PortalServicesIT {
         demo.member("coop.uzes", Demo.UZES);
         demo.member("rh.ales", Demo.ALES);
         demo.member("coop.ales", Demo.ALES);
-        return new ServiceCatalog.Services(posts, territories, accounts, demo, simulator);
+        return new ServiceCatalog.Services(posts, territories, accounts, demo, simulator, recruitment, reviews, files,
+                messages);
     }
 
     // ---- the table: every method, every role, another tenant ----

@@ -20,7 +20,20 @@ import fr.ctgportal.model.doctrine.EmployerKind;
 import fr.ctgportal.model.doctrine.PostOrigin;
 import fr.ctgportal.model.doctrine.PostSituation;
 import fr.ctgportal.model.doctrine.Qualification;
+import fr.ctgportal.ejb.document.Upload;
+import fr.ctgportal.ejb.recruitment.CandidateInput;
+import fr.ctgportal.ejb.recruitment.FileMessageService;
+import fr.ctgportal.ejb.recruitment.ItemReviewInput;
+import fr.ctgportal.ejb.recruitment.RecruitmentQueryService;
+import fr.ctgportal.ejb.recruitment.RecruitmentReviewService;
+import fr.ctgportal.ejb.recruitment.RecruitmentService;
+import fr.ctgportal.model.recruitment.CandidateOpinion;
+import fr.ctgportal.model.recruitment.EmploymentFramework;
+import fr.ctgportal.model.recruitment.JobDescriptionContent;
+import fr.ctgportal.model.recruitment.ReviewOutcome;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -35,13 +48,42 @@ final class ServiceCatalog {
     }
 
     record Services(PostService posts, TerritoryService territories, AccountService accounts, Demo demo,
-                    FundingSimulator simulator) {
+                    FundingSimulator simulator, RecruitmentService recruitment, RecruitmentReviewService reviews,
+                    RecruitmentQueryService files, FileMessageService messages) {
+    }
+
+    /** A PDF as small as can be: what the content check accepts. */
+    static Upload pdf(String name) {
+        return new Upload(name, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Runs a change on a foreign Alès file and checks it is refused as "not found" with nothing
+     * changed in any Alès file.
+     */
+    static void refusedOnAlesFile(Services s, String stage, FileCall change) {
+        long file = s.demo().alesFile(stage);
+        long version = s.demo().number("select version from recruitment_file where id = ?", file);
+        String before = s.demo().alesFilesState();
+        assertThrows(NotFoundException.class, () -> change.run(file, version));
+        assertEquals(before, s.demo().alesFilesState(), "nothing changed");
+    }
+
+    @FunctionalInterface
+    interface FileCall {
+        void run(long fileId, long version) throws Exception;
     }
 
     /** The doctrine's worked example: 50,000 €, full time, half of it on the mission: 12,000 €. */
     static PostSituation workedExample() {
         return new PostSituation(new BigDecimal("50000"), BigDecimal.ONE, new BigDecimal("0.5"), PostOrigin.EXISTING,
                 Set.of(), Qualification.BAC3_OR_ABOVE, EmployerKind.SIGNATORY_AUTHORITY, new BigDecimal("0.5"), null);
+    }
+
+    /** A review with every item conform. */
+    static List<ItemReviewInput> allConform() {
+        return java.util.Arrays.stream(fr.ctgportal.model.recruitment.DescriptionItem.values())
+                .map(i -> new ItemReviewInput(i, fr.ctgportal.model.recruitment.ItemVerdict.CONFORM, null)).toList();
     }
 
     @FunctionalInterface
@@ -61,6 +103,97 @@ final class ServiceCatalog {
     }
 
     static final List<Case> CASES = List.of(
+            new Case(RecruitmentService.class, "listRecruitablePosts", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().listRecruitablePosts(),
+                    s -> {
+                        var ales = s.demo().firstPostOf(Demo.ALES);
+                        var list = s.recruitment().listRecruitablePosts();
+                        assertFalse(list.isEmpty(), "the user's own posts are listed");
+                        assertTrue(list.stream().noneMatch(p -> p.id() == ales));
+                    }),
+            new Case(RecruitmentService.class, "openForPost", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().openForPost(1L),
+                    s -> {
+                        String before = s.demo().alesFilesState();
+                        assertThrows(NotFoundException.class,
+                                () -> s.recruitment().openForPost(s.demo().firstPostOf(Demo.ALES)));
+                        assertThrows(NotFoundException.class, () -> s.recruitment().openForPost(Demo.UNKNOWN_ID));
+                        assertEquals(before, s.demo().alesFilesState());
+                    }),
+            new Case(RecruitmentService.class, "openForNewPost", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().openForNewPost("Nouveau poste"),
+                    s -> {
+                        // The new post's employer is the caller's own authority, never another one.
+                        String before = s.demo().alesFilesState();
+                        long id = s.recruitment().openForNewPost("Chargé·e de coopération (test)");
+                        assertFalse(s.files().findFile(id).authorityName().contains("Alès"));
+                        assertEquals(before, s.demo().alesFilesState());
+                    }),
+            new Case(RecruitmentService.class, "saveDescription", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().saveDescription(1L, 0L, JobDescriptionContent.empty(), null),
+                    s -> refusedOnAlesFile(s, "DRAFT", (id, v) ->
+                            s.recruitment().saveDescription(id, v, JobDescriptionContent.empty(), pdf("x.pdf")))),
+            new Case(RecruitmentService.class, "submitDescription", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().submitDescription(1L, 0L),
+                    s -> refusedOnAlesFile(s, "DRAFT", (id, v) -> s.recruitment().submitDescription(id, v))),
+            new Case(RecruitmentService.class, "addCandidate", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().addCandidate(1L, 0L, null, null),
+                    s -> refusedOnAlesFile(s, "DESCRIPTION_AGREED", (id, v) -> s.recruitment().addCandidate(id, v,
+                            new CandidateInput("Intrus", Qualification.BAC2, null, EmploymentFramework.OTHER, null), null))),
+            new Case(RecruitmentService.class, "proposeCandidate", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().proposeCandidate(1L, 0L, 1L, "x"),
+                    s -> refusedOnAlesFile(s, "DESCRIPTION_AGREED", (id, v) ->
+                            s.recruitment().proposeCandidate(id, v, 1L, "motifs"))),
+            new Case(RecruitmentService.class, "complete", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().complete(1L, 0L, LocalDate.now(), false),
+                    s -> refusedOnAlesFile(s, "OPINION_GIVEN", (id, v) ->
+                            s.recruitment().complete(id, v, LocalDate.now(), true))),
+            new Case(RecruitmentService.class, "abandon", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().abandon(1L, 0L, "x"),
+                    s -> refusedOnAlesFile(s, "DRAFT", (id, v) -> s.recruitment().abandon(id, v, "intrusion"))),
+            new Case(RecruitmentReviewService.class, "reviewDescription", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.reviews().reviewDescription(1L, 0L, ReviewOutcome.AGREED, List.of()),
+                    s -> refusedOnAlesFile(s, "DESCRIPTION_SUBMITTED", (id, v) ->
+                            s.reviews().reviewDescription(id, v, ReviewOutcome.AGREED, allConform()))),
+            new Case(RecruitmentReviewService.class, "giveOpinion", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.reviews().giveOpinion(1L, 0L, CandidateOpinion.FAVOURABLE, "x"),
+                    s -> refusedOnAlesFile(s, "CANDIDATE_PROPOSED", (id, v) ->
+                            s.reviews().giveOpinion(id, v, CandidateOpinion.UNFAVOURABLE, "intrusion"))),
+            new Case(RecruitmentReviewService.class, "countersign", Set.of(CAF_MANAGER),
+                    s -> s.reviews().countersign(1L, 0L),
+                    s -> {
+                        throw new AssertionError("only managers countersign, and they see every territory");
+                    }),
+            new Case(RecruitmentQueryService.class, "listFiles", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.files().listFiles(),
+                    s -> {
+                        s.demo().alesFile("DESCRIPTION_SUBMITTED");
+                        assertTrue(s.files().listFiles().stream().noneMatch(f -> f.authorityName().contains("Alès")));
+                    }),
+            new Case(RecruitmentQueryService.class, "findFile", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.files().findFile(1L),
+                    s -> {
+                        long ales = s.demo().alesFile("OPINION_GIVEN");
+                        var foreign = assertThrows(NotFoundException.class, () -> s.files().findFile(ales));
+                        var unknown = assertThrows(NotFoundException.class, () -> s.files().findFile(Demo.UNKNOWN_ID));
+                        assertEquals(unknown.getMessageKey(), foreign.getMessageKey(), "no leak of existence");
+                    }),
+            new Case(RecruitmentQueryService.class, "downloadDocument", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.files().downloadDocument(1L, 1L),
+                    s -> {
+                        long ales = s.demo().alesFile("OPINION_GIVEN");
+                        long cv = s.demo().number("select cv_document_id from candidate where file_id = ?", ales);
+                        assertThrows(NotFoundException.class, () -> s.files().downloadDocument(ales, cv));
+                    }),
+            new Case(RecruitmentQueryService.class, "opinionLetter", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.files().opinionLetter(1L),
+                    s -> {
+                        long ales = s.demo().alesFile("OPINION_GIVEN");
+                        assertThrows(NotFoundException.class, () -> s.files().opinionLetter(ales));
+                    }),
+            new Case(FileMessageService.class, "postMessage", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.messages().postMessage(1L, "x", null),
+                    s -> refusedOnAlesFile(s, "DRAFT", (id, v) -> s.messages().postMessage(id, "intrusion", pdf("x.pdf")))),
             new Case(PostService.class, "listOwnPosts", Set.of(AUTHORITY_HR, COOPERATION_OFFICER),
                     s -> s.posts().listOwnPosts(),
                     s -> {

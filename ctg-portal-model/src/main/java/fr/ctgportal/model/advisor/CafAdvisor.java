@@ -36,6 +36,10 @@ public class CafAdvisor {
     @Column(name = "display_name", nullable = false, length = 150)
     private String displayName;
 
+    /** Where the portal's notifications for this advisor go. */
+    @Column(length = 200)
+    private String email;
+
     @ManyToMany
     @JoinTable(name = "advisor_territory",
             joinColumns = @JoinColumn(name = "advisor_id"),
@@ -55,4 +59,5 @@ public class CafAdvisor {
     public String getUsername() { return username; }
     public String getDisplayName() { return displayName; }
     public Set<Territory> getPortfolio() { return portfolio; }
+    public String getEmail() { return email; }
 }

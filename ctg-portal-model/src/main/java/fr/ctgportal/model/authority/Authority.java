@@ -47,6 +47,10 @@ public class Authority {
     @Column(name = "ctg_signatory", nullable = false)
     private boolean ctgSignatory;
 
+    /** The HR mailbox that receives the portal's notifications for this authority. */
+    @Column(name = "hr_email", length = 200)
+    private String hrEmail;
+
     protected Authority() {
         // for JPA
     }
@@ -66,4 +70,5 @@ public class Authority {
     public AuthorityType getType() { return type; }
     public Territory getTerritory() { return territory; }
     public boolean isCtgSignatory() { return ctgSignatory; }
+    public String getHrEmail() { return hrEmail; }
 }

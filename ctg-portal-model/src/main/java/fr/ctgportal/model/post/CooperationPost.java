@@ -103,8 +103,49 @@ public class CooperationPost {
     @Column(name = "current_funding", nullable = false, precision = 10, scale = 2)
     private BigDecimal currentFunding;
 
+    /** The authority recruited its holder despite the Caf's unfavourable opinion: not funded. */
+    @Column(name = "unfunded_by_opinion", nullable = false)
+    private boolean unfundedByOpinion;
+
     protected CooperationPost() {
         // for JPA
+    }
+
+    /**
+     * A development post ("développement de poste"), created filled when its recruitment file is
+     * completed.
+     */
+    public static CooperationPost created(Authority employer, String title, String holderName,
+                                          BigDecimal employmentFte, BigDecimal cooperationShare,
+                                          BigDecimal annualCost, Qualification qualification,
+                                          BigDecimal cofinancingShare) {
+        CooperationPost post = new CooperationPost();
+        post.territory = employer.getTerritory();
+        post.employer = employer;
+        post.title = title;
+        post.holderName = holderName;
+        post.employmentFte = employmentFte;
+        post.cooperationShare = cooperationShare;
+        post.annualCost = annualCost;
+        post.origin = PostOrigin.DEVELOPMENT;
+        post.status = PostStatus.FILLED;
+        post.qualification = qualification;
+        post.employerKind = employer.isCtgSignatory() ? EmployerKind.SIGNATORY_AUTHORITY : EmployerKind.OTHER;
+        post.cofinancingShare = cofinancingShare;
+        post.currentFunding = BigDecimal.ZERO;
+        return post;
+    }
+
+    /**
+     * The recruitment of a new holder is completed: the post is filled again. After an unfavourable
+     * opinion of the Caf, the post is flagged as not funded.
+     */
+    public void recruited(String newHolder, Qualification newQualification, boolean againstUnfavourableOpinion) {
+        holderName = newHolder;
+        qualification = newQualification;
+        status = PostStatus.FILLED;
+        vacantSince = null;
+        unfundedByOpinion = againstUnfavourableOpinion;
     }
 
     public Long getId() { return id; }
@@ -123,6 +164,7 @@ public class CooperationPost {
     public BigDecimal getCofinancingShare() { return cofinancingShare; }
     public LocalDate getVacantSince() { return vacantSince; }
     public BigDecimal getCurrentFunding() { return currentFunding; }
+    public boolean isUnfundedByOpinion() { return unfundedByOpinion; }
 
     /** Share of the holder's time on the cooperation mission, in FTE. */
     public BigDecimal getCooperationFte() {

@@ -69,4 +69,29 @@ public final class FormatConverters {
             return Formats.date(value);
         }
     }
+
+    /** A moment, as the date and time in the Gard: {@code 24/11/2026 16:20}. */
+    @FacesConverter("ctg.dateTime")
+    public static class DateTime extends DisplayConverter<java.time.Instant> {
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, java.time.Instant value) {
+            return Formats.dateTime(value);
+        }
+    }
+
+    /** A file size in kilobytes or megabytes, French style. */
+    @FacesConverter("ctg.fileSize")
+    public static class FileSize extends DisplayConverter<Number> {
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, Number value) {
+            if (value == null) {
+                return "";
+            }
+            long bytes = value.longValue();
+            return bytes < 1024 * 1024
+                    ? Formats.number(BigDecimal.valueOf(Math.max(1, bytes / 1024)), 0) + "\u00a0Ko"
+                    : Formats.number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1,
+                            java.math.RoundingMode.HALF_UP), 1) + "\u00a0Mo";
+        }
+    }
 }

@@ -48,6 +48,12 @@ public final class Formats {
         return DoctrineFormats.percent(fraction);
     }
 
+    /** @return the moment as date and time in the Gard, e.g. {@code 24/11/2026 16:20}; empty for null */
+    public static String dateTime(java.time.Instant at) {
+        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(at.atZone(java.time.ZoneId.of("Europe/Paris")));
+    }
+
     public static String date(LocalDate date) {
         return DoctrineFormats.date(date);
     }

@@ -1,0 +1,78 @@
+package fr.ctgportal.ejb.mail;
+
+import fr.ctgportal.model.mail.OutgoingMail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.UnsupportedEncodingException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sends one queued mail through Jakarta Mail to the configured SMTP server, in its own transaction. */
+@ApplicationScoped
+public class MailDelivery {
+
+    /** After that many failures a mail stays in the outbox for a human to look at. */
+    static final int MAX_ATTEMPTS = 20;
+
+    @PersistenceContext(unitName = "ctg")
+    private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "ctg.mail.host")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "ctg.mail.port")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "ctg.mail.from")
+    String from;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> pending() {
+        return em.createQuery("select m.id from OutgoingMail m where m.sentAt is null and m.attempts < :max "
+                + "order by m.id", Long.class).setParameter("max", MAX_ATTEMPTS).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void deliver(long id) {
+        OutgoingMail mail = em.find(OutgoingMail.class, id);
+        if (mail == null || mail.getSentAt() != null) {
+            return;
+        }
+        try {
+            Transport.send(message(mail));
+            mail.sent(Instant.now());
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            mail.failed(e.toString());
+        }
+    }
+
+    private MimeMessage message(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        message.setFrom(new InternetAddress(from, "Portail CTG", "UTF-8"));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
+        message.setSubject(mail.getSubject(), "UTF-8");
+        message.setText(mail.getBody(), "UTF-8");
+        message.setSentDate(Date.from(mail.getQueuedAt()));
+        return message;
+    }
+}

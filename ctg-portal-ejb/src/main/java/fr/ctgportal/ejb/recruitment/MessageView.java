@@ -1,0 +1,14 @@
+package fr.ctgportal.ejb.recruitment;
+
+import fr.ctgportal.ejb.document.DocumentRef;
+import fr.ctgportal.model.recruitment.FileMessage;
+import fr.ctgportal.model.recruitment.Side;
+import java.time.Instant;
+
+/** A message of a file's thread. */
+public record MessageView(String author, Side side, Instant sentAt, String body, DocumentRef document) {
+
+    static MessageView of(FileMessage m) {
+        return new MessageView(m.getAuthor(), m.getSide(), m.getSentAt(), m.getBody(), DocumentRef.of(m.getDocument()));
+    }
+}

@@ -1,0 +1,7 @@
+package fr.ctgportal.ejb.recruitment;
+
+import java.time.Instant;
+
+/** One recorded step of a file's history: who, when, what ({@code action} is a bundle key suffix), why. */
+public record TimelineEntry(Instant at, String actor, String action, String detail, String reason) {
+}

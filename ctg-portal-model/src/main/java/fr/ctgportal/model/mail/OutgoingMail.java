@@ -1,0 +1,74 @@
+package fr.ctgportal.model.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A notification e-mail, queued in the transaction of the decision it announces (so a refused or
+ * rolled-back decision sends nothing) and sent after the commit; failures are retried.
+ */
+@Entity
+@Table(name = "outgoing_mail")
+public class OutgoingMail {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "queued_at", nullable = false)
+    private Instant queuedAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    protected OutgoingMail() {
+        // for JPA
+    }
+
+    public OutgoingMail(String recipient, String subject, String body, Instant queuedAt) {
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.queuedAt = queuedAt;
+    }
+
+    public void sent(Instant at) {
+        this.sentAt = at;
+        this.attempts++;
+        this.lastError = null;
+    }
+
+    public void failed(String error) {
+        this.attempts++;
+        this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    }
+
+    public Long getId() { return id; }
+    public String getRecipient() { return recipient; }
+    public String getSubject() { return subject; }
+    public String getBody() { return body; }
+    public Instant getQueuedAt() { return queuedAt; }
+    public Instant getSentAt() { return sentAt; }
+    public int getAttempts() { return attempts; }
+    public String getLastError() { return lastError; }
+}

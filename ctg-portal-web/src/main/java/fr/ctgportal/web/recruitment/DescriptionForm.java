@@ -1,0 +1,91 @@
+package fr.ctgportal.web.recruitment;
+
+import fr.ctgportal.model.doctrine.Qualification;
+import fr.ctgportal.model.recruitment.EmploymentFramework;
+import fr.ctgportal.model.recruitment.JobDescriptionContent;
+import fr.ctgportal.model.recruitment.ReferenceActivity;
+import fr.ctgportal.model.recruitment.ReferenceOutcome;
+import fr.ctgportal.model.recruitment.ThematicField;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The job description form: what the user types, kept as typed when a save is refused. Shares are
+ * shown in percent and stored as fractions.
+ */
+public class DescriptionForm implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Map<ReferenceOutcome, String> missions = new EnumMap<>(ReferenceOutcome.class);
+    private ReferenceActivity[] activities = new ReferenceActivity[0];
+    private ThematicField[] themes = new ThematicField[0];
+    private BigDecimal employmentFte;
+    private BigDecimal cooperationPercent;
+    private String organisation;
+    private EmploymentFramework[] frameworks = new EmploymentFramework[0];
+    private Qualification minimumQualification;
+    private BigDecimal annualCost;
+    private BigDecimal cofinancingPercent;
+    private String cofinancing;
+
+    static DescriptionForm of(JobDescriptionContent c) {
+        DescriptionForm form = new DescriptionForm();
+        form.missions.putAll(c.missions());
+        form.activities = c.activities().toArray(new ReferenceActivity[0]);
+        form.themes = c.themes().toArray(new ThematicField[0]);
+        form.employmentFte = c.employmentFte();
+        form.cooperationPercent = percent(c.cooperationShare());
+        form.organisation = c.organisation();
+        form.frameworks = c.frameworks().toArray(new EmploymentFramework[0]);
+        form.minimumQualification = c.minimumQualification();
+        form.annualCost = c.annualCost();
+        form.cofinancingPercent = percent(c.cofinancingShare());
+        form.cofinancing = c.cofinancing();
+        return form;
+    }
+
+    JobDescriptionContent content() {
+        return new JobDescriptionContent(missions, Set.copyOf(Arrays.asList(activities)), Set.copyOf(Arrays.asList(themes)),
+                employmentFte, fraction(cooperationPercent), organisation, Set.copyOf(Arrays.asList(frameworks)),
+                minimumQualification, annualCost, fraction(cofinancingPercent), cofinancing);
+    }
+
+    private static BigDecimal percent(BigDecimal fraction) {
+        return fraction == null ? null : fraction.multiply(HUNDRED).stripTrailingZeros();
+    }
+
+    private static BigDecimal fraction(BigDecimal percent) {
+        return percent == null ? null : percent.divide(HUNDRED, 4, RoundingMode.HALF_UP);
+    }
+
+    public Map<ReferenceOutcome, String> getMissions() { return missions; }
+    public ReferenceActivity[] getActivities() { return activities; }
+    public void setActivities(ReferenceActivity[] activities) { this.activities = activities == null ? new ReferenceActivity[0] : activities; }
+    public ThematicField[] getThemes() { return themes; }
+    public void setThemes(ThematicField[] themes) { this.themes = themes == null ? new ThematicField[0] : themes; }
+    public BigDecimal getEmploymentFte() { return employmentFte; }
+    public void setEmploymentFte(BigDecimal employmentFte) { this.employmentFte = employmentFte; }
+    public BigDecimal getCooperationPercent() { return cooperationPercent; }
+    public void setCooperationPercent(BigDecimal cooperationPercent) { this.cooperationPercent = cooperationPercent; }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String organisation) { this.organisation = organisation; }
+    public EmploymentFramework[] getFrameworks() { return frameworks; }
+    public void setFrameworks(EmploymentFramework[] frameworks) { this.frameworks = frameworks == null ? new EmploymentFramework[0] : frameworks; }
+    public Qualification getMinimumQualification() { return minimumQualification; }
+    public void setMinimumQualification(Qualification minimumQualification) { this.minimumQualification = minimumQualification; }
+    public BigDecimal getAnnualCost() { return annualCost; }
+    public void setAnnualCost(BigDecimal annualCost) { this.annualCost = annualCost; }
+    public BigDecimal getCofinancingPercent() { return cofinancingPercent; }
+    public void setCofinancingPercent(BigDecimal cofinancingPercent) { this.cofinancingPercent = cofinancingPercent; }
+    public String getCofinancing() { return cofinancing; }
+    public void setCofinancing(String cofinancing) { this.cofinancing = cofinancing; }
+}

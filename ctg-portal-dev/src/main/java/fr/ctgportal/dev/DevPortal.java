@@ -8,14 +8,16 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
  * The run command: starts MariaDB (embedded, unless {@code CTG_DB_URL} names an external server),
- * Keycloak with the realm, and Payara Micro with the portal, in that order, each waited for; prints
- * the address and the demo accounts; stops all three on Ctrl-C. {@code --reset} first deletes the
- * local data (database and Keycloak), which come back as new on the next start.
+ * GreenMail (unless {@code CTG_MAIL_HOST} names an external SMTP server), Keycloak with the realm,
+ * and Payara Micro with the portal, in that order, each waited for; prints the address and the demo
+ * accounts; stops them all on Ctrl-C. {@code --reset} first deletes the local data (database,
+ * Keycloak, mails), which come back as new on the next start.
  */
 public final class DevPortal {
 
@@ -23,6 +25,8 @@ public final class DevPortal {
     static final int KEYCLOAK_PORT = 8180;
     static final int KEYCLOAK_MANAGEMENT_PORT = 9180;
     static final int PORTAL_PORT = 8080;
+    static final int SMTP_PORT = 3025;
+    static final int IMAP_PORT = 3143;
 
     private DevPortal() {
     }
@@ -39,11 +43,17 @@ public final class DevPortal {
             System.out.println("Données locales effacées : " + state);
         }
         String externalDb = System.getenv("CTG_DB_URL");
+        String externalMail = System.getenv("CTG_MAIL_HOST");
         Ports.requireFree(PORTAL_PORT, "portail");
+        if (externalMail == null) {
+            Ports.requireFree(SMTP_PORT, "GreenMail, SMTP");
+            Ports.requireFree(IMAP_PORT, "GreenMail, IMAP");
+        }
         Ports.requireFree(KEYCLOAK_PORT, "Keycloak");
         Ports.requireFree(KEYCLOAK_MANAGEMENT_PORT, "Keycloak, gestion");
 
         EmbeddedDatabase db = externalDb == null ? new EmbeddedDatabase(state.resolve("mariadb"), DB_PORT) : null;
+        GreenMailServer mail = externalMail == null ? new GreenMailServer(state.resolve("mail"), SMTP_PORT, IMAP_PORT) : null;
         KeycloakServer keycloak = new KeycloakServer(runtime.resolve("keycloak.zip"), state.resolve("keycloak"),
                 KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT);
         Map<String, String> env = new HashMap<>();
@@ -53,15 +63,22 @@ public final class DevPortal {
             env.put("CTG_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
             env.put("CTG_DEMO_DATA", "true");
         }
+        if (mail != null) {
+            env.put("CTG_MAIL_HOST", mail.host());
+            env.put("CTG_MAIL_PORT", Integer.toString(mail.smtpPort()));
+        } // else Payara Micro inherits CTG_MAIL_HOST, CTG_MAIL_PORT and CTG_MAIL_FROM from this environment
         env.put("CTG_OIDC_PROVIDER_URI", keycloak.issuerUri());
         PayaraMicroServer portal = new PayaraMicroServer(runtime.resolve("payara-micro.jar"),
                 runtime.resolve("ctg-portal-web.war"), PORTAL_PORT, state.resolve("payara"), env);
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nArrêt du portail, de Keycloak et de MariaDB...");
+            System.out.println("\nArrêt du portail, de Keycloak, de GreenMail et de MariaDB...");
             portal.stop();
             keycloak.stop();
+            if (mail != null) {
+                mail.stop();
+            }
             if (db != null) {
                 db.stop();
             }
@@ -76,6 +93,14 @@ public final class DevPortal {
             } else {
                 step("Base MariaDB externe : " + externalDb + " (pas de données de démonstration)");
             }
+            if (mail != null) {
+                step("Courriels : GreenMail, SMTP 127.0.0.1:" + SMTP_PORT + ", IMAP 127.0.0.1:" + IMAP_PORT
+                        + " (identifiant = adresse du destinataire, mot de passe quelconque), copies dans " + mail.folder());
+                mail.start();
+            } else {
+                step("Courriels : serveur SMTP externe " + externalMail + ":"
+                        + Objects.requireNonNullElse(System.getenv("CTG_MAIL_PORT"), "3025") + " (pas de GreenMail)");
+            }
             step("Keycloak sur " + keycloak.issuerUri() + " (premier démarrage ~1 min)");
             keycloak.start(Duration.ofMinutes(4));
             step("Payara Micro et le portail sur http://localhost:" + PORTAL_PORT + "/");
@@ -83,11 +108,15 @@ public final class DevPortal {
         } catch (RuntimeException e) {
             fail(e.getMessage());
         }
-        System.out.println(banner());
+        System.out.println(banner(mail));
         stopped.await();
     }
 
-    private static String banner() {
+    private static String banner(GreenMailServer mail) {
+        String mails = mail == null
+                ? "Courriels : serveur SMTP externe " + System.getenv("CTG_MAIL_HOST")
+                : "Courriels : " + mail.folder().getParent().getFileName() + "/" + mail.folder().getFileName()
+                        + "/*.eml, ou IMAP 127.0.0.1:" + mail.imapPort() + " (identifiant = adresse)";
         return """
 
                 ==================================================================
@@ -102,9 +131,10 @@ public final class DevPortal {
                    direction.caf  caf-manager          tout le département
                    admin.ctg      admin
                  Console Keycloak : http://localhost:%d/ (realm « ctg »)
+                 %s
                  Ctrl-C arrête tout.
                 ==================================================================
-                """.formatted(PORTAL_PORT, KEYCLOAK_PORT);
+                """.formatted(PORTAL_PORT, KEYCLOAK_PORT, mails);
     }
 
     private static void step(String what) {

@@ -12,10 +12,9 @@ import fr.ctgportal.model.recruitment.Candidate;
 import fr.ctgportal.model.recruitment.CandidateOpinion;
 import fr.ctgportal.model.recruitment.RecruitmentFile;
 import java.io.ByteArrayOutputStream;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 
 /**
  * The Caf's opinion on the chosen candidate as a letter (PDF) for the authority, written from the
@@ -23,48 +22,48 @@ import java.util.ResourceBundle;
  */
 final class OpinionLetter {
 
-    private static final ResourceBundle TEXTS =
-            ResourceBundle.getBundle("fr.ctgportal.ejb.recruitment.letters", PortalDoctrine.LOCALE);
-
     private OpinionLetter() {
     }
 
     static String label(CandidateOpinion opinion) {
-        return TEXTS.getString("opinion." + opinion.name());
+        return RecruitmentTexts.label("opinion", opinion);
     }
 
-    static byte[] of(RecruitmentFile file) {
+    /**
+     * @param nameOf the name to print for a user of the Caf (their login when the portal has none)
+     */
+    static byte[] of(RecruitmentFile file, UnaryOperator<String> nameOf) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 64, 64, 64, 64);
         try {
             PdfWriter.getInstance(pdf, out);
             pdf.addTitle(format("letter.subject", file.getTitle()));
-            pdf.addAuthor(TEXTS.getString("letter.sender"));
+            pdf.addAuthor(RecruitmentTexts.text("letter.sender"));
             pdf.open();
             Font bold = new Font(Font.HELVETICA, 11, Font.BOLD);
             Font normal = new Font(Font.HELVETICA, 11);
-            pdf.add(new Paragraph(TEXTS.getString("letter.sender"), bold));
-            pdf.add(new Paragraph(TEXTS.getString("letter.senderService"), normal));
+            pdf.add(new Paragraph(RecruitmentTexts.text("letter.sender"), bold));
+            pdf.add(new Paragraph(RecruitmentTexts.text("letter.senderService"), normal));
             pdf.add(spaced(format("letter.place", date(file.getOpinionAt())), normal));
             pdf.add(spaced(format("letter.to", file.getAuthority().getName()), normal));
             pdf.add(spaced(format("letter.subject", file.getTitle()), bold));
-            pdf.add(spaced(TEXTS.getString("letter.intro"), normal));
+            pdf.add(spaced(RecruitmentTexts.text("letter.intro"), normal));
             Candidate chosen = file.getChosenCandidate();
-            pdf.add(spaced(chosen.isErased() ? TEXTS.getString("letter.candidateErased")
+            pdf.add(spaced(chosen.isErased() ? RecruitmentTexts.text("letter.candidateErased")
                     : format("letter.candidate", chosen.getFullName()), normal));
             pdf.add(new Paragraph(format("letter.profile",
-                    TEXTS.getString("qualification." + chosen.getQualification().name()),
-                    TEXTS.getString("framework." + chosen.getFramework().name())), normal));
+                    RecruitmentTexts.label("qualification", chosen.getQualification()),
+                    RecruitmentTexts.label("framework", chosen.getFramework())), normal));
             pdf.add(spaced(format("letter.opinion", label(file.getOpinion())), bold));
-            pdf.add(spaced(TEXTS.getString("letter.reasons"), normal));
+            pdf.add(spaced(RecruitmentTexts.text("letter.reasons"), normal));
             pdf.add(new Paragraph(file.getOpinionReasons(), normal));
             if (file.getOpinion() == CandidateOpinion.UNFAVOURABLE) {
-                pdf.add(spaced(TEXTS.getString("letter.unfavourableNote"), bold));
+                pdf.add(spaced(RecruitmentTexts.text("letter.unfavourableNote"), bold));
             }
-            pdf.add(spaced(format("letter.signature", date(file.getOpinionAt()), file.getOpinionBy()), normal));
+            pdf.add(spaced(format("letter.signature", date(file.getOpinionAt()), nameOf.apply(file.getOpinionBy())), normal));
             if (file.getCountersignedAt() != null) {
                 pdf.add(new Paragraph(format("letter.countersigned", date(file.getCountersignedAt()),
-                        file.getCountersignedBy()), normal));
+                        nameOf.apply(file.getCountersignedBy())), normal));
             }
             pdf.add(spaced(format("letter.reference", String.valueOf(file.getId())), new Font(Font.HELVETICA, 8)));
             pdf.close();
@@ -85,6 +84,6 @@ final class OpinionLetter {
     }
 
     private static String format(String key, Object... args) {
-        return MessageFormat.format(TEXTS.getString(key), args);
+        return RecruitmentTexts.text(key, args);
     }
 }

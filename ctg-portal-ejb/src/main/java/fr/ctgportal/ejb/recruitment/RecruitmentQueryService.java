@@ -135,7 +135,13 @@ public class RecruitmentQueryService {
             throw new NotFoundException();
         }
         return new DocumentDownload("avis-caf-recrutement-" + f.getId() + ".pdf", "application/pdf",
-                OpinionLetter.of(f));
+                OpinionLetter.of(f, this::cafName));
+    }
+
+    /** An advisor's name as the portal knows it; a manager's login otherwise. */
+    private String cafName(String username) {
+        return em.createQuery("select a.displayName from CafAdvisor a where a.username = :u", String.class)
+                .setParameter("u", username).getResultStream().findFirst().orElse(username);
     }
 
     private static List<Long> orNone(java.util.Set<Long> ids) {

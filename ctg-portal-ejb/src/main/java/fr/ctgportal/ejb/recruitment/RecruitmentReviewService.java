@@ -81,12 +81,13 @@ public class RecruitmentReviewService {
         }
         a.file().reviewDescription(outcome, new ArrayList<>(reviews.values()), a.caller().username(), Instant.now());
         String toChange = reviews.values().stream().filter(r -> r.getVerdict() == ItemVerdict.TO_CHANGE)
-                .map(r -> r.getItem().name()).collect(Collectors.joining(", "));
+                .map(r -> RecruitmentTexts.label("item", r.getItem())).collect(Collectors.joining(", "));
         audit.record(a.caller(), outcome == ReviewOutcome.AGREED ? "DESCRIPTION_AGREED" : "DESCRIPTION_CHANGES_REQUESTED",
                 RecruitmentAccess.ENTITY, fileId, "version " + a.file().latestDescription().getNumber()
                         + (toChange.isEmpty() ? "" : ", à modifier : " + toChange),
                 reviews.values().stream().filter(r -> r.getComment() != null)
-                        .map(r -> r.getItem().name() + " : " + r.getComment()).collect(Collectors.joining(" ; ")));
+                        .map(r -> RecruitmentTexts.label("item", r.getItem()) + " : " + r.getComment())
+                        .collect(Collectors.joining(" ; ")));
         mail.toAuthority(a.file(), outcome == ReviewOutcome.AGREED ? "description.agreed" : "description.changes", null);
     }
 
@@ -100,7 +101,7 @@ public class RecruitmentReviewService {
         String why = RecruitmentService.required(reasons, JobDescriptionContent.MAX_TEXT,
                 "recruitment.error.opinionReasons");
         a.file().giveOpinion(opinion, why, a.caller().username(), Instant.now());
-        audit.record(a.caller(), "OPINION_GIVEN", RecruitmentAccess.ENTITY, fileId, opinion.name(), why);
+        audit.record(a.caller(), "OPINION_GIVEN", RecruitmentAccess.ENTITY, fileId, OpinionLetter.label(opinion), why);
         mail.toAuthority(a.file(), "opinion.given", OpinionLetter.label(opinion));
     }
 
@@ -113,6 +114,6 @@ public class RecruitmentReviewService {
         }
         a.file().countersign(a.caller().username(), Instant.now());
         audit.record(a.caller(), "OPINION_COUNTERSIGNED", RecruitmentAccess.ENTITY, fileId,
-                a.file().getOpinion().name(), null);
+                OpinionLetter.label(a.file().getOpinion()), null);
     }
 }

@@ -9,6 +9,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +18,8 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What every browser test needs: the portal as users get it (real WAR, real Keycloak), a fresh
@@ -39,6 +43,18 @@ abstract class BrowserTest {
         browser = new Browser(TestEnvironment.get().work().resolve("browser"));
     }
 
+    /** A screenshot of the page a test failed on, before the browser closes. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            try {
+                fullScreenshot("ECHEC-" + context.getRequiredTestMethod().getName());
+            } catch (RuntimeException e) {
+                context.getExecutionException().get().addSuppressed(e);
+            }
+        }
+    };
+
     @AfterEach
     void closeBrowser() {
         browser.close();
@@ -48,6 +64,10 @@ abstract class BrowserTest {
     void signInAs(String username) {
         browser.open(portal.baseUrl() + "/");
         browser.signIn(username, PASSWORD);
+        // back on the portal, page loaded: a next open() would otherwise race the login's redirects
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(portal.baseUrl())
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        browser.heading();
     }
 
     static long firstPostOf(String siren) {

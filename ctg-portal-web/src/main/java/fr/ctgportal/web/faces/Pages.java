@@ -2,8 +2,10 @@ package fr.ctgportal.web.faces;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import fr.ctgportal.ejb.platform.NotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.LongFunction;
 
 /** Answers with an HTTP error whose French page is declared in web.xml. */
 public final class Pages {
@@ -27,6 +29,25 @@ public final class Pages {
         try {
             return raw == null ? null : Long.valueOf(raw.strip());
         } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The record a page's {@code id} parameter names, found by {@code finder}; null after sending
+     * the "not found" page when the id is missing, not a number, unknown or outside the caller's
+     * scope (all look the same).
+     */
+    public static <T> T load(String rawId, LongFunction<T> finder) {
+        Long key = idOf(rawId);
+        if (key == null) {
+            notFound();
+            return null;
+        }
+        try {
+            return finder.apply(key);
+        } catch (NotFoundException e) {
+            notFound();
             return null;
         }
     }

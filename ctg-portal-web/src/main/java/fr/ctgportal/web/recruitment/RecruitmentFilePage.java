@@ -1,7 +1,7 @@
 package fr.ctgportal.web.recruitment;
 
 import fr.ctgportal.ejb.document.Upload;
-import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.recruitment.CandidateInput;
 import fr.ctgportal.ejb.recruitment.DescriptionVersionView;
@@ -83,15 +83,9 @@ public class RecruitmentFilePage implements Serializable {
     private transient UploadedFile messagePdf;
 
     public void load() {
-        Long key = Pages.idOf(id);
-        if (key == null) {
-            Pages.notFound();
-            return;
-        }
-        try {
-            show(queries.findFile(key));
-        } catch (NotFoundException e) {
-            Pages.notFound();
+        RecruitmentFileView found = Pages.load(id, queries::findFile);
+        if (found != null) {
+            show(found);
         }
     }
 
@@ -121,7 +115,7 @@ public class RecruitmentFilePage implements Serializable {
     public String proposeCandidate() {
         return act("recruitment.saved.proposed", () -> {
             if (proposedCandidate == null) {
-                throw new fr.ctgportal.ejb.platform.InvalidInputException("recruitment.error.unknownCandidate");
+                throw new InvalidInputException("recruitment.error.unknownCandidate");
             }
             recruitment.proposeCandidate(file.id(), file.version(), proposedCandidate, choiceReasons);
         });

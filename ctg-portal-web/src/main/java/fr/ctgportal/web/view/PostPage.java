@@ -1,6 +1,5 @@
 package fr.ctgportal.web.view;
 
-import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.post.PostView;
@@ -31,15 +30,9 @@ public class PostPage implements Serializable {
     private BigDecimal annualCost;
 
     public void load() {
-        Long key = Pages.idOf(id);
-        if (key == null) {
-            Pages.notFound();
-            return;
-        }
-        try {
-            show(posts.findPost(key));
-        } catch (NotFoundException e) {
-            Pages.notFound();
+        PostView found = Pages.load(id, posts::findPost);
+        if (found != null) {
+            show(found);
         }
     }
 

@@ -1,6 +1,5 @@
 package fr.ctgportal.web.view;
 
-import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.territory.TerritoryDetail;
 import fr.ctgportal.ejb.territory.TerritoryService;
 import fr.ctgportal.web.faces.Pages;
@@ -20,16 +19,7 @@ public class TerritoryPage {
     private TerritoryDetail territory;
 
     public void load() {
-        Long key = Pages.idOf(id);
-        if (key == null) {
-            Pages.notFound();
-            return;
-        }
-        try {
-            territory = territories.findTerritory(key);
-        } catch (NotFoundException e) {
-            Pages.notFound();
-        }
+        territory = Pages.load(id, territories::findTerritory);
     }
 
     public String getId() { return id; }

@@ -45,9 +45,7 @@ public class DocumentStore {
         if (bytes.length == 0) {
             throw new InvalidInputException("document.error.empty");
         }
-        if (bytes.length > maxBytes) {
-            throw new InvalidInputException("document.error.tooLarge", maxBytes / (1024 * 1024));
-        }
+        checkSize(bytes.length);
         if (!isPdf(bytes)) {
             throw new InvalidInputException("document.error.notPdf");
         }
@@ -57,6 +55,17 @@ public class DocumentStore {
         em.flush();
         em.persist(new DocumentContent(document.getId(), bytes));
         return document;
+    }
+
+    /**
+     * Refuses a file over the size limit; the web layer asks before reading an upload into memory.
+     *
+     * @throws InvalidInputException with the limit in MB
+     */
+    public void checkSize(long size) {
+        if (size > maxBytes) {
+            throw new InvalidInputException("document.error.tooLarge", maxBytes / (1024 * 1024));
+        }
     }
 
     public byte[] read(StoredDocument document) {

@@ -1,6 +1,8 @@
 package fr.ctgportal.ejb.mail;
 
+import fr.ctgportal.model.authority.Authority;
 import fr.ctgportal.model.mail.OutgoingMail;
+import fr.ctgportal.model.territory.Territory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,9 +11,11 @@ import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,6 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Notifications {
 
     private static final String BUNDLE = "fr.ctgportal.ejb.mail.mails";
+    private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
+    /** What outgoing_mail.subject holds. */
+    private static final int MAX_SUBJECT = 300;
 
     @PersistenceContext(unitName = "ctg")
     private EntityManager em;
@@ -34,6 +41,18 @@ public class Notifications {
     @ConfigProperty(name = "ctg.portal.url", defaultValue = "http://localhost:8080")
     String portalUrl;
 
+    /** Tells the Caf advisors who follow the territory. */
+    public void toCaf(Territory territory, String event, String path, Object... arguments) {
+        send(em.createQuery("select a.email from CafAdvisor a join a.portfolio t where t.id = :t and a.email is not null",
+                String.class).setParameter("t", territory.getId()).getResultList(), event, path, arguments);
+    }
+
+    /** Tells the authority's HR mailbox. */
+    public void toAuthority(Authority authority, String event, String path, Object... arguments) {
+        String hr = authority.getHrEmail();
+        send(hr == null ? List.of() : List.of(hr), event, path, arguments);
+    }
+
     /**
      * @param recipients addresses; blanks and duplicates are skipped
      * @param event      names the texts in the bundle
@@ -43,12 +62,22 @@ public class Notifications {
     public void send(Collection<String> recipients, String event, String path, Object... arguments) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.FRENCH);
         String subject = MessageFormat.format(texts.getString("mail." + event + ".subject"), arguments);
+        if (subject.length() > MAX_SUBJECT) {
+            subject = subject.substring(0, MAX_SUBJECT - 1) + "…";
+        }
         String body = MessageFormat.format(texts.getString("mail." + event + ".body"), arguments)
                 + "\n\n" + MessageFormat.format(texts.getString("mail.link"), portalUrl + path)
                 + "\n\n" + texts.getString("mail.footer");
         Instant now = Instant.now();
-        recipients.stream().filter(Objects::nonNull).map(String::strip).filter(r -> !r.isEmpty()).distinct()
-                .forEach(to -> em.persist(new OutgoingMail(to, subject, body, now)));
+        String finalSubject = subject;
+        List<String> to = recipients.stream().filter(Objects::nonNull).map(String::strip).filter(r -> !r.isEmpty())
+                .distinct().toList();
+        if (to.isEmpty()) {
+            // Nobody to tell (no advisor follows the territory, no HR mailbox): say so to the operators.
+            LOG.warning(() -> "notification '" + event + "' for " + path + " has no recipient");
+            return;
+        }
+        to.forEach(address -> em.persist(new OutgoingMail(address, finalSubject, body, now)));
         queued.fire(new MailQueued());
     }
 }

@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.recruitment;
 
+import java.io.Serializable;
 import fr.ctgportal.ejb.document.DocumentRef;
 import fr.ctgportal.model.recruitment.DescriptionItem;
 import fr.ctgportal.model.recruitment.ItemReview;
@@ -17,10 +18,10 @@ import java.util.Set;
 public record DescriptionVersionView(int number, JobDescriptionContent content, DocumentRef document,
                                      String savedBy, Instant savedAt, String submittedBy, Instant submittedAt,
                                      ReviewOutcome reviewOutcome, String reviewedBy, Instant reviewedAt,
-                                     List<ItemReviewView> reviews, Set<DescriptionItem> changedSincePrevious) {
+                                     List<ItemReviewView> reviews, Set<DescriptionItem> changedSincePrevious) implements Serializable {
 
     public record ItemReviewView(DescriptionItem item, fr.ctgportal.model.recruitment.ItemVerdict verdict,
-                                 String comment) {
+                                 String comment) implements Serializable {
     }
 
     static DescriptionVersionView of(JobDescription d, JobDescription previous) {

@@ -14,13 +14,14 @@ import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.recruitment.FileMessage;
 import fr.ctgportal.model.recruitment.JobDescriptionContent;
 import fr.ctgportal.model.recruitment.RecruitmentAction;
-import fr.ctgportal.model.recruitment.Side;
+import fr.ctgportal.model.shared.Side;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
@@ -53,6 +54,8 @@ public class FileMessageService {
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public void postMessage(long fileId, String body, Upload attachment) {
         Access a = access.read(Caller.of(context), fileId);
+        // Waits for a decision being taken on the file; the file's version does not change.
+        em.refresh(a.file(), LockModeType.PESSIMISTIC_WRITE);
         if (!RecruitmentAction.POST_MESSAGE.allowedAt(a.file().getStage())) {
             throw new InvalidInputException("recruitment.error.wrongStage");
         }

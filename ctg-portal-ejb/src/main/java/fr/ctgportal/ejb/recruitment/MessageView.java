@@ -1,12 +1,13 @@
 package fr.ctgportal.ejb.recruitment;
 
+import java.io.Serializable;
 import fr.ctgportal.ejb.document.DocumentRef;
 import fr.ctgportal.model.recruitment.FileMessage;
-import fr.ctgportal.model.recruitment.Side;
+import fr.ctgportal.model.shared.Side;
 import java.time.Instant;
 
 /** A message of a file's thread. */
-public record MessageView(String author, Side side, Instant sentAt, String body, DocumentRef document) {
+public record MessageView(String author, Side side, Instant sentAt, String body, DocumentRef document) implements Serializable {
 
     static MessageView of(FileMessage m) {
         return new MessageView(m.getAuthor(), m.getSide(), m.getSentAt(), m.getBody(), DocumentRef.of(m.getDocument()));

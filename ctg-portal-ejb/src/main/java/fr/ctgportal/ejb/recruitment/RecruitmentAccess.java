@@ -9,7 +9,7 @@ import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.ejb.security.Tenancy;
 import fr.ctgportal.model.recruitment.RecruitmentAction;
 import fr.ctgportal.model.recruitment.RecruitmentFile;
-import fr.ctgportal.model.recruitment.Side;
+import fr.ctgportal.model.shared.Side;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -77,7 +77,8 @@ public class RecruitmentAccess {
                 allowed.add(action);
             }
         }
-        if (!caller.has(Roles.CAF_MANAGER) || file.getCountersignedAt() != null) {
+        if (!caller.has(Roles.CAF_MANAGER) || file.getCountersignedAt() != null
+                || caller.username().equals(file.getOpinionBy())) {
             allowed.remove(RecruitmentAction.COUNTERSIGN);
         }
         return allowed;

@@ -1,10 +1,11 @@
 package fr.ctgportal.ejb.recruitment;
 
+import java.io.Serializable;
 import fr.ctgportal.model.recruitment.CandidateOpinion;
 import fr.ctgportal.model.recruitment.RecruitmentAction;
 import fr.ctgportal.model.recruitment.RecruitmentKind;
 import fr.ctgportal.model.recruitment.RecruitmentStage;
-import fr.ctgportal.model.recruitment.Side;
+import fr.ctgportal.model.shared.Side;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,7 @@ public record RecruitmentFileView(long id, long version, RecruitmentKind kind, R
                                   Instant countersignedAt, LocalDate holderStartDate, boolean unfundedAcknowledged,
                                   String abandonReason, Instant closedAt, Instant personalDataErasedAt,
                                   List<MessageView> messages, List<TimelineEntry> timeline, Side readerSide,
-                                  Set<RecruitmentAction> allowedActions) {
+                                  Set<RecruitmentAction> allowedActions) implements Serializable {
 
     public DescriptionVersionView latestDescription() {
         return descriptions.get(descriptions.size() - 1);

@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.recruitment;
 
+import fr.ctgportal.ejb.platform.Texts;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
@@ -81,12 +82,12 @@ public class RecruitmentReviewService {
         }
         a.file().reviewDescription(outcome, new ArrayList<>(reviews.values()), a.caller().username(), Instant.now());
         String toChange = reviews.values().stream().filter(r -> r.getVerdict() == ItemVerdict.TO_CHANGE)
-                .map(r -> RecruitmentTexts.label("item", r.getItem())).collect(Collectors.joining(", "));
+                .map(r -> Texts.label("item", r.getItem())).collect(Collectors.joining(", "));
         audit.record(a.caller(), outcome == ReviewOutcome.AGREED ? "DESCRIPTION_AGREED" : "DESCRIPTION_CHANGES_REQUESTED",
                 RecruitmentAccess.ENTITY, fileId, "version " + a.file().latestDescription().getNumber()
                         + (toChange.isEmpty() ? "" : ", à modifier : " + toChange),
                 reviews.values().stream().filter(r -> r.getComment() != null)
-                        .map(r -> RecruitmentTexts.label("item", r.getItem()) + " : " + r.getComment())
+                        .map(r -> Texts.label("item", r.getItem()) + " : " + r.getComment())
                         .collect(Collectors.joining(" ; ")));
         mail.toAuthority(a.file(), outcome == ReviewOutcome.AGREED ? "description.agreed" : "description.changes", null);
     }
@@ -111,6 +112,9 @@ public class RecruitmentReviewService {
         Access a = access.act(Caller.of(context), fileId, expectedVersion, RecruitmentAction.COUNTERSIGN);
         if (a.file().getCountersignedAt() != null) {
             throw new InvalidInputException("recruitment.error.alreadyCountersigned");
+        }
+        if (a.caller().username().equals(a.file().getOpinionBy())) {
+            throw new InvalidInputException("recruitment.error.countersignOwnOpinion");
         }
         a.file().countersign(a.caller().username(), Instant.now());
         audit.record(a.caller(), "OPINION_COUNTERSIGNED", RecruitmentAccess.ENTITY, fileId,

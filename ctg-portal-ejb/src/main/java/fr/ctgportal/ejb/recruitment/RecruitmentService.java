@@ -15,6 +15,7 @@ import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.ejb.security.Tenancy;
 import fr.ctgportal.model.authority.Authority;
+import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.doctrine.EmployerKind;
 import fr.ctgportal.model.doctrine.Finding;
@@ -35,6 +36,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,6 +106,8 @@ public class RecruitmentService {
         if (post == null || !ownAuthority(caller, post.getEmployer().getId())) {
             throw new NotFoundException();
         }
+        // A double submit waits here for the first, then finds its file open.
+        em.refresh(post, LockModeType.PESSIMISTIC_WRITE);
         boolean open = !em.createQuery("select f.id from RecruitmentFile f where f.post = :p and f.stage not in :closed",
                         Long.class).setParameter("p", post)
                 .setParameter("closed", List.of(RecruitmentStage.COMPLETED, RecruitmentStage.ABANDONED))
@@ -131,7 +135,17 @@ public class RecruitmentService {
             // The HR account must belong to exactly one authority to know who employs the new post.
             throw new InvalidInputException("recruitment.error.noAuthority");
         }
-        Authority authority = em.find(Authority.class, scope.authorityIds().iterator().next());
+        Authority authority = em.find(Authority.class, scope.authorityIds().iterator().next(),
+                LockModeType.PESSIMISTIC_WRITE);
+        boolean sameTitleOpen = !em.createQuery("select f.id from RecruitmentFile f where f.authority = :a "
+                        + "and f.kind = :kind and f.title = :title and f.stage not in :closed", Long.class)
+                .setParameter("a", authority).setParameter("kind", RecruitmentKind.NEW_POST)
+                .setParameter("title", title.strip())
+                .setParameter("closed", List.of(RecruitmentStage.COMPLETED, RecruitmentStage.ABANDONED))
+                .getResultList().isEmpty();
+        if (sameTitleOpen) {
+            throw new InvalidInputException("recruitment.error.alreadyOpen");
+        }
         RecruitmentFile file = RecruitmentFile.forNewPost(authority, title.strip(), caller.username(), Instant.now());
         em.persist(file);
         em.flush();
@@ -154,11 +168,12 @@ public class RecruitmentService {
         Instant now = Instant.now();
         RecruitmentFile file = a.file();
         int number = file.saveDescription(content, a.caller().username(), now).getNumber();
-        if (attachment != null) {
-            file.attachDescriptionDocument(documents.storePdf(attachment, a.caller()));
+        StoredDocument stored = attachment == null ? null : documents.storePdf(attachment, a.caller());
+        if (stored != null) {
+            file.attachDescriptionDocument(stored);
         }
         audit.record(a.caller(), "DESCRIPTION_SAVED", RecruitmentAccess.ENTITY, fileId,
-                "version " + number + (attachment != null ? ", pièce jointe " + attachment.fileName() : ""), null);
+                "version " + number + (stored != null ? ", pièce jointe " + stored.getFileName() : ""), null);
     }
 
     /**
@@ -238,18 +253,20 @@ public class RecruitmentService {
         }
         Candidate chosen = file.getChosenCandidate();
         file.complete(startDate, acknowledgeUnfunded, Instant.now());
+        CooperationPost post;
         if (file.getKind() == RecruitmentKind.NEW_POST) {
-            JobDescriptionContent content = file.latestDescription().content();
-            CooperationPost post = CooperationPost.created(file.getAuthority(), file.getTitle(), chosen.getFullName(),
-                    content.employmentFte(), content.cooperationShare(), content.annualCost(),
-                    chosen.getQualification(), content.cofinancingShare());
-            if (unfavourable) {
-                post.recruited(chosen.getFullName(), chosen.getQualification(), true);
-            }
+            post = CooperationPost.created(file.getAuthority(), file.getTitle());
+        } else {
+            post = file.getPost();
+            em.refresh(post, LockModeType.PESSIMISTIC_WRITE);
+        }
+        // The post takes the figures agreed with the Caf in the job description.
+        JobDescriptionContent agreed = file.latestDescription().content();
+        post.recruited(chosen.getFullName(), chosen.getQualification(), agreed.employmentFte(),
+                agreed.cooperationShare(), agreed.annualCost(), agreed.cofinancingShare(), unfavourable);
+        if (file.getKind() == RecruitmentKind.NEW_POST) {
             em.persist(post);
             file.createdPost(post);
-        } else {
-            file.getPost().recruited(chosen.getFullName(), chosen.getQualification(), unfavourable);
         }
         audit.record(a.caller(), "RECRUITMENT_COMPLETED", RecruitmentAccess.ENTITY, fileId,
                 "prise de poste le " + DoctrineFormats.date(startDate)

@@ -116,15 +116,26 @@ class RecruitmentWorkflowIT {
         return demo().number("select min(id) from recruitment_file where opened_by = 'rh.nimes' and kind = 'REPLACEMENT'");
     }
 
+    private String postFte() {
+        return demo().text("select p.employment_fte from cooperation_post p join recruitment_file f on f.post_id = p.id "
+                + "where f.id = ?", fileId());
+    }
+
+    private String postShare() {
+        return demo().text("select p.cooperation_share from cooperation_post p join recruitment_file f on f.post_id = p.id "
+                + "where f.id = ?", fileId());
+    }
+
     private RecruitmentFileView file() {
         return files.findFile(fileId());
     }
 
-    static JobDescriptionContent complete(String diagnostics, String share) {
+    /** A complete description; {@code fte} and {@code share} as the post has them, so the demo totals stay. */
+    static JobDescriptionContent complete(String diagnostics, String fte, String share) {
         return new JobDescriptionContent(
                 Map.of(ReferenceOutcome.DIAGNOSTICS, diagnostics, ReferenceOutcome.PARTNERSHIPS, "Animer le comité des partenaires"),
                 Set.of(ReferenceActivity.NETWORK_ACTORS, ReferenceActivity.IMPLEMENT_POLICIES),
-                Set.of(ThematicField.EARLY_CHILDHOOD, ThematicField.PARENTING), new BigDecimal("1.00"), new BigDecimal(share),
+                Set.of(ThematicField.EARLY_CHILDHOOD, ThematicField.PARENTING), new BigDecimal(fte), new BigDecimal(share),
                 "Rattaché·e à la direction enfance-jeunesse", Set.of(EmploymentFramework.TERRITORIAL_ANIMATOR_B),
                 Qualification.BAC2, new BigDecimal("48000.00"), new BigDecimal("0.5000"), "Collectivité 50 %, Caf 50 %");
     }
@@ -137,6 +148,11 @@ class RecruitmentWorkflowIT {
     private long mailsTo(String address, String subjectPart) {
         return demo().number("select count(*) from outgoing_mail where recipient = ? and subject like ?", address,
                 "%" + subjectPart + "%");
+    }
+
+    private long remindersOf(long file) {
+        return demo().number("select count(*) from audit_event where entity_type = 'RecruitmentFile' and entity_id = ? "
+                + "and action like 'REMINDER_%'", file);
     }
 
     private long audits(String action) {
@@ -161,7 +177,7 @@ class RecruitmentWorkflowIT {
 
         // refused input leaves nothing half-saved: neither the description nor an orphan document
         long documents = demo.number("select count(*) from stored_document");
-        JobDescriptionContent good = complete("Diagnostic enfance du territoire", "0.8000");
+        JobDescriptionContent good = complete("Diagnostic enfance du territoire", postFte(), postShare());
         JobDescriptionContent badFte = new JobDescriptionContent(good.missions(), good.activities(), good.themes(),
                 new BigDecimal("1.5"), good.cooperationShare(), good.organisation(), good.frameworks(),
                 good.minimumQualification(), good.annualCost(), good.cofinancingShare(), good.cofinancing());
@@ -183,6 +199,10 @@ class RecruitmentWorkflowIT {
         assertArrayEquals(ServiceCatalog.pdf("x").content(),
                 files.downloadDocument(id, saved.latestDescription().document().id()).content());
         assertThrows(ConcurrentEditException.class, () -> recruitment.saveDescription(id, opened.version(), good, null));
+        long foreignDocument = demo.number("select document_id from job_description where file_id = ?",
+                demo.alesFile("DRAFT"));
+        assertThrows(NotFoundException.class, () -> files.downloadDocument(id, foreignDocument),
+                "a document of another file, even through one's own file");
 
         recruitment.submitDescription(id, saved.version());
         RecruitmentFileView submitted = file();
@@ -237,7 +257,8 @@ class RecruitmentWorkflowIT {
         RecruitmentFileView f = file();
         refused("recruitment.error.nothingRevised", () -> recruitment.submitDescription(f.id(), f.version()));
         recruitment.saveDescription(f.id(), f.version(),
-                complete("Diagnostic enfance et « inclusion » des enfants en situation de handicap", "0.8000"), null);
+                complete("Diagnostic enfance et « inclusion » des enfants en situation de handicap", postFte(), postShare()),
+                null);
         RecruitmentFileView revised = file();
         assertEquals(2, revised.descriptions().size(), "each version is kept");
         assertEquals(Set.of(DescriptionItem.MISSIONS), revised.latestDescription().changedSincePrevious());
@@ -363,17 +384,23 @@ class RecruitmentWorkflowIT {
     void aNewPostBelowTheDoctrinesMinimumCannotBeSubmittedAndIsAbandoned() {
         long id = recruitment.openForNewPost("Chargé·e de coopération CTG (création)");
         var f = files.findFile(id);
-        recruitment.saveDescription(id, f.version(), complete("Diagnostic", "0.4000"), null);
+        recruitment.saveDescription(id, f.version(), complete("Diagnostic", "1.00", "0.4000"), null);
         var e = assertThrows(InvalidInputException.class, () -> recruitment.submitDescription(id, files.findFile(id).version()));
         assertEquals("recruitment.error.doctrine", e.getMessageKey());
         assertTrue(String.valueOf(e.getArguments()[0]).contains("50"), String.valueOf(e.getArguments()[0]));
         assertEquals(RecruitmentStage.DRAFT, files.findFile(id).stage());
 
         refused("recruitment.error.abandonReason", () -> recruitment.abandon(id, files.findFile(id).version(), " "));
-        recruitment.abandon(id, files.findFile(id).version(), "Budget non voté");
+        refused("recruitment.error.textTooLong",
+                () -> recruitment.abandon(id, files.findFile(id).version(), "x".repeat(4001)));
+        String longReason = "Budget non voté. " + "Le conseil communautaire reporte la création. ".repeat(85);
+        assertTrue(longReason.length() > 3900 && longReason.strip().length() <= 4000, "as long as the form allows");
+        recruitment.abandon(id, files.findFile(id).version(), longReason);
         var abandoned = files.findFile(id);
         assertEquals(RecruitmentStage.ABANDONED, abandoned.stage());
-        assertEquals("Budget non voté", abandoned.abandonReason());
+        assertEquals(longReason.strip(), abandoned.abandonReason());
+        assertEquals(longReason.strip(), abandoned.timeline().get(abandoned.timeline().size() - 1).reason(),
+                "the whole reason is in the history");
         assertTrue(abandoned.allowedActions().isEmpty());
     }
 
@@ -385,18 +412,23 @@ class RecruitmentWorkflowIT {
         long waiting = demo.fileOf(NIMES, "DESCRIPTION_SUBMITTED");
         LocalDate due = LocalDate.of(2031, 3, 20);
         demo.update("update recruitment_file set due_date = ? where id = ?", due, waiting);
-        // reminders of the other files of the run are not this test's concern
-        demo.update("update recruitment_file set reminder_before_for = due_date, reminder_due_for = due_date where id <> ?", waiting);
+        long version = demo.number("select version from recruitment_file where id = ?", waiting);
         String subject = "Rappel : réponse attendue le 20/03/2031";
-        assertEquals(0, deadlines.sendReminders(due.minusDays(4)), "too early");
-        assertEquals(1, deadlines.sendReminders(due.minusDays(3)));
-        assertEquals(0, deadlines.sendReminders(due.minusDays(2)), "once");
+        // other files of the run may be reminded too: this file's history tells what it got
+        deadlines.sendReminders(due.minusDays(4));
+        assertEquals(0, remindersOf(waiting), "too early");
+        deadlines.sendReminders(due.minusDays(3));
+        deadlines.sendReminders(due.minusDays(2));
+        assertEquals(1, remindersOf(waiting), "once before the due date");
         assertEquals(1, mailsTo(ADVISOR_MAIL, subject));
-        assertEquals(1, deadlines.sendReminders(due));
-        assertEquals(0, deadlines.sendReminders(due.plusDays(1)), "once");
-        assertEquals(1, mailsTo(ADVISOR_MAIL, "Échéance atteinte"));
-        assertTrue(files.listFiles().stream().filter(s -> s.id() == waiting).allMatch(s -> !s.late()),
-                "late only after the due date");
+        deadlines.sendReminders(due);
+        deadlines.sendReminders(due.plusDays(1));
+        assertEquals(2, remindersOf(waiting), "once at the due date");
+        assertEquals(1, mailsTo(ADVISOR_MAIL, "Échéance atteinte : "));
+        assertEquals(version, demo.number("select version from recruitment_file where id = ?", waiting),
+                "reminders disturb nobody editing the file");
+        var line = files.listFiles().stream().filter(s -> s.id() == waiting).findFirst().orElseThrow();
+        assertFalse(line.late(), "due in 2031");
         demo.update("update recruitment_file set due_date = current_date() - interval 1 day where id = ?", waiting);
         assertTrue(files.listFiles().stream().filter(s -> s.id() == waiting).findFirst().orElseThrow().late());
     }
@@ -419,6 +451,8 @@ class RecruitmentWorkflowIT {
         assertEquals("Expérience insuffisante du pilotage", erased.opinionReasons());
         assertEquals(0, demo.number("select count(*) from document_content where document_id = ?", cv), "CV deleted");
         assertThrows(NotFoundException.class, () -> files.downloadDocument(id, cv));
+        assertTrue(erased.messages().stream().allMatch(m -> m.document() == null), "attachments go too");
+        assertEquals("Le jury aura lieu le 3 décembre.", erased.messages().get(0).body());
         assertTrue(erased.personalDataErasedAt() != null, "the erasure is dated");
     }
 

@@ -35,10 +35,10 @@ public class AuditEvent {
     @Column(name = "entity_id")
     private Long entityId;
 
-    @Column(length = 2000)
+    @Column
     private String detail;
 
-    @Column(length = 1000)
+    @Column
     private String reason;
 
     protected AuditEvent() {

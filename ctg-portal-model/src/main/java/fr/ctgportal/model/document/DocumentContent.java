@@ -28,7 +28,7 @@ public class DocumentContent {
 
     public DocumentContent(Long documentId, byte[] bytes) {
         this.documentId = documentId;
-        this.bytes = bytes.clone();
+        this.bytes = bytes; // handed over by the upload, not copied again
     }
 
     public Long getDocumentId() { return documentId; }

@@ -112,40 +112,47 @@ public class CooperationPost {
     }
 
     /**
-     * A development post ("développement de poste"), created filled when its recruitment file is
-     * completed.
+     * A development post ("développement de poste"), created when its recruitment file is completed
+     * and filled at once ({@link #recruited}).
      */
-    public static CooperationPost created(Authority employer, String title, String holderName,
-                                          BigDecimal employmentFte, BigDecimal cooperationShare,
-                                          BigDecimal annualCost, Qualification qualification,
-                                          BigDecimal cofinancingShare) {
+    public static CooperationPost created(Authority employer, String title) {
         CooperationPost post = new CooperationPost();
         post.territory = employer.getTerritory();
         post.employer = employer;
         post.title = title;
-        post.holderName = holderName;
-        post.employmentFte = employmentFte;
-        post.cooperationShare = cooperationShare;
-        post.annualCost = annualCost;
         post.origin = PostOrigin.DEVELOPMENT;
-        post.status = PostStatus.FILLED;
-        post.qualification = qualification;
+        post.status = PostStatus.VACANT;
         post.employerKind = employer.isCtgSignatory() ? EmployerKind.SIGNATORY_AUTHORITY : EmployerKind.OTHER;
-        post.cofinancingShare = cofinancingShare;
         post.currentFunding = BigDecimal.ZERO;
         return post;
     }
 
     /**
-     * The recruitment of a new holder is completed: the post is filled again. After an unfavourable
-     * opinion of the Caf, the post is flagged as not funded.
+     * The recruitment of a new holder is completed: the post is filled again, with the figures of
+     * the job description agreed with the Caf. After an unfavourable opinion of the Caf on the
+     * holder, the post is flagged as not funded.
      */
-    public void recruited(String newHolder, Qualification newQualification, boolean againstUnfavourableOpinion) {
+    public void recruited(String newHolder, Qualification newQualification, BigDecimal agreedEmploymentFte,
+                          BigDecimal agreedCooperationShare, BigDecimal agreedAnnualCost,
+                          BigDecimal agreedCofinancingShare, boolean againstUnfavourableOpinion) {
         holderName = newHolder;
         qualification = newQualification;
+        employmentFte = agreedEmploymentFte;
+        cooperationShare = agreedCooperationShare;
+        annualCost = agreedAnnualCost;
+        cofinancingShare = agreedCofinancingShare;
         status = PostStatus.FILLED;
         vacantSince = null;
         unfundedByOpinion = againstUnfavourableOpinion;
+    }
+
+    /**
+     * A weighing was agreed with the Caf: the cooperation share follows it, and so does the flag of
+     * a post partly funded by a prestation de service.
+     */
+    public void weighingAgreed(BigDecimal agreedCooperationShare, boolean agreedServiceFunded) {
+        cooperationShare = agreedCooperationShare;
+        serviceFunded = agreedServiceFunded;
     }
 
     public Long getId() { return id; }

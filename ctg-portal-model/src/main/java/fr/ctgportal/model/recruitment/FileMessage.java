@@ -1,5 +1,6 @@
 package fr.ctgportal.model.recruitment;
 
+import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.document.StoredDocument;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package fr.ctgportal.model.recruitment;
 
+import java.io.Serializable;
 import fr.ctgportal.model.doctrine.Qualification;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public record JobDescriptionContent(Map<ReferenceOutcome, String> missions, Set<
                                     Set<ThematicField> themes, BigDecimal employmentFte,
                                     BigDecimal cooperationShare, String organisation,
                                     Set<EmploymentFramework> frameworks, Qualification minimumQualification,
-                                    BigDecimal annualCost, BigDecimal cofinancingShare, String cofinancing) {
+                                    BigDecimal annualCost, BigDecimal cofinancingShare, String cofinancing) implements Serializable {
 
     /** Longest free text accepted in one field. */
     public static final int MAX_TEXT = 4000;

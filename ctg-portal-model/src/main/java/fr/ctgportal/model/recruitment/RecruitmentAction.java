@@ -1,5 +1,6 @@
 package fr.ctgportal.model.recruitment;
 
+import fr.ctgportal.model.shared.Side;
 import java.util.EnumSet;
 import java.util.Set;
 

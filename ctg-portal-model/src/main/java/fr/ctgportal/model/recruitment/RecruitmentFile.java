@@ -303,16 +303,6 @@ public class RecruitmentFile {
         return cvs;
     }
 
-    /** Records that the reminder before the due date was sent. */
-    public void remindedBefore() {
-        reminderBeforeFor = dueDate;
-    }
-
-    /** Records that the reminder of the due date (or of its passing) was sent. */
-    public void remindedDue() {
-        reminderDueFor = dueDate;
-    }
-
     public boolean isLate(LocalDate today) {
         return dueDate != null && today.isAfter(dueDate);
     }

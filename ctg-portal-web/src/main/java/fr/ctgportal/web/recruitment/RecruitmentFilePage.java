@@ -1,5 +1,6 @@
 package fr.ctgportal.web.recruitment;
 
+import fr.ctgportal.ejb.document.DocumentStore;
 import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.PortalException;
@@ -54,6 +55,9 @@ public class RecruitmentFilePage implements Serializable {
 
     @Inject
     private FileMessageService messages;
+
+    @Inject
+    private DocumentStore documents;
 
     private String id;
     private RecruitmentFileView file;
@@ -189,10 +193,12 @@ public class RecruitmentFilePage implements Serializable {
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&id=" + file.id();
     }
 
-    private static Upload upload(UploadedFile uploaded) {
+    /** The upload, refused before it is read into memory when it is over the size limit. */
+    private Upload upload(UploadedFile uploaded) {
         if (uploaded == null || uploaded.getSize() == 0) {
             return null;
         }
+        documents.checkSize(uploaded.getSize());
         return new Upload(uploaded.getFileName(), uploaded.getContent());
     }
 

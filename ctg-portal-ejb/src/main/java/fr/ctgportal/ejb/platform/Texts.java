@@ -1,24 +1,24 @@
-package fr.ctgportal.ejb.recruitment;
+package fr.ctgportal.ejb.platform;
 
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** The French texts the recruitment EJBs write themselves (letters, audit details), from one bundle. */
-final class RecruitmentTexts {
+/** The French texts the EJBs write themselves (letters, audit details), from one bundle. */
+public final class Texts {
 
     private static final ResourceBundle TEXTS =
-            ResourceBundle.getBundle("fr.ctgportal.ejb.recruitment.texts", PortalDoctrine.LOCALE);
+            ResourceBundle.getBundle("fr.ctgportal.ejb.texts", PortalDoctrine.LOCALE);
 
-    private RecruitmentTexts() {
+    private Texts() {
     }
 
-    static String text(String key, Object... args) {
+    public static String text(String key, Object... args) {
         return args.length == 0 ? TEXTS.getString(key) : MessageFormat.format(TEXTS.getString(key), args);
     }
 
     /** @return the French label of an enum value, key {@code <prefix>.<NAME>} */
-    static String label(String prefix, Enum<?> value) {
+    public static String label(String prefix, Enum<?> value) {
         return TEXTS.getString(prefix + "." + value.name());
     }
 }

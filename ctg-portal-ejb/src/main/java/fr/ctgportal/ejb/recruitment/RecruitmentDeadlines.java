@@ -7,7 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The daily work on recruitment files ({@link DailyRecruitmentJobs}): reminders to the Caf before
+ * The daily work on recruitment files ({@link fr.ctgportal.ejb.platform.DailyJobs}): reminders to the Caf before
  * and at the due date of its answer, each sent once per due date; and the erasure of candidates'
  * personal data once the retention time after the file's closing has passed. One file per
  * transaction; a failing file is logged and skipped.

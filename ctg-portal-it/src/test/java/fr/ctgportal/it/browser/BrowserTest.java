@@ -70,6 +70,13 @@ abstract class BrowserTest {
         browser.heading();
     }
 
+    /** Another user in a new browser: signs in as them. */
+    void switchTo(String username) {
+        browser.close();
+        openBrowser();
+        signInAs(username);
+    }
+
     static long firstPostOf(String siren) {
         return number("select min(p.id) from cooperation_post p join authority a on a.id = p.employer_id "
                 + "where a.siren = ?", siren);

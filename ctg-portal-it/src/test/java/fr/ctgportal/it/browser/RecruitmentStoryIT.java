@@ -180,12 +180,6 @@ class RecruitmentStoryIT extends BrowserTest {
         return browser.waitFor(By.id("file-stage")).getText();
     }
 
-    private void switchTo(String username) {
-        browser.close();
-        openBrowser();
-        signInAs(username);
-    }
-
     private void text(String id, String value) {
         WebElement field = browser.waitFor(By.id(id));
         field.clear();

@@ -71,6 +71,66 @@ final class Demo {
         return file;
     }
 
+    /**
+     * A signed weighing of Alès Agglomération's first post (all its time on the mission), and a funding
+     * decision of this year in the given status, written straight into the database.
+     *
+     * @return the decision's id
+     */
+    long alesDecision(String status) {
+        long post = firstPostOf(ALES);
+        update("insert into weighing (post_id, number, status, authority_signed_by, authority_signed_at, caf_signed_by, "
+                + "caf_signed_at) select ?, coalesce(max(number), 0) + 1, 'SUPERSEDED', 'rh.ales', current_timestamp(3), "
+                + "'conseil.nord', current_timestamp(3) from weighing where post_id = ?", post, post);
+        long weighing = number("select max(id) from weighing");
+        update("insert into weighing_proposal (weighing_id, number, side, proposed_by, proposed_at) "
+                + "values (?, 1, 'AUTHORITY', 'rh.ales', current_timestamp(3))", weighing);
+        update("insert into weighing_line (proposal_id, position, time_use, fte) select (select max(id) from "
+                + "weighing_proposal), 0, 'COOPERATION', employment_fte from cooperation_post where id = ?", post);
+        update("insert into funding_decision (post_id, funding_year, weighing_id, status, funded, caf_funding, "
+                + "eligible_cost, cooperation_fte, annual_cost, phase, evaluated_on, prepared_by, prepared_at) values "
+                + "(?, year(current_date()), ?, ?, true, 12000, 24000, 0.5, 50000, 'PHASE_1', current_date(), "
+                + "'conseil.nord', current_timestamp(3))", post, weighing, status);
+        return number("select max(id) from funding_decision");
+    }
+
+    /** An open compliance procedure on Alès Agglomération's first post, written straight into the database. */
+    long alesProcedure() {
+        update("insert into compliance_procedure (post_id, ground, status, reasons, deadline, opened_by, opened_at) "
+                + "values (?, 'REALITY', 'OPEN', 'motifs', date_add(current_date(), interval 30 day), 'direction.caf', "
+                + "current_timestamp(3))", firstPostOf(ALES));
+        return number("select max(id) from compliance_procedure");
+    }
+
+    /** A network meeting that Alès Agglomération's first post attended. */
+    long meetingWithAles() {
+        update("insert into network_meeting (held_on, title, recorded_by, recorded_at) values (current_date(), "
+                + "'Réunion de réseau (test)', 'direction.caf', current_timestamp(3))");
+        long meeting = number("select max(id) from network_meeting");
+        update("insert into network_attendance (meeting_id, post_id) values (?, ?)", meeting, firstPostOf(ALES));
+        return meeting;
+    }
+
+    /** Alès Agglomération's compliance data (post, territory, procedures, attendance), to check that nothing changed. */
+    String alesComplianceState() {
+        long post = firstPostOf(ALES);
+        return text("select concat((select concat(version, '/', coalesce(evaluations_set_up_on, '-'), '/', "
+                + "coalesce(funding_ended_on, '-')) from cooperation_post where id = ?), '|', (select concat(version, '/', "
+                + "coalesce(officers_committee_since, '-')) from territory where id = ?), '|', (select coalesce("
+                + "group_concat(concat(id, status, version, coalesce(commitment, '-')) order by id), '') from "
+                + "compliance_procedure where post_id = ?), '|', (select count(*) from network_attendance where post_id = ?))",
+                post, territoryOf(ALES), post, post);
+    }
+
+    /** Alès Agglomération's weighings and decisions, to check that nothing changed. */
+    String alesFundingState() {
+        return text("select concat((select count(*) from weighing w join cooperation_post p on p.id = w.post_id "
+                + "join authority a on a.id = p.employer_id where a.siren = ?), '/', (select coalesce(group_concat("
+                + "concat(d.id, d.status, d.version)), '') from funding_decision d join cooperation_post p on "
+                + "p.id = d.post_id join authority a on a.id = p.employer_id where a.siren = ?), '/', (select "
+                + "cooperation_share from cooperation_post where id = ?))", ALES, ALES, firstPostOf(ALES));
+    }
+
     /** How many recruitment files Alès Agglomération has, and in which stages and versions. */
     String alesFilesState() {
         return text("select coalesce(group_concat(concat(f.id, ':', f.stage, ':', f.version, ':', "

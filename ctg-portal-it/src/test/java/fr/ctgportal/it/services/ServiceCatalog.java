@@ -21,6 +21,16 @@ import fr.ctgportal.model.doctrine.PostOrigin;
 import fr.ctgportal.model.doctrine.PostSituation;
 import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.ejb.document.Upload;
+import fr.ctgportal.ejb.compliance.ComplianceProcedureService;
+import fr.ctgportal.ejb.compliance.CompliancePlanService;
+import fr.ctgportal.ejb.doctrine.DoctrineParameterService;
+import fr.ctgportal.ejb.funding.FundingDecisionService;
+import fr.ctgportal.ejb.network.NetworkMeetingService;
+import fr.ctgportal.model.compliance.ProcedureGround;
+import fr.ctgportal.model.doctrine.DoctrineParameter;
+import fr.ctgportal.ejb.weighing.WeighingLineInput;
+import fr.ctgportal.ejb.weighing.WeighingService;
+import fr.ctgportal.model.weighing.TimeUse;
 import fr.ctgportal.ejb.recruitment.CandidateInput;
 import fr.ctgportal.ejb.recruitment.FileMessageService;
 import fr.ctgportal.ejb.recruitment.ItemReviewInput;
@@ -49,7 +59,33 @@ final class ServiceCatalog {
 
     record Services(PostService posts, TerritoryService territories, AccountService accounts, Demo demo,
                     FundingSimulator simulator, RecruitmentService recruitment, RecruitmentReviewService reviews,
-                    RecruitmentQueryService files, FileMessageService messages) {
+                    RecruitmentQueryService files, FileMessageService messages, WeighingService weighings,
+                    FundingDecisionService decisions, CompliancePlanService plan, ComplianceProcedureService procedures,
+                    NetworkMeetingService network, DoctrineParameterService parameters) {
+    }
+
+    /** Runs a call on Alès's compliance data as another tenant: "not found", and nothing of Alès changed. */
+    static void refusedOnAlesCompliance(Services s, Call call) throws Exception {
+        String before = s.demo().alesComplianceState();
+        assertThrows(NotFoundException.class, () -> call.run(s));
+        assertEquals(before, s.demo().alesComplianceState(), "nothing changed");
+    }
+
+    private static AssertionError managersSeeEverything() {
+        return new AssertionError("only managers may call it, and they see every territory");
+    }
+
+    /** A split of one full-time employment: 0.8 on the mission, 0.2 of management. */
+    static List<WeighingLineInput> fullTimeSplit() {
+        return List.of(new WeighingLineInput(TimeUse.COOPERATION, null, new BigDecimal("0.80")),
+                new WeighingLineInput(TimeUse.MANAGEMENT, null, new BigDecimal("0.20")));
+    }
+
+    /** Runs a call on Alès's funding as another tenant: "not found", and nothing of Alès changed. */
+    static void refusedOnAlesFunding(Services s, Call call) throws Exception {
+        String before = s.demo().alesFundingState();
+        assertThrows(NotFoundException.class, () -> call.run(s));
+        assertEquals(before, s.demo().alesFundingState(), "nothing changed");
     }
 
     /** A PDF as small as can be: what the content check accepts. */
@@ -103,6 +139,154 @@ final class ServiceCatalog {
     }
 
     static final List<Case> CASES = List.of(
+            new Case(DoctrineParameterService.class, "list", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.parameters().list(),
+                    s -> assertFalse(s.parameters().list().isEmpty(), "the doctrine is public to its users")),
+            new Case(DoctrineParameterService.class, "record", Set.of(CAF_MANAGER),
+                    s -> s.parameters().record(DoctrineParameter.CAF_RATE, LocalDate.now().plusYears(5),
+                            new BigDecimal("0.5"), "x"),
+                    s -> {
+                        throw managersSeeEverything();
+                    }),
+            new Case(CompliancePlanService.class, "postMilestones", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.plan().postMilestones(1L),
+                    s -> refusedOnAlesCompliance(s, x -> x.plan().postMilestones(x.demo().firstPostOf(Demo.ALES)))),
+            new Case(CompliancePlanService.class, "ownMilestones", Set.of(AUTHORITY_HR),
+                    s -> s.plan().ownMilestones(),
+                    s -> {
+                        long ales = s.demo().firstPostOf(Demo.ALES);
+                        var own = s.plan().ownMilestones();
+                        assertFalse(own.isEmpty(), "the user's own posts");
+                        assertTrue(own.stream().noneMatch(p -> p.postId() == ales));
+                    }),
+            new Case(CompliancePlanService.class, "territoryPlans", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.plan().territoryPlans(),
+                    s -> {
+                        long ales = s.demo().territoryOf(Demo.ALES);
+                        var plans = s.plan().territoryPlans();
+                        assertFalse(plans.isEmpty(), "the advisor's portfolio");
+                        assertTrue(plans.stream().noneMatch(t -> t.territoryId() == ales));
+                    }),
+            new Case(CompliancePlanService.class, "recordEvaluationsSetUp", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.plan().recordEvaluationsSetUp(1L, 0L, LocalDate.now()),
+                    s -> refusedOnAlesCompliance(s, x -> {
+                        long id = x.demo().firstPostOf(Demo.ALES);
+                        x.plan().recordEvaluationsSetUp(id, x.demo().number("select version from cooperation_post "
+                                + "where id = ?", id), LocalDate.now().minusDays(1));
+                    })),
+            new Case(CompliancePlanService.class, "recordOfficersCommittee", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.plan().recordOfficersCommittee(1L, 0L, LocalDate.now(), null),
+                    s -> refusedOnAlesCompliance(s, x -> {
+                        long t = x.demo().territoryOf(Demo.ALES);
+                        x.plan().recordOfficersCommittee(t, x.demo().number("select version from territory where id = ?", t),
+                                LocalDate.now().minusDays(1), "intrusion");
+                    })),
+            new Case(CompliancePlanService.class, "setPlanDates", Set.of(CAF_MANAGER),
+                    s -> s.plan().setPlanDates(1L, 0L, null, null, "x"),
+                    s -> {
+                        throw managersSeeEverything();
+                    }),
+            new Case(ComplianceProcedureService.class, "postProcedures", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.procedures().postProcedures(1L),
+                    s -> {
+                        s.demo().alesProcedure();
+                        refusedOnAlesCompliance(s, x -> x.procedures().postProcedures(x.demo().firstPostOf(Demo.ALES)));
+                    }),
+            new Case(ComplianceProcedureService.class, "openProcedures", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.procedures().openProcedures(),
+                    s -> {
+                        s.demo().alesProcedure();
+                        assertTrue(s.procedures().openProcedures().stream().noneMatch(p -> p.employerName().contains("Alès")));
+                    }),
+            new Case(ComplianceProcedureService.class, "open", Set.of(CAF_MANAGER),
+                    s -> s.procedures().open(1L, ProcedureGround.REALITY, "x", LocalDate.now().plusDays(30)),
+                    s -> {
+                        throw managersSeeEverything();
+                    }),
+            new Case(ComplianceProcedureService.class, "answer", Set.of(AUTHORITY_HR),
+                    s -> s.procedures().answer(1L, 0L, "x"),
+                    s -> {
+                        long procedure = s.demo().alesProcedure();
+                        refusedOnAlesCompliance(s, x -> x.procedures().answer(procedure, 0L, "intrusion"));
+                    }),
+            new Case(ComplianceProcedureService.class, "close", Set.of(CAF_MANAGER),
+                    s -> s.procedures().close(1L, 0L, true, "x"),
+                    s -> {
+                        throw managersSeeEverything();
+                    }),
+            new Case(NetworkMeetingService.class, "meetings", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.network().meetings(),
+                    s -> {
+                        s.demo().meetingWithAles();
+                        long ales = s.demo().firstPostOf(Demo.ALES);
+                        var meetings = s.network().meetings();
+                        assertFalse(meetings.isEmpty(), "departmental meetings are seen by every advisor");
+                        assertTrue(meetings.stream().noneMatch(m -> m.presentPostIds().contains(ales)));
+                    }),
+            new Case(NetworkMeetingService.class, "record", Set.of(CAF_MANAGER),
+                    s -> s.network().record(LocalDate.now(), "x"),
+                    s -> {
+                        throw managersSeeEverything();
+                    }),
+            new Case(NetworkMeetingService.class, "recordAttendance", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.network().recordAttendance(1L, 0L, Set.of()),
+                    s -> {
+                        long meeting = s.demo().meetingWithAles();
+                        long version = s.demo().number("select version from network_meeting where id = ?", meeting);
+                        refusedOnAlesCompliance(s, x -> x.network().recordAttendance(meeting, version,
+                                Set.of(x.demo().firstPostOf(Demo.ALES))));
+                        // Recording its own posts leaves Alès's attendance as it was.
+                        s.network().recordAttendance(meeting, version, Set.of());
+                        assertEquals(1, s.demo().number("select count(*) from network_attendance where meeting_id = ? "
+                                + "and post_id = ?", meeting, s.demo().firstPostOf(Demo.ALES)));
+                    }),
+            new Case(NetworkMeetingService.class, "attendance", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.network().attendance(1L),
+                    s -> refusedOnAlesCompliance(s, x -> x.network().attendance(x.demo().firstPostOf(Demo.ALES)))),
+            new Case(WeighingService.class, "findWeighings", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.weighings().findWeighings(1L),
+                    s -> refusedOnAlesFunding(s, x -> x.weighings().findWeighings(x.demo().firstPostOf(Demo.ALES)))),
+            new Case(WeighingService.class, "propose", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.weighings().propose(1L, -1L, fullTimeSplit(), null),
+                    s -> refusedOnAlesFunding(s, x -> x.weighings().propose(x.demo().firstPostOf(Demo.ALES), -1L,
+                            fullTimeSplit(), "intrusion"))),
+            new Case(WeighingService.class, "accept", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.weighings().accept(1L, -1L),
+                    s -> refusedOnAlesFunding(s, x -> x.weighings().accept(x.demo().firstPostOf(Demo.ALES), -1L))),
+            new Case(FundingDecisionService.class, "prepare", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.decisions().prepare(1L, LocalDate.now().getYear()),
+                    s -> refusedOnAlesFunding(s, x -> x.decisions().prepare(x.demo().firstPostOf(Demo.ALES),
+                            LocalDate.now().getYear()))),
+            new Case(FundingDecisionService.class, "approve", Set.of(CAF_MANAGER),
+                    s -> s.decisions().approve(1L, 0L),
+                    s -> {
+                        throw new AssertionError("only managers approve, and they see every territory");
+                    }),
+            new Case(FundingDecisionService.class, "sendBack", Set.of(CAF_MANAGER),
+                    s -> s.decisions().sendBack(1L, 0L, "x"),
+                    s -> {
+                        throw new AssertionError("only managers send back, and they see every territory");
+                    }),
+            new Case(FundingDecisionService.class, "listPostDecisions", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.decisions().listPostDecisions(1L),
+                    s -> {
+                        s.demo().alesDecision("APPROVED");
+                        refusedOnAlesFunding(s, x -> x.decisions().listPostDecisions(x.demo().firstPostOf(Demo.ALES)));
+                    }),
+            new Case(FundingDecisionService.class, "totals", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.decisions().totals(2026),
+                    s -> {
+                        s.demo().alesDecision("APPROVED");
+                        var totals = s.decisions().totals(LocalDate.now().getYear());
+                        assertTrue(totals.decisions().stream().noneMatch(d -> d.employerName().contains("Alès")));
+                        assertTrue(totals.territories().stream().noneMatch(t -> t.territoryName().contains("Alès")));
+                    }),
+            new Case(FundingDecisionService.class, "decisionLetter", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.decisions().decisionLetter(1L),
+                    s -> {
+                        long approved = s.demo().alesDecision("APPROVED");
+                        refusedOnAlesFunding(s, x -> x.decisions().decisionLetter(approved));
+                    }),
             new Case(RecruitmentService.class, "listRecruitablePosts", Set.of(AUTHORITY_HR),
                     s -> s.recruitment().listRecruitablePosts(),
                     s -> {
@@ -220,6 +404,17 @@ final class ServiceCatalog {
                                 () -> s.posts().updatePostDetails(id, version, "Intrus", new BigDecimal("1.00")));
                         assertEquals(before, s.demo().text("select concat(holder_name, '/', annual_cost, '/', version) "
                                 + "from cooperation_post where id = ?", id), "nothing changed");
+                    }),
+            new Case(PostService.class, "declareVacancy", Set.of(AUTHORITY_HR),
+                    s -> s.posts().declareVacancy(1L, 0L, LocalDate.now(), null, null),
+                    s -> {
+                        long id = s.demo().firstPostOf(Demo.ALES);
+                        String before = s.demo().text("select concat(status, '/', version) from cooperation_post where id = ?", id);
+                        long version = s.demo().number("select version from cooperation_post where id = ?", id);
+                        assertThrows(NotFoundException.class, () -> s.posts().declareVacancy(id, version, LocalDate.now(),
+                                fr.ctgportal.model.post.VacancyCause.DEPARTURE, "intrusion"));
+                        assertEquals(before, s.demo().text("select concat(status, '/', version) from cooperation_post "
+                                + "where id = ?", id), "nothing changed");
                     }),
             new Case(TerritoryService.class, "listTerritories", Set.of(CAF_ADVISOR, CAF_MANAGER),
                     s -> s.territories().listTerritories(),

@@ -103,6 +103,21 @@ public class CooperationPost {
     @Column(name = "current_funding", nullable = false, precision = 10, scale = 2)
     private BigDecimal currentFunding;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vacancy_cause", length = 20)
+    private VacancyCause vacancyCause;
+
+    /** The day the Caf's funding was suspended: vacant beyond the grace period without a replacement. */
+    @Column(name = "funding_suspended_on")
+    private LocalDate fundingSuspendedOn;
+
+    @Column(name = "evaluations_set_up_on")
+    private LocalDate evaluationsSetUpOn;
+
+    /** Set when a compliance procedure ended the Caf's funding: the post is no longer funded. */
+    @Column(name = "funding_ended_on")
+    private LocalDate fundingEndedOn;
+
     /** The authority recruited its holder despite the Caf's unfavourable opinion: not funded. */
     @Column(name = "unfunded_by_opinion", nullable = false)
     private boolean unfundedByOpinion;
@@ -143,6 +158,8 @@ public class CooperationPost {
         cofinancingShare = agreedCofinancingShare;
         status = PostStatus.FILLED;
         vacantSince = null;
+        vacancyCause = null;
+        fundingSuspendedOn = null;
         unfundedByOpinion = againstUnfavourableOpinion;
     }
 
@@ -153,6 +170,32 @@ public class CooperationPost {
     public void weighingAgreed(BigDecimal agreedCooperationShare, boolean agreedServiceFunded) {
         cooperationShare = agreedCooperationShare;
         serviceFunded = agreedServiceFunded;
+    }
+
+    /**
+     * The authority declares the post vacant (departure or long absence) from a day: the Caf keeps
+     * funding it during the doctrine's grace period, then suspends it unless a replacement came.
+     */
+    public void declareVacancy(LocalDate since, VacancyCause cause) {
+        status = PostStatus.VACANT;
+        vacantSince = since;
+        vacancyCause = cause;
+        holderName = null;
+    }
+
+    /** The Caf records the day the post's evaluations on the national indicators were set up (phase 1). */
+    public void evaluationsSetUp(LocalDate on) {
+        evaluationsSetUpOn = on;
+    }
+
+    /** A compliance procedure ended with the end of the Caf's funding of this post. */
+    public void endFunding(LocalDate on) {
+        fundingEndedOn = on;
+    }
+
+    /** The grace period ended without a replacement. */
+    public void suspendFunding(LocalDate on) {
+        fundingSuspendedOn = on;
     }
 
     public Long getId() { return id; }
@@ -172,6 +215,10 @@ public class CooperationPost {
     public LocalDate getVacantSince() { return vacantSince; }
     public BigDecimal getCurrentFunding() { return currentFunding; }
     public boolean isUnfundedByOpinion() { return unfundedByOpinion; }
+    public VacancyCause getVacancyCause() { return vacancyCause; }
+    public LocalDate getEvaluationsSetUpOn() { return evaluationsSetUpOn; }
+    public LocalDate getFundingEndedOn() { return fundingEndedOn; }
+    public LocalDate getFundingSuspendedOn() { return fundingSuspendedOn; }
 
     /** Share of the holder's time on the cooperation mission, in FTE. */
     public BigDecimal getCooperationFte() {

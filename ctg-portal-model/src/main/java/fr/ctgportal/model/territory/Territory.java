@@ -64,6 +64,10 @@ public class Territory {
     @Column(name = "phase3_deadline")
     private LocalDate phase3Deadline;
 
+    /** Since when the territory has its officers' committee, required with several funded posts. */
+    @Column(name = "officers_committee_since")
+    private LocalDate officersCommitteeSince;
+
     protected Territory() {
         // for JPA
     }
@@ -85,6 +89,9 @@ public class Territory {
     public LocalDate getCtgEnd() { return ctgEnd; }
     public LocalDate getCtgRenewal() { return ctgRenewal; }
     public LocalDate getPhase3Deadline() { return phase3Deadline; }
+    public LocalDate getOfficersCommitteeSince() { return officersCommitteeSince; }
+
+    public void setOfficersCommitteeSince(LocalDate since) { this.officersCommitteeSince = since; }
 
     public void setLeadAuthority(Authority leadAuthority) { this.leadAuthority = leadAuthority; }
     public void setFamilyServiceStructures(int count) { this.familyServiceStructures = count; }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctgportal.model.doctrine.Qualification;
+import fr.ctgportal.model.shared.Side;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;

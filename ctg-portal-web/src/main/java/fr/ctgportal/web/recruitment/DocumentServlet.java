@@ -38,6 +38,11 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        send(download, response);
+    }
+
+    /** Sends a file as an attachment, never sniffed nor cached; the name is encoded, never trusted. */
+    public static void send(DocumentDownload download, HttpServletResponse response) throws IOException {
         byte[] content = download.content();
         response.setContentType(download.contentType());
         response.setContentLength(content.length);

@@ -30,6 +30,9 @@ public class RecruitmentChoices {
     public List<DescriptionItem> getItems() { return List.of(DescriptionItem.values()); }
     public List<ItemVerdict> getVerdicts() { return List.of(ItemVerdict.values()); }
     public List<CandidateOpinion> getOpinions() { return List.of(CandidateOpinion.values()); }
+    public List<fr.ctgportal.model.weighing.TimeUse> getTimeUses() {
+        return List.of(fr.ctgportal.model.weighing.TimeUse.values());
+    }
     /** The stages of a file's normal course, for the progress list. */
     public List<RecruitmentStage> getCourse() {
         return List.of(RecruitmentStage.DRAFT, RecruitmentStage.DESCRIPTION_SUBMITTED,

@@ -3,7 +3,6 @@ package fr.ctgportal.web.recruitment;
 import fr.ctgportal.ejb.document.DocumentStore;
 import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.InvalidInputException;
-import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.recruitment.CandidateInput;
 import fr.ctgportal.ejb.recruitment.DescriptionVersionView;
 import fr.ctgportal.ejb.recruitment.FileMessageService;
@@ -18,9 +17,8 @@ import fr.ctgportal.model.recruitment.DescriptionItem;
 import fr.ctgportal.model.recruitment.EmploymentFramework;
 import fr.ctgportal.model.recruitment.RecruitmentAction;
 import fr.ctgportal.model.recruitment.ReviewOutcome;
-import fr.ctgportal.web.faces.Messages;
+import fr.ctgportal.web.faces.Actions;
 import fr.ctgportal.web.faces.Pages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -181,16 +179,7 @@ public class RecruitmentFilePage implements Serializable {
     }
 
     private String act(String successKey, Runnable action) {
-        try {
-            action.run();
-        } catch (PortalException e) {
-            Messages.error(e.getMessageKey(), e.getArguments());
-            return null;
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        Messages.info(successKey);
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true&id=" + file.id();
+        return Actions.run(successKey, action, "id=" + file.id());
     }
 
     /** The upload, refused before it is read into memory when it is over the size limit. */

@@ -3,13 +3,16 @@ package fr.ctgportal.web.view;
 import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.post.PostView;
+import fr.ctgportal.web.faces.Actions;
 import fr.ctgportal.web.faces.Messages;
 import fr.ctgportal.web.faces.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import fr.ctgportal.model.post.VacancyCause;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * A post's page, in both areas. Authority HR may correct the holder and the cost; the form keeps
@@ -28,6 +31,9 @@ public class PostPage implements Serializable {
     private PostView post;
     private String holderName;
     private BigDecimal annualCost;
+    private LocalDate vacantSince;
+    private VacancyCause vacancyCause;
+    private String vacancyReason;
 
     public void load() {
         PostView found = Pages.load(id, posts::findPost);
@@ -50,6 +56,25 @@ public class PostPage implements Serializable {
         holderName = view.holderName();
         annualCost = view.annualCost();
     }
+
+    /** The employer's HR declares the post vacant; the page reloads with the new state. */
+    public String declareVacancy() {
+        return Actions.run("post.vacancyDeclared", () -> posts.declareVacancy(post.id(), post.version(), vacantSince,
+                vacancyCause, vacancyReason), "id=" + post.id());
+    }
+
+    public VacancyCause[] getVacancyCauses() { return VacancyCause.values(); }
+
+    /** The doctrine's funded months of vacancy, as of today. */
+    public int getVacancyGraceMonths() {
+        return fr.ctgportal.ejb.doctrine.PortalDoctrine.vacancyGraceMonths(fr.ctgportal.ejb.doctrine.PortalDoctrine.today());
+    }
+    public LocalDate getVacantSince() { return vacantSince; }
+    public void setVacantSince(LocalDate vacantSince) { this.vacantSince = vacantSince; }
+    public VacancyCause getVacancyCause() { return vacancyCause; }
+    public void setVacancyCause(VacancyCause vacancyCause) { this.vacancyCause = vacancyCause; }
+    public String getVacancyReason() { return vacancyReason; }
+    public void setVacancyReason(String vacancyReason) { this.vacancyReason = vacancyReason; }
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }

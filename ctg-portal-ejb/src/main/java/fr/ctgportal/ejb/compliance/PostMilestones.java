@@ -1,0 +1,24 @@
+package fr.ctgportal.ejb.compliance;
+
+import fr.ctgportal.model.compliance.MilestoneCheck;
+import fr.ctgportal.model.compliance.MilestoneState;
+import fr.ctgportal.model.doctrine.CompliancePhase;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The milestones of one post on the day.
+ *
+ * @param phase               its territory's phase today; null when the territory's dates are inconsistent
+ * @param evaluationsSetUpOn  as recorded by the Caf, null if not yet
+ * @param missedLastMeeting   the officer was absent from the latest departmental network meeting
+ */
+public record PostMilestones(long postId, long postVersion, String postTitle, String employerName, String territoryName,
+                             CompliancePhase phase, List<MilestoneCheck> milestones, LocalDate evaluationsSetUpOn,
+                             boolean missedLastMeeting) implements Serializable {
+
+    public long count(MilestoneState state) {
+        return milestones.stream().filter(m -> m.state() == state).count();
+    }
+}

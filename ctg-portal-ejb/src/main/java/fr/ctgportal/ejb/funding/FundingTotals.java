@@ -1,0 +1,28 @@
+package fr.ctgportal.ejb.funding;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The approved funding of a year, per territory and for the department, against the department's
+ * pilotage budget.
+ *
+ * @param budget         the pilotage budget of the department (the doctrine's figure)
+ * @param budgetFte      the cooperation FTE that budget was for
+ * @param pending        decisions prepared and not yet approved, for the reader's scope
+ */
+public record FundingTotals(int year, List<TerritoryTotal> territories, BigDecimal approvedFunding,
+                            BigDecimal approvedFte, BigDecimal budget, BigDecimal budgetFte,
+                            List<DecisionView> decisions, List<DecisionView> pending) implements Serializable {
+
+    /** Approved funding of one territory. */
+    public record TerritoryTotal(String territoryName, int decisions, BigDecimal funding, BigDecimal cooperationFte)
+            implements Serializable {
+    }
+
+    /** @return what remains of the budget (negative: over budget) */
+    public BigDecimal remaining() {
+        return budget.subtract(approvedFunding);
+    }
+}

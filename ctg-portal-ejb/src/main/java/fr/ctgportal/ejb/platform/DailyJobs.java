@@ -1,0 +1,40 @@
+package fr.ctgportal.ejb.platform;
+
+import fr.ctgportal.ejb.doctrine.PortalDoctrine;
+import fr.ctgportal.ejb.post.VacancyWatch;
+import fr.ctgportal.ejb.recruitment.RecruitmentDeadlines;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+
+/**
+ * Every morning: reminders of the Caf's due dates on recruitment files, erasure of expired personal
+ * data, and suspension of the funding of posts vacant beyond the grace period. Each item is handled
+ * in its own transaction by the beans called.
+ */
+@Singleton
+public class DailyJobs {
+
+    private static final Logger LOG = Logger.getLogger(DailyJobs.class.getName());
+
+    @Inject
+    private RecruitmentDeadlines deadlines;
+
+    @Inject
+    private VacancyWatch vacancies;
+
+    @Schedule(hour = "7", minute = "0", timezone = "Europe/Paris", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void everyMorning() {
+        LocalDate today = PortalDoctrine.today();
+        int reminders = deadlines.sendReminders(today);
+        int erased = deadlines.erasePersonalData(today);
+        int suspended = vacancies.suspendExpired(today);
+        LOG.info(() -> "daily jobs: " + reminders + " reminder(s), " + erased + " file(s) erased, " + suspended
+                + " funding(s) suspended");
+    }
+}

@@ -1,0 +1,34 @@
+package fr.ctgportal.ejb.post;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The daily watch on vacant posts: the Caf funds a vacant post during the doctrine's grace period
+ * (2 months); after it, without a replacement recruited, the funding is suspended and both sides
+ * are told. One post per transaction; a failing post is logged and skipped.
+ */
+@ApplicationScoped
+public class VacancyWatch {
+
+    private static final Logger LOG = Logger.getLogger(VacancyWatch.class.getName());
+
+    @Inject
+    private VacancySteps steps;
+
+    /** @return how many posts had their funding suspended */
+    public int suspendExpired(LocalDate today) {
+        int suspended = 0;
+        for (long id : steps.vacantAndFunded()) {
+            try {
+                suspended += steps.suspendIfExpired(id, today) ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "vacancy watch of post " + id + " failed", e);
+            }
+        }
+        return suspended;
+    }
+}

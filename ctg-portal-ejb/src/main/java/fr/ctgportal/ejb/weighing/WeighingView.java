@@ -1,0 +1,46 @@
+package fr.ctgportal.ejb.weighing;
+
+import fr.ctgportal.model.shared.Side;
+import fr.ctgportal.model.weighing.Weighing;
+import fr.ctgportal.model.weighing.WeighingLine;
+import fr.ctgportal.model.weighing.WeighingProposal;
+import fr.ctgportal.model.weighing.WeighingStatus;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A weighing version with all its proposals, oldest first, and who signed it. */
+public record WeighingView(long id, long version, int number, WeighingStatus status, Side awaiting,
+                           List<ProposalView> proposals, String authoritySignedBy, Instant authoritySignedAt,
+                           String cafSignedBy, Instant cafSignedAt) implements Serializable {
+
+    /** One proposal: who, when, the split and the comment. */
+    public record ProposalView(int number, Side side, String proposedBy, Instant proposedAt, String comment,
+                               List<LineView> lines) implements Serializable {
+    }
+
+    /** One line of a split. */
+    public record LineView(fr.ctgportal.model.weighing.TimeUse use, String label, BigDecimal fte)
+            implements Serializable {
+    }
+
+    static WeighingView of(Weighing w) {
+        return new WeighingView(w.getId(), w.getVersion(), w.getNumber(), w.getStatus(), w.getAwaiting(),
+                w.getProposals().stream().map(WeighingView::proposal).toList(), w.getAuthoritySignedBy(),
+                w.getAuthoritySignedAt(), w.getCafSignedBy(), w.getCafSignedAt());
+    }
+
+    private static ProposalView proposal(WeighingProposal p) {
+        return new ProposalView(p.getNumber(), p.getSide(), p.getProposedBy(), p.getProposedAt(), p.getComment(),
+                p.getLines().stream().map(WeighingView::line).toList());
+    }
+
+    private static LineView line(WeighingLine l) {
+        return new LineView(l.getUse(), l.getLabel(), l.getFte());
+    }
+
+    public ProposalView lastProposal() {
+        return proposals.get(proposals.size() - 1);
+    }
+}

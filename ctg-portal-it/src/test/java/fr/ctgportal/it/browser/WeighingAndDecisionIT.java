@@ -1,0 +1,82 @@
+package fr.ctgportal.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A weighing negotiated to agreement through the real login (Pays d'Uzès's HR proposes, the Caf
+ * advisor counter-proposes, HR accepts), then the funding decision prepared by the advisor and
+ * approved by a Caf manager; the authority finds its decision letter.
+ */
+class WeighingAndDecisionIT extends BrowserTest {
+
+    private static final String UZES = "200034379";
+
+    @Test
+    void aWeighingAgreedThenAFundingDecisionApproved() {
+        long post = number("select max(p.id) from cooperation_post p join authority a on a.id = p.employer_id "
+                + "where a.siren = ? and p.employment_fte = 1.00 and p.status = 'FILLED' and p.administrative_assistant = 0 "
+                + "and p.director_function = 0 and p.qualification <> 'BELOW_BAC2'", UZES);
+        String authorityPage = portal.baseUrl() + "/collectivite/poste.xhtml?id=" + post;
+        String cafPage = portal.baseUrl() + "/caf/poste.xhtml?id=" + post;
+
+        signInAs("rh.uzes");
+        browser.open(authorityPage);
+        assertTrue(browser.waitFor(By.id("weighing")).getText().contains("Aucune pesée"));
+        split("0,6", "0,4", "Répartition actuelle du poste.");
+        browser.waitForText(By.id("messages"), "Proposition de pesée envoyée.");
+        assertTrue(browser.waitFor(By.id("weighing-1")).getText().contains("réponse attendue de la Caf"));
+
+        switchTo("conseil.sud");
+        browser.open(cafPage);
+        split("0,7", "0,3", "Le pilotage de la Ctg représente 70 % du temps d’après le rapport d’activité.");
+        browser.waitForText(By.id("messages"), "Proposition de pesée envoyée.");
+
+        switchTo("rh.uzes");
+        browser.open(authorityPage);
+        browser.waitFor(By.id("weighingForm:accept")).click();
+        browser.waitForText(By.id("messages"), "Pesée validée");
+        WebElement weighing = browser.waitFor(By.id("weighing"));
+        assertTrue(weighing.getText().contains("Signée pour la collectivité par rh.uzes"), weighing.getText());
+        assertTrue(weighing.getText().contains("Signée pour la Caf par conseil.sud"), weighing.getText());
+        assertEquals(70, number("select round(cooperation_share * 100) from cooperation_post where id = ?",
+                String.valueOf(post)), "the agreed weighing sets the post's cooperation share");
+        fullScreenshot("pesee-validee");
+
+        switchTo("conseil.sud");
+        browser.open(cafPage);
+        browser.waitFor(By.id("prepare:prepareDecision")).click();
+        browser.waitForText(By.id("messages"), "Décision préparée");
+        assertTrue(browser.waitFor(By.id("decision-table")).getText().contains("préparée, en attente d’approbation"));
+
+        switchTo("direction.caf");
+        browser.open(cafPage);
+        browser.waitFor(By.cssSelector("#decision-table button[id$='approve']")).click();
+        browser.waitForText(By.id("messages"), "Décision approuvée.");
+        String amount = browser.waitFor(By.cssSelector("#decision-table tr.decision-APPROVED td.num")).getText();
+        assertTrue(amount.matches("\\d{1,3}( \\d{3})*,\\d{2} €"), amount);
+        browser.waitFor(By.id("nav-financements")).click();
+        assertEquals("Financements décidés", browser.heading());
+        assertTrue(browser.waitFor(By.id("funding-totals")).getText().contains("CC Pays d'Uzès"));
+        assertEquals("1 537 422,00 €", browser.waitFor(By.id("budget")).getText());
+        fullScreenshot("financements-decides");
+
+        switchTo("rh.uzes");
+        browser.open(authorityPage);
+        assertTrue(browser.waitFor(By.cssSelector("a.decision-letter")).getAttribute("href").contains("/fichiers/decision?id="));
+        assertEquals(amount, browser.waitFor(By.cssSelector("#decision-table tr.decision-APPROVED td.num")).getText());
+    }
+
+    private void split(String cooperation, String management, String comment) {
+        type("weighingForm:rows:0:fte", cooperation);
+        type("weighingForm:rows:1:fte", management);
+        WebElement why = browser.waitFor(By.id("weighingForm:comment"));
+        why.clear();
+        why.sendKeys(comment);
+        browser.driver().findElement(By.id("weighingForm:propose")).click();
+    }
+}

@@ -1,0 +1,19 @@
+package fr.ctgportal.model.compliance;
+
+/**
+ * What the portal's data say of a post, for its milestones.
+ *
+ * @param evaluationsSetUp     the Caf recorded that the post's evaluations are set up
+ * @param weighingAgreed       a weighing is agreed by both sides
+ * @param excludedByPhase2     the post falls under the phase-2 exclusions (share under the minimum,
+ *                             administrative assistant)
+ * @param director             the holder has director functions
+ * @param decidedSinceRenewal  an approved funding decision exists for a year from the renewal's
+ * @param fundedSinceRenewal   the latest such decision funds the post
+ * @param decidedSincePhase3   an approved decision exists for a year from the phase-3 deadline's
+ * @param fundedSincePhase3    the latest such decision funds the post
+ */
+public record PostFacts(boolean evaluationsSetUp, boolean weighingAgreed, boolean excludedByPhase2, boolean director,
+                        boolean decidedSinceRenewal, boolean fundedSinceRenewal, boolean decidedSincePhase3,
+                        boolean fundedSincePhase3) {
+}

@@ -1,0 +1,69 @@
+package fr.ctgportal.model.doctrine;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A new value of a doctrine parameter recorded by a Caf manager (a new Cnaf ceiling, a revised
+ * doctrine), on top of the shipped values of {@link StandardParameters}. It applies from a future
+ * day only, so that nothing already computed or decided changes; decisions keep the values they
+ * used. Never updated nor deleted.
+ */
+@Entity
+@Table(name = "doctrine_parameter_change")
+public class ParameterChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private DoctrineParameter parameter;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "parameter_value", nullable = false, precision = 14, scale = 4)
+    private BigDecimal value;
+
+    @Column(nullable = false)
+    private String source;
+
+    @Column(name = "recorded_by", nullable = false, length = 100)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected ParameterChange() {
+        // for JPA
+    }
+
+    public ParameterChange(ParameterValue value, String recordedBy, Instant recordedAt) {
+        this.parameter = value.parameter();
+        this.validFrom = value.validFrom();
+        this.value = value.value();
+        this.source = value.source();
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    /** @return the dated value, for the doctrine's timeline */
+    public ParameterValue toValue() {
+        return new ParameterValue(parameter, validFrom, value, source);
+    }
+
+    public Long getId() { return id; }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
+}

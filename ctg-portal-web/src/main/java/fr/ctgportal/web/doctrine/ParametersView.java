@@ -1,0 +1,53 @@
+package fr.ctgportal.web.doctrine;
+
+import fr.ctgportal.ejb.doctrine.DoctrineParameterService;
+import fr.ctgportal.ejb.doctrine.ParameterRow;
+import fr.ctgportal.model.doctrine.DoctrineParameter;
+import fr.ctgportal.web.faces.Actions;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The doctrine's dated parameters; a Caf manager records a new value from a future day. */
+@Named
+@ViewScoped
+public class ParametersView implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private DoctrineParameterService parameters;
+
+    private List<ParameterRow> rows;
+    private DoctrineParameter parameter;
+    private LocalDate validFrom;
+    private BigDecimal value;
+    private String source;
+
+    @PostConstruct
+    void load() {
+        rows = parameters.list();
+    }
+
+    public String record() {
+        return Actions.run("parameter.saved", () -> parameters.record(parameter, validFrom, value, source), "");
+    }
+
+    public DoctrineParameter[] getParameters() { return DoctrineParameter.values(); }
+    public List<ParameterRow> getRows() { return rows; }
+    public DoctrineParameter getParameter() { return parameter; }
+    public void setParameter(DoctrineParameter parameter) { this.parameter = parameter; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+    public BigDecimal getValue() { return value; }
+    public void setValue(BigDecimal value) { this.value = value; }
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+}

@@ -1,0 +1,42 @@
+package fr.ctgportal.web.funding;
+
+import fr.ctgportal.ejb.funding.FundingDecisionService;
+import fr.ctgportal.ejb.funding.FundingTotals;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The Caf's decided funding of a year, per territory, against the department's pilotage budget. */
+@Named
+@ViewScoped
+public class FundingTotalsView implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private FundingDecisionService decisions;
+
+    private int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+    private FundingTotals totals;
+
+    public FundingTotals getTotals() {
+        if (totals == null || totals.year() != year) {
+            totals = decisions.totals(year);
+        }
+        return totals;
+    }
+
+    public List<Integer> getYears() {
+        int now = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+        return List.of(now - 1, now, now + 1);
+    }
+
+    public int getYear() { return year; }
+    public void setYear(int year) { this.year = year; }
+}

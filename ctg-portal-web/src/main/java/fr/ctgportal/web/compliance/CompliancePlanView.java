@@ -52,6 +52,7 @@ public class CompliancePlanView implements Serializable {
         private LocalDate phase3;
         private LocalDate committee;
         private String reason;
+        private String committeeReason;
 
         public LocalDate getRenewal() { return renewal; }
         public void setRenewal(LocalDate renewal) { this.renewal = renewal; }
@@ -61,6 +62,8 @@ public class CompliancePlanView implements Serializable {
         public void setCommittee(LocalDate committee) { this.committee = committee; }
         public String getReason() { return reason; }
         public void setReason(String reason) { this.reason = reason; }
+        public String getCommitteeReason() { return committeeReason; }
+        public void setCommitteeReason(String committeeReason) { this.committeeReason = committeeReason; }
     }
 
     @PostConstruct
@@ -121,7 +124,7 @@ public class CompliancePlanView implements Serializable {
     public String saveCommittee(TerritoryPlan t) {
         DatesForm f = forms.get(t.territoryId());
         return Actions.run("plan.saved.committee",
-                () -> plan.recordOfficersCommittee(t.territoryId(), t.territoryVersion(), f.committee, f.reason), "");
+                () -> plan.recordOfficersCommittee(t.territoryId(), t.territoryVersion(), f.committee, f.committeeReason), "");
     }
 
     public fr.ctgportal.model.compliance.Milestone[] getMilestones() {

@@ -18,9 +18,7 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The compliance plan on a post's page: its milestones, the officer's attendance at the network
@@ -50,8 +48,8 @@ public class PostCompliancePage implements Serializable {
     private ProcedureGround ground;
     private String reasons;
     private LocalDate deadline;
-    private final Map<Long, String> answers = new HashMap<>();
-    private final Map<Long, String> closingReasons = new HashMap<>();
+    private String commitment;
+    private String closingReasons;
 
     public void load() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -81,22 +79,29 @@ public class PostCompliancePage implements Serializable {
                 () -> procedureService.open(postId, ground, reasons, deadline), "id=" + postId);
     }
 
-    public String answer(ProcedureView p) {
+    /** @return the procedure under way on the post (one at most), or null */
+    public ProcedureView getCurrent() {
+        return procedures == null ? null : procedures.stream().filter(p -> !p.closed()).findFirst().orElse(null);
+    }
+
+    public String answer() {
+        ProcedureView p = getCurrent();
         return Actions.run("procedure.saved.answered",
-                () -> procedureService.answer(p.id(), p.version(), answers.get(p.id())), "id=" + postId);
+                () -> procedureService.answer(p.id(), p.version(), commitment), "id=" + postId);
     }
 
-    public String closeCompliant(ProcedureView p) {
-        return close(p, true);
+    public String closeCompliant() {
+        return close(true);
     }
 
-    public String endFunding(ProcedureView p) {
-        return close(p, false);
+    public String endFunding() {
+        return close(false);
     }
 
-    private String close(ProcedureView p, boolean compliant) {
+    private String close(boolean compliant) {
+        ProcedureView p = getCurrent();
         return Actions.run(compliant ? "procedure.saved.compliant" : "procedure.saved.fundingEnded",
-                () -> procedureService.close(p.id(), p.version(), compliant, closingReasons.get(p.id())), "id=" + postId);
+                () -> procedureService.close(p.id(), p.version(), compliant, closingReasons), "id=" + postId);
     }
 
     public ProcedureGround[] getGrounds() { return ProcedureGround.values(); }
@@ -111,6 +116,8 @@ public class PostCompliancePage implements Serializable {
     public void setReasons(String reasons) { this.reasons = reasons; }
     public LocalDate getDeadline() { return deadline; }
     public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
-    public Map<Long, String> getAnswers() { return answers; }
-    public Map<Long, String> getClosingReasons() { return closingReasons; }
+    public String getCommitment() { return commitment; }
+    public void setCommitment(String commitment) { this.commitment = commitment; }
+    public String getClosingReasons() { return closingReasons; }
+    public void setClosingReasons(String closingReasons) { this.closingReasons = closingReasons; }
 }

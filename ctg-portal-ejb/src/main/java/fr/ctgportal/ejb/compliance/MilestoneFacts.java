@@ -7,8 +7,8 @@ import fr.ctgportal.model.doctrine.CompliancePhase;
 import fr.ctgportal.model.doctrine.DoctrineParameter;
 import fr.ctgportal.model.doctrine.InvalidSituationException;
 import fr.ctgportal.model.doctrine.PostFunction;
+import fr.ctgportal.model.doctrine.PostOrigin;
 import fr.ctgportal.model.funding.DecisionStatus;
-import fr.ctgportal.model.funding.PostFundingDecision;
 import fr.ctgportal.model.network.NetworkMeeting;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.post.PostStatus;
@@ -35,36 +35,50 @@ public class MilestoneFacts {
     @PersistenceContext(unitName = "ctg")
     private EntityManager em;
 
-    public List<PostMilestones> of(Collection<CooperationPost> posts) {
+    List<PostMilestones> of(Collection<CooperationPost> posts) {
         if (posts.isEmpty()) {
             return List.of();
         }
         Set<Long> agreed = new HashSet<>(em.createQuery("select w.post.id from Weighing w where w.status = :agreed "
                 + "and w.post in :posts", Long.class).setParameter("agreed", WeighingStatus.AGREED)
                 .setParameter("posts", posts).getResultList());
-        Map<Long, List<PostFundingDecision>> approved = em.createQuery("select d from PostFundingDecision d "
-                        + "where d.status = :approved and d.post in :posts", PostFundingDecision.class)
+        // Only what the milestones need of the approved decisions, in one query.
+        Map<Long, List<Decided>> approved = em.createQuery("select d.post.id, d.year, d.id, d.cafFunding, d.phase "
+                        + "from PostFundingDecision d where d.status = :approved and d.post in :posts", Object[].class)
                 .setParameter("approved", DecisionStatus.APPROVED).setParameter("posts", posts).getResultList()
-                .stream().collect(Collectors.groupingBy(d -> d.getPost().getId()));
+                .stream().map(r -> new Decided((Long) r[0], (Integer) r[1], (Long) r[2], (BigDecimal) r[3],
+                        (CompliancePhase) r[4]))
+                .collect(Collectors.groupingBy(Decided::postId));
         Set<Long> missed = missedLastMeeting(posts);
         LocalDate today = PortalDoctrine.today();
-        BigDecimal minShare = PortalDoctrine.parameters().valueAt(DoctrineParameter.MIN_COOPERATION_SHARE, today)
-                .map(v -> v.value()).orElse(BigDecimal.ZERO);
         return posts.stream().map(p -> {
             Territory t = p.getTerritory();
-            List<PostFundingDecision> decisions = approved.getOrDefault(p.getId(), List.of());
-            Optional<PostFundingDecision> sinceRenewal = latestFrom(decisions, t.getCtgRenewal());
-            Optional<PostFundingDecision> sincePhase3 = latestFrom(decisions, t.getPhase3Deadline());
+            List<Decided> decisions = approved.getOrDefault(p.getId(), List.of());
+            Optional<Decided> sinceRenewal = latest(decisions, CompliancePhase.PHASE_2, CompliancePhase.PHASE_3);
+            Optional<Decided> sincePhase3 = latest(decisions, CompliancePhase.PHASE_3);
             Set<PostFunction> functions = p.getFunctions();
             PostFacts facts = new PostFacts(p.getEvaluationsSetUpOn() != null, agreed.contains(p.getId()),
-                    p.getCooperationShare().compareTo(minShare) < 0 || functions.contains(PostFunction.ADMINISTRATIVE_ASSISTANT),
+                    p.getCooperationShare().compareTo(minimumShare(p, today)) < 0
+                            || functions.contains(PostFunction.ADMINISTRATIVE_ASSISTANT),
                     functions.contains(PostFunction.DIRECTOR), sinceRenewal.isPresent(),
-                    sinceRenewal.map(d -> d.getCafFunding().signum() > 0).orElse(false), sincePhase3.isPresent(),
-                    sincePhase3.map(d -> d.getCafFunding().signum() > 0).orElse(false));
+                    sinceRenewal.map(d -> d.cafFunding().signum() > 0).orElse(false), sincePhase3.isPresent(),
+                    sincePhase3.map(d -> d.cafFunding().signum() > 0).orElse(false),
+                    p.getFundingEndedOn() != null || p.isUnfundedByOpinion());
             return new PostMilestones(p.getId(), p.getVersion(), p.getTitle(), p.getEmployer().getName(), t.getName(),
                     phaseOf(t, today), Milestones.of(facts, t.getCtgRenewal(), t.getPhase3Deadline(), today),
                     p.getEvaluationsSetUpOn(), p.getStatus() == PostStatus.FILLED && missed.contains(p.getId()));
         }).toList();
+    }
+
+    /** An approved decision, as far as the milestones are concerned. */
+    private record Decided(long postId, int year, long id, BigDecimal cafFunding, CompliancePhase phase) {
+    }
+
+    /** The doctrine's minimum cooperation share for the post: a new post meets the stricter one. */
+    private static BigDecimal minimumShare(CooperationPost p, LocalDate today) {
+        DoctrineParameter minimum = p.getOrigin() == PostOrigin.DEVELOPMENT
+                ? DoctrineParameter.MIN_NEW_POST_SHARE : DoctrineParameter.MIN_COOPERATION_SHARE;
+        return PortalDoctrine.parameters().valueAt(minimum, today).map(v -> v.value()).orElse(BigDecimal.ZERO);
     }
 
     /** @return the territory's phase today, or null when its dates are inconsistent */
@@ -76,10 +90,10 @@ public class MilestoneFacts {
         }
     }
 
-    /** Posts absent from the latest departmental network meeting, among these. */
+    /** Posts absent from the latest departmental network meeting whose attendance was taken, among these. */
     private Set<Long> missedLastMeeting(Collection<CooperationPost> posts) {
-        List<NetworkMeeting> last = em.createQuery("select m from NetworkMeeting m order by m.heldOn desc, m.id desc",
-                NetworkMeeting.class).setMaxResults(1).getResultList();
+        List<NetworkMeeting> last = em.createQuery("select m from NetworkMeeting m where m.attendanceUpdatedAt is not null "
+                + "order by m.heldOn desc, m.id desc", NetworkMeeting.class).setMaxResults(1).getResultList();
         if (last.isEmpty()) {
             return Set.of();
         }
@@ -87,11 +101,10 @@ public class MilestoneFacts {
         return posts.stream().map(CooperationPost::getId).filter(id -> !present.contains(id)).collect(Collectors.toSet());
     }
 
-    private static Optional<PostFundingDecision> latestFrom(List<PostFundingDecision> decisions, LocalDate from) {
-        if (from == null) {
-            return Optional.empty();
-        }
-        return decisions.stream().filter(d -> d.getYear() >= from.getYear())
-                .max(Comparator.comparingInt(PostFundingDecision::getYear).thenComparing(PostFundingDecision::getId));
+    /** The latest decision (by year) computed under one of these phases' rules. */
+    private static Optional<Decided> latest(List<Decided> decisions, CompliancePhase... phases) {
+        List<CompliancePhase> wanted = List.of(phases);
+        return decisions.stream().filter(d -> wanted.contains(d.phase()))
+                .max(Comparator.comparingInt(Decided::year).thenComparingLong(Decided::id));
     }
 }

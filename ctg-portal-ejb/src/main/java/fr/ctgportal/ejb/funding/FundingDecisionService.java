@@ -122,10 +122,20 @@ public class FundingDecisionService {
         return prepared.getId();
     }
 
+    /**
+     * Approves a prepared decision, unless what it was computed from changed since: its weighing
+     * replaced, or the post no longer fundable (funding ended, recruited despite an unfavourable
+     * opinion). The advisor then prepares it again.
+     */
     @RolesAllowed(CAF_MANAGER)
     public void approve(long decisionId, long expectedVersion) {
         Caller caller = Caller.of(context);
         PostFundingDecision d = forDecision(caller, decisionId, expectedVersion);
+        CooperationPost changed = d.getPost();
+        if (d.getWeighing().getStatus() != WeighingStatus.AGREED || changed.getFundingEndedOn() != null
+                || changed.isUnfundedByOpinion()) {
+            throw new InvalidInputException("funding.error.outdated");
+        }
         d.approve(caller.username(), Instant.now());
         audit.record(caller, "FUNDING_APPROVED", ENTITY, d.getId(), "poste " + d.getPost().getId() + ", " + d.getYear()
                 + " : " + DoctrineFormats.money(d.getCafFunding()), null);
@@ -175,7 +185,7 @@ public class FundingDecisionService {
         PilotageBudget.Budget budget = PilotageBudget.on(LocalDate.of(year, 1, 1));
         return new FundingTotals(year, territories, sum(approved, PostFundingDecision::getCafFunding),
                 sum(approved, PostFundingDecision::getCooperationFte), budget.amount(), budget.cooperationFte(),
-                approved.stream().sorted(Comparator.comparing((PostFundingDecision d) -> d.getPost().getTerritory().getName())
+                scope.all(), approved.stream().sorted(Comparator.comparing((PostFundingDecision d) -> d.getPost().getTerritory().getName())
                         .thenComparing(d -> d.getPost().getTitle())).map(DecisionView::of).toList(),
                 all.stream().filter(d -> d.getStatus() == DecisionStatus.PREPARED).map(DecisionView::of).toList());
     }

@@ -137,7 +137,7 @@ public class PostService {
             throw new NotFoundException();
         }
         LocalDate today = PortalDoctrine.today();
-        if (since == null || since.isBefore(today.minusYears(1)) || since.isAfter(today.plusMonths(6))) {
+        if (since == null || since.isBefore(today.minusYears(1)) || since.isAfter(today)) {
             throw new InvalidInputException("post.error.vacancyDate");
         }
         if (cause == null) {

@@ -35,7 +35,7 @@ public class VacancySteps {
 
     /** The vacant posts whose funding is not suspended yet. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Long> vacantAndFunded() {
+    List<Long> vacantAndFunded() {
         return em.createQuery("select p.id from CooperationPost p where p.status = :vacant and p.vacantSince is not null "
                 + "and p.fundingSuspendedOn is null", Long.class).setParameter("vacant", PostStatus.VACANT).getResultList();
     }
@@ -47,7 +47,7 @@ public class VacancySteps {
      * @return whether the funding was suspended
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean suspendIfExpired(long postId, LocalDate today) {
+    boolean suspendIfExpired(long postId, LocalDate today) {
         CooperationPost post = em.find(CooperationPost.class, postId, LockModeType.PESSIMISTIC_WRITE);
         if (post == null || post.getStatus() != PostStatus.VACANT || post.getFundingSuspendedOn() != null) {
             return false;

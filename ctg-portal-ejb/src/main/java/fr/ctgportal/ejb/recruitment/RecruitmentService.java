@@ -29,6 +29,8 @@ import fr.ctgportal.model.recruitment.JobDescriptionContent;
 import fr.ctgportal.model.recruitment.RecruitmentAction;
 import fr.ctgportal.model.recruitment.RecruitmentFile;
 import fr.ctgportal.model.recruitment.RecruitmentKind;
+import fr.ctgportal.model.weighing.Weighing;
+import fr.ctgportal.model.weighing.WeighingStatus;
 import fr.ctgportal.model.recruitment.RecruitmentStage;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -267,6 +269,11 @@ public class RecruitmentService {
         if (file.getKind() == RecruitmentKind.NEW_POST) {
             em.persist(post);
             file.createdPost(post);
+        } else {
+            // A new holder: the weighing agreed for the former one no longer describes the post.
+            em.createQuery("select w from Weighing w where w.post = :p and w.status = :s", Weighing.class)
+                    .setParameter("p", post).setParameter("s", WeighingStatus.AGREED).getResultList()
+                    .forEach(Weighing::supersede);
         }
         audit.record(a.caller(), "RECRUITMENT_COMPLETED", RecruitmentAccess.ENTITY, fileId,
                 "prise de poste le " + DoctrineFormats.date(startDate)

@@ -8,7 +8,8 @@ import java.util.List;
  * Computes a post's milestones from its facts and its territory's dates. A milestone is due by the
  * first day of its phase: the Ctg renewal for phases 1 and 2 (evaluations must exist before the
  * renewal, the weighing and exclusions apply from it), the phase-3 deadline for director functions.
- * It is late from the day after. A post not concerned by an exclusion meets it at once.
+ * It is late from the day after. A post not concerned by an exclusion meets it at once; a post the
+ * Caf no longer funds meets the funding milestones.
  */
 public final class Milestones {
 
@@ -23,12 +24,13 @@ public final class Milestones {
         List<MilestoneCheck> checks = new ArrayList<>();
         checks.add(check(Milestone.EVALUATIONS_SET_UP, f.evaluationsSetUp(), renewal, today));
         checks.add(check(Milestone.WEIGHING_AGREED, f.weighingAgreed(), renewal, today));
-        checks.add(check(Milestone.EXCLUSIONS_APPLIED,
-                f.weighingAgreed() && (!f.excludedByPhase2() || f.decidedSinceRenewal() && !f.fundedSinceRenewal()),
+        checks.add(check(Milestone.EXCLUSIONS_APPLIED, f.notFunded()
+                || f.weighingAgreed() && (!f.excludedByPhase2() || f.decidedSinceRenewal() && !f.fundedSinceRenewal()),
                 renewal, today));
-        checks.add(check(Milestone.FUNDING_WITHIN_MISSION, f.weighingAgreed() && f.decidedSinceRenewal(), renewal, today));
+        checks.add(check(Milestone.FUNDING_WITHIN_MISSION, f.notFunded() || f.weighingAgreed() && f.decidedSinceRenewal(),
+                renewal, today));
         checks.add(check(Milestone.DIRECTOR_FUNCTIONS_REMOVED,
-                !f.director() || f.decidedSincePhase3() && !f.fundedSincePhase3(), phase3Deadline, today));
+                f.notFunded() || !f.director() || f.decidedSincePhase3() && !f.fundedSincePhase3(), phase3Deadline, today));
         return List.copyOf(checks);
     }
 

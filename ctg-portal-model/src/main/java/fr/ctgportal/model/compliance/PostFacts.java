@@ -8,12 +8,14 @@ package fr.ctgportal.model.compliance;
  * @param excludedByPhase2     the post falls under the phase-2 exclusions (share under the minimum,
  *                             administrative assistant)
  * @param director             the holder has director functions
- * @param decidedSinceRenewal  an approved funding decision exists for a year from the renewal's
+ * @param decidedSinceRenewal  an approved funding decision was computed under the phase-2 or phase-3 rules
  * @param fundedSinceRenewal   the latest such decision funds the post
- * @param decidedSincePhase3   an approved decision exists for a year from the phase-3 deadline's
+ * @param decidedSincePhase3   an approved decision was computed under the phase-3 rules
  * @param fundedSincePhase3    the latest such decision funds the post
+ * @param notFunded            the Caf no longer funds the post (funding ended by a compliance
+ *                             procedure, recruited despite an unfavourable opinion)
  */
 public record PostFacts(boolean evaluationsSetUp, boolean weighingAgreed, boolean excludedByPhase2, boolean director,
                         boolean decidedSinceRenewal, boolean fundedSinceRenewal, boolean decidedSincePhase3,
-                        boolean fundedSincePhase3) {
+                        boolean fundedSincePhase3, boolean notFunded) {
 }

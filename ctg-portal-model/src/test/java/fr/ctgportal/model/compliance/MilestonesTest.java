@@ -19,7 +19,7 @@ class MilestonesTest {
     }
 
     private static PostFacts nothing() {
-        return new PostFacts(false, false, false, false, false, false, false, false);
+        return new PostFacts(false, false, false, false, false, false, false, false, false);
     }
 
     @Test
@@ -42,7 +42,7 @@ class MilestonesTest {
         LocalDate after = RENEWAL.plusMonths(1);
         assertEquals(MilestoneState.LATE, states(nothing(), RENEWAL, after).get(Milestone.EXCLUSIONS_APPLIED),
                 "the share is only known from an agreed weighing");
-        PostFacts agreed = new PostFacts(false, true, false, false, false, false, false, false);
+        PostFacts agreed = new PostFacts(false, true, false, false, false, false, false, false, false);
         assertEquals(MilestoneState.DONE, states(agreed, RENEWAL, after).get(Milestone.EXCLUSIONS_APPLIED));
         assertEquals(MilestoneState.LATE, states(agreed, RENEWAL, after).get(Milestone.FUNDING_WITHIN_MISSION),
                 "no decision since the renewal");
@@ -51,19 +51,29 @@ class MilestonesTest {
     @Test
     void anExcludedPostMeetsTheMilestoneOnlyWhenItsDecisionFundsNothing() {
         LocalDate after = RENEWAL.plusMonths(1);
-        PostFacts stillFunded = new PostFacts(false, true, true, false, true, true, false, false);
+        PostFacts stillFunded = new PostFacts(false, true, true, false, true, true, false, false, false);
         assertEquals(MilestoneState.LATE, states(stillFunded, RENEWAL, after).get(Milestone.EXCLUSIONS_APPLIED));
-        PostFacts excluded = new PostFacts(false, true, true, false, true, false, false, false);
+        PostFacts excluded = new PostFacts(false, true, true, false, true, false, false, false, false);
         assertEquals(MilestoneState.DONE, states(excluded, RENEWAL, after).get(Milestone.EXCLUSIONS_APPLIED));
         assertEquals(MilestoneState.DONE, states(excluded, RENEWAL, after).get(Milestone.FUNDING_WITHIN_MISSION));
     }
 
     @Test
+    void aPostNoLongerFundedMeetsTheFundingMilestonesButNotTheOthers() {
+        PostFacts ended = new PostFacts(false, false, true, true, false, false, false, false, true);
+        Map<Milestone, MilestoneState> states = states(ended, RENEWAL, PHASE3.plusDays(1));
+        assertEquals(MilestoneState.DONE, states.get(Milestone.EXCLUSIONS_APPLIED));
+        assertEquals(MilestoneState.DONE, states.get(Milestone.FUNDING_WITHIN_MISSION));
+        assertEquals(MilestoneState.DONE, states.get(Milestone.DIRECTOR_FUNCTIONS_REMOVED));
+        assertEquals(MilestoneState.LATE, states.get(Milestone.WEIGHING_AGREED));
+    }
+
+    @Test
     void directorFunctionsAreDueByThePhase3Deadline() {
-        PostFacts director = new PostFacts(true, true, false, true, true, true, false, false);
+        PostFacts director = new PostFacts(true, true, false, true, true, true, false, false, false);
         assertEquals(MilestoneState.DUE, states(director, RENEWAL, PHASE3).get(Milestone.DIRECTOR_FUNCTIONS_REMOVED));
         assertEquals(MilestoneState.LATE, states(director, RENEWAL, PHASE3.plusDays(1)).get(Milestone.DIRECTOR_FUNCTIONS_REMOVED));
-        PostFacts removed = new PostFacts(true, true, false, true, true, true, true, false);
+        PostFacts removed = new PostFacts(true, true, false, true, true, true, true, false, false);
         assertEquals(MilestoneState.DONE, states(removed, RENEWAL, PHASE3.plusDays(1)).get(Milestone.DIRECTOR_FUNCTIONS_REMOVED));
     }
 }

@@ -90,17 +90,23 @@ public class CompliancePlanView implements Serializable {
                 .filter(Objects::nonNull));
     }
 
-    /** @return the position of a day on the timeline, in percent of its width */
+    /** @return the position of a day on the timeline, in percent of its width (its start when unknown) */
     public String at(LocalDate day) {
-        long span = ChronoUnit.DAYS.between(from, to);
-        long offset = ChronoUnit.DAYS.between(from, day == null ? to : day);
-        return String.format(java.util.Locale.ROOT, "%.2f", Math.max(0, Math.min(100, 100.0 * offset / span)));
+        return percent(position(day == null ? from : day));
     }
 
-    /** @return the width between two days on the timeline, in percent (to the end when {@code end} is null) */
+    /** @return the width between two days on the timeline, in percent (to its end when {@code end} is null) */
     public String between(LocalDate start, LocalDate end) {
-        return String.format(java.util.Locale.ROOT, "%.2f",
-                Double.parseDouble(at(end)) - Double.parseDouble(at(start == null ? from : start)));
+        return percent(position(end == null ? to : end) - position(start == null ? from : start));
+    }
+
+    private double position(LocalDate day) {
+        double span = ChronoUnit.DAYS.between(from, to);
+        return Math.max(0, Math.min(100, 100.0 * ChronoUnit.DAYS.between(from, day) / span));
+    }
+
+    private static String percent(double value) {
+        return String.format(java.util.Locale.ROOT, "%.2f", Math.max(0, value));
     }
 
     public List<Integer> getYears() {

@@ -22,4 +22,12 @@ public class DoctrineLabels {
         Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
         return DoctrineMessages.of(locale).label(value);
     }
+
+    /** @return a parameter's value of the day, formatted ("25 %", "48 000,00 €"), for texts that quote it */
+    public String valueOf(String parameter) {
+        var today = fr.ctgportal.ejb.doctrine.PortalDoctrine.today();
+        return fr.ctgportal.ejb.doctrine.PortalDoctrine.parameters()
+                .valueAt(fr.ctgportal.model.doctrine.DoctrineParameter.valueOf(parameter), today)
+                .map(fr.ctgportal.model.doctrine.ParameterValue::formatted).orElse("");
+    }
 }

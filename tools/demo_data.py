@@ -114,6 +114,10 @@ def main(path):
             f"({n}, {tid}, {tid}, {q(title)}, {holder}, {fte}, {share}, {cost}, '{origin}', "
             f"'{'VACANT' if vacant else 'FILLED'}', '{qualification}', '{employer_kind}', {cofinancing}, "
             f"{str(admin).upper()}, {str(director).upper()}, {str(service).upper()}, {vacant_since}, {funding});")
+    # The demo officers' posts, on which they report every year; Alès's officer leads its Ctg.
+    out.append("UPDATE cooperation_post SET officer_username = 'coop.ales', ctg_lead = TRUE "
+               "WHERE id = 29 AND officer_username IS NULL;")
+    out.append("UPDATE cooperation_post SET officer_username = 'coop.uzes' WHERE id = 55 AND officer_username IS NULL;")
     # No authority membership here: it is recorded from the identity provider's token at sign-in.
     out.append("SET FOREIGN_KEY_CHECKS = 1;")
     print("\n".join(out))

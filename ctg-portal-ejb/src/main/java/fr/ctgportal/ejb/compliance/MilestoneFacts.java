@@ -49,6 +49,9 @@ public class MilestoneFacts {
                 .stream().map(r -> new Decided((Long) r[0], (Integer) r[1], (Long) r[2], (BigDecimal) r[3],
                         (CompliancePhase) r[4]))
                 .collect(Collectors.groupingBy(Decided::postId));
+        // Phase 1 is met when the post's evaluations exist in the portal (or the Caf recorded them set up).
+        Set<Long> evaluated = new HashSet<>(em.createQuery("select distinct e.post.id from Evaluation e "
+                + "where e.post in :posts", Long.class).setParameter("posts", posts).getResultList());
         Set<Long> missed = missedLastMeeting(posts);
         LocalDate today = PortalDoctrine.today();
         return posts.stream().map(p -> {
@@ -57,7 +60,8 @@ public class MilestoneFacts {
             Optional<Decided> sinceRenewal = latest(decisions, CompliancePhase.PHASE_2, CompliancePhase.PHASE_3);
             Optional<Decided> sincePhase3 = latest(decisions, CompliancePhase.PHASE_3);
             Set<PostFunction> functions = p.getFunctions();
-            PostFacts facts = new PostFacts(p.getEvaluationsSetUpOn() != null, agreed.contains(p.getId()),
+            PostFacts facts = new PostFacts(p.getEvaluationsSetUpOn() != null || evaluated.contains(p.getId()),
+                    agreed.contains(p.getId()),
                     p.getCooperationShare().compareTo(minimumShare(p, today)) < 0
                             || functions.contains(PostFunction.ADMINISTRATIVE_ASSISTANT),
                     functions.contains(PostFunction.DIRECTOR), sinceRenewal.isPresent(),

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Every morning: reminders of the Caf's due dates on recruitment files, erasure of expired personal
- * data, and suspension of the funding of posts vacant beyond the grace period. Each item is handled
+ * data, suspension of the funding of posts vacant beyond the grace period, reminders of the annual
+ * reports. Each item is handled
  * in its own transaction by the beans called.
  */
 @Singleton
@@ -27,6 +28,9 @@ public class DailyJobs {
     @Inject
     private VacancyWatch vacancies;
 
+    @Inject
+    private fr.ctgportal.ejb.report.ReportDeadlines reports;
+
     @Schedule(hour = "7", minute = "0", timezone = "Europe/Paris", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMorning() {
@@ -34,7 +38,8 @@ public class DailyJobs {
         int reminders = deadlines.sendReminders(today);
         int erased = deadlines.erasePersonalData(today);
         int suspended = vacancies.suspendExpired(today);
+        int reportReminders = reports.sendReminders(today);
         LOG.info(() -> "daily jobs: " + reminders + " reminder(s), " + erased + " file(s) erased, " + suspended
-                + " funding(s) suspended");
+                + " funding(s) suspended, " + reportReminders + " report reminder(s)");
     }
 }

@@ -344,5 +344,22 @@ class CompliancePlanIT {
                 + "and entity_id = ? and reason = 'Aucun engagement reçu à l’échéance.'", director));
         assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = "
                 + "'rh.243000585@demo.ctg-portal.invalid' and subject like 'Fin du financement%'"));
+        PostMilestones ended = plan.postMilestones(director);
+        assertEquals(MilestoneState.DONE, state(ended, Milestone.DIRECTOR_FUNCTIONS_REMOVED), "no longer funded");
+        assertEquals(MilestoneState.DONE, state(ended, Milestone.FUNDING_WITHIN_MISSION));
+    }
+
+    @Test
+    @Order(11)
+    @AsUser(name = "direction.caf", roles = CAF_MANAGER)
+    void aPendingDecisionWhoseWeighingWasReplacedCannotBeApproved() {
+        long post = plainPost();
+        DecisionView pending = decisions.listPostDecisions(post).stream()
+                .filter(d -> d.status() == fr.ctgportal.model.funding.DecisionStatus.PREPARED).findFirst().orElseThrow();
+        // As when a new holder is recruited or a new weighing agreed: the decision's weighing is replaced.
+        demo().update("update weighing set status = 'SUPERSEDED' where post_id = ?", post);
+        refused("funding.error.outdated", () -> decisions.approve(pending.id(), pending.version()));
+        assertEquals(fr.ctgportal.model.funding.DecisionStatus.PREPARED, decisions.listPostDecisions(post).stream()
+                .filter(d -> d.id() == pending.id()).findFirst().orElseThrow().status(), "nothing approved");
     }
 }

@@ -122,6 +122,22 @@ final class Demo {
                 post, territoryOf(ALES), post, post);
     }
 
+    /** The submitted report of last year of Alès's officer (coop.ales, post 29 of the demo data). */
+    long alesReport() {
+        long post = number("select id from cooperation_post where officer_username = 'coop.ales'");
+        update("insert ignore into annual_report (post_id, officer_username, report_year, edition, ctg_lead, status, "
+                + "due_date, submitted_at) values (?, 'coop.ales', year(current_date()) - 1, 'CNAF-2023', true, "
+                + "'SUBMITTED', makedate(year(current_date()), 181), current_timestamp(3))", post);
+        return number("select id from annual_report where post_id = ? and report_year = year(current_date()) - 1", post);
+    }
+
+    /** Alès's reports, to check that nothing changed. */
+    String alesReportState() {
+        return text("select coalesce(group_concat(concat(r.id, r.status, r.version, coalesce(r.employer_remarks, '-'), "
+                + "(select count(*) from report_answer a where a.report_id = r.id)) order by r.id), '') from annual_report r "
+                + "join cooperation_post p on p.id = r.post_id join authority a on a.id = p.employer_id where a.siren = ?", ALES);
+    }
+
     /** Alès Agglomération's weighings and decisions, to check that nothing changed. */
     String alesFundingState() {
         return text("select concat((select count(*) from weighing w join cooperation_post p on p.id = w.post_id "

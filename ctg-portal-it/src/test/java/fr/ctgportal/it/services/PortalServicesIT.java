@@ -21,6 +21,9 @@ import fr.ctgportal.ejb.compliance.CompliancePlanService;
 import fr.ctgportal.ejb.doctrine.DoctrineParameterService;
 import fr.ctgportal.ejb.funding.FundingDecisionService;
 import fr.ctgportal.ejb.network.NetworkMeetingService;
+import fr.ctgportal.ejb.report.AnnualReportService;
+import fr.ctgportal.ejb.report.EvaluationService;
+import fr.ctgportal.ejb.report.ReportReviewService;
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.weighing.WeighingService;
 import fr.ctgportal.ejb.recruitment.FileMessageService;
@@ -117,6 +120,15 @@ class PortalServicesIT {
     @EJB
     private DoctrineParameterService parameters;
 
+    @EJB
+    private AnnualReportService reports;
+
+    @EJB
+    private ReportReviewService reviewsOfReports;
+
+    @EJB
+    private EvaluationService evaluations;
+
     @Resource(lookup = "java:app/jdbc/ctg")
     private DataSource dataSource;
 
@@ -127,7 +139,8 @@ class PortalServicesIT {
         demo.member("rh.ales", Demo.ALES);
         demo.member("coop.ales", Demo.ALES);
         return new ServiceCatalog.Services(posts, territories, accounts, demo, simulator, recruitment, reviews, files,
-                messages, weighings, decisions, plan, procedures, network, parameters);
+                messages, weighings, decisions, plan, procedures, network, parameters, reports, reviewsOfReports,
+                evaluations);
     }
 
     // ---- the table: every method, every role, another tenant ----

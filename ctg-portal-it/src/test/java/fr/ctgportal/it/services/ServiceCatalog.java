@@ -26,6 +26,11 @@ import fr.ctgportal.ejb.compliance.CompliancePlanService;
 import fr.ctgportal.ejb.doctrine.DoctrineParameterService;
 import fr.ctgportal.ejb.funding.FundingDecisionService;
 import fr.ctgportal.ejb.network.NetworkMeetingService;
+import fr.ctgportal.ejb.report.AnnualReportService;
+import fr.ctgportal.ejb.report.EvaluationService;
+import fr.ctgportal.model.report.EvaluationKind;
+import fr.ctgportal.ejb.report.AnswerInput;
+import fr.ctgportal.ejb.report.ReportReviewService;
 import fr.ctgportal.model.compliance.ProcedureGround;
 import fr.ctgportal.model.doctrine.DoctrineParameter;
 import fr.ctgportal.ejb.weighing.WeighingLineInput;
@@ -61,7 +66,22 @@ final class ServiceCatalog {
                     FundingSimulator simulator, RecruitmentService recruitment, RecruitmentReviewService reviews,
                     RecruitmentQueryService files, FileMessageService messages, WeighingService weighings,
                     FundingDecisionService decisions, CompliancePlanService plan, ComplianceProcedureService procedures,
-                    NetworkMeetingService network, DoctrineParameterService parameters) {
+                    NetworkMeetingService network, DoctrineParameterService parameters, AnnualReportService reports,
+                    ReportReviewService reviewsOfReports, EvaluationService evaluations) {
+    }
+
+    /** Runs a call on Alès's report as another tenant: "not found", and nothing of Alès's reports changed. */
+    static void refusedOnAlesReport(Services s, ReportCall call) throws Exception {
+        long report = s.demo().alesReport();
+        long version = s.demo().number("select version from annual_report where id = ?", report);
+        String before = s.demo().alesReportState();
+        assertThrows(NotFoundException.class, () -> call.run(report, version));
+        assertEquals(before, s.demo().alesReportState(), "nothing changed");
+    }
+
+    @FunctionalInterface
+    interface ReportCall {
+        void run(long reportId, long version) throws Exception;
     }
 
     /** Runs a call on Alès's compliance data as another tenant: "not found", and nothing of Alès changed. */
@@ -139,6 +159,85 @@ final class ServiceCatalog {
     }
 
     static final List<Case> CASES = List.of(
+            new Case(EvaluationService.class, "postEvaluations", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.evaluations().postEvaluations(1L),
+                    s -> refusedOnAlesCompliance(s, x -> x.evaluations().postEvaluations(x.demo().firstPostOf(Demo.ALES)))),
+            new Case(EvaluationService.class, "write", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.evaluations().write(1L, EvaluationKind.INTERMEDIATE, LocalDate.now(), "x", null),
+                    s -> {
+                        long post = s.demo().firstPostOf(Demo.ALES);
+                        long before = s.demo().number("select count(*) from post_evaluation where post_id = ?", post);
+                        assertThrows(NotFoundException.class, () -> s.evaluations().write(post, EvaluationKind.INTERMEDIATE,
+                                LocalDate.now().minusDays(1), "intrusion", null));
+                        assertEquals(before, s.demo().number("select count(*) from post_evaluation where post_id = ?", post));
+                    }),
+            new Case(EvaluationService.class, "history", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.evaluations().history(1L),
+                    s -> refusedOnAlesCompliance(s, x -> x.evaluations().history(x.demo().firstPostOf(Demo.ALES)))),
+            new Case(AnnualReportService.class, "myReports", Set.of(COOPERATION_OFFICER),
+                    s -> s.reports().myReports(),
+                    s -> {
+                        s.demo().alesReport();
+                        var mine = s.reports().myReports();
+                        assertFalse(mine.isEmpty(), "the officer's own post");
+                        assertTrue(mine.stream().noneMatch(r -> r.employerName().contains("Alès")));
+                    }),
+            new Case(AnnualReportService.class, "authorityReports", Set.of(AUTHORITY_HR),
+                    s -> s.reports().authorityReports(),
+                    s -> {
+                        s.demo().alesReport();
+                        assertTrue(s.reports().authorityReports().stream().noneMatch(r -> r.employerName().contains("Alès")));
+                    }),
+            new Case(AnnualReportService.class, "open", Set.of(COOPERATION_OFFICER),
+                    s -> s.reports().open(1L, LocalDate.now().getYear()),
+                    s -> refusedOnAlesReport(s, (r, v) -> s.reports().open(s.demo().number(
+                            "select post_id from annual_report where id = ?", r), LocalDate.now().getYear()))),
+            new Case(AnnualReportService.class, "findReport", Set.of(COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.reports().findReport(1L),
+                    s -> refusedOnAlesReport(s, (r, v) -> s.reports().findReport(r))),
+            new Case(AnnualReportService.class, "saveDraft", Set.of(COOPERATION_OFFICER),
+                    s -> s.reports().saveDraft(1L, 0L, List.of(), java.util.Map.of()),
+                    s -> refusedOnAlesReport(s, (r, v) -> s.reports().saveDraft(r, v,
+                            List.of(new AnswerInput("1.1-S2", 3, "intrusion")), java.util.Map.of()))),
+            new Case(AnnualReportService.class, "attach", Set.of(COOPERATION_OFFICER),
+                    s -> s.reports().attach(1L, 0L, pdf("x.pdf")),
+                    s -> refusedOnAlesReport(s, (r, v) -> s.reports().attach(r, v, pdf("intrus.pdf")))),
+            new Case(AnnualReportService.class, "submit", Set.of(COOPERATION_OFFICER),
+                    s -> s.reports().submit(1L, 0L),
+                    s -> refusedOnAlesReport(s, (r, v) -> s.reports().submit(r, v))),
+            new Case(AnnualReportService.class, "remark", Set.of(AUTHORITY_HR),
+                    s -> s.reports().remark(1L, 0L, "x"),
+                    s -> refusedOnAlesReport(s, (r, v) -> s.reports().remark(r, v, "intrusion"))),
+            new Case(ReportReviewService.class, "cafReports", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.reviewsOfReports().cafReports(2026),
+                    s -> {
+                        s.demo().alesReport();
+                        var list = s.reviewsOfReports().cafReports(LocalDate.now().getYear() - 1);
+                        assertFalse(list.isEmpty(), "the advisor's territories have officers");
+                        assertTrue(list.stream().noneMatch(r -> r.employerName().contains("Alès")));
+                    }),
+            new Case(ReportReviewService.class, "accept", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.reviewsOfReports().accept(1L, 0L, "x"),
+                    s -> refusedOnAlesReport(s, (r, v) -> s.reviewsOfReports().accept(r, v, "intrusion"))),
+            new Case(ReportReviewService.class, "askAdditions", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.reviewsOfReports().askAdditions(1L, 0L, "x"),
+                    s -> refusedOnAlesReport(s, (r, v) -> s.reviewsOfReports().askAdditions(r, v, "intrusion"))),
+            new Case(ReportReviewService.class, "reportPdf", Set.of(COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.reviewsOfReports().reportPdf(1L),
+                    s -> refusedOnAlesReport(s, (r, v) -> s.reviewsOfReports().reportPdf(r))),
+            new Case(ReportReviewService.class, "attachment", Set.of(COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.reviewsOfReports().attachment(1L, 1L),
+                    s -> refusedOnAlesReport(s, (r, v) -> s.reviewsOfReports().attachment(r, 1L))),
+            new Case(ReportReviewService.class, "export", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.reviewsOfReports().export(null, 2026),
+                    s -> {
+                        s.demo().alesReport();
+                        refusedOnAlesReport(s, (r, v) -> s.reviewsOfReports().export(s.demo().territoryOf(Demo.ALES),
+                                LocalDate.now().getYear() - 1));
+                        String sheet = new String(s.reviewsOfReports().export(null, LocalDate.now().getYear() - 1).content(),
+                                java.nio.charset.StandardCharsets.ISO_8859_1);
+                        assertFalse(sheet.isEmpty());
+                    }),
             new Case(DoctrineParameterService.class, "list", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.parameters().list(),
                     s -> assertFalse(s.parameters().list().isEmpty(), "the doctrine is public to its users")),

@@ -114,6 +114,14 @@ public class CooperationPost {
     @Column(name = "evaluations_set_up_on")
     private LocalDate evaluationsSetUpOn;
 
+    /** The account of the cooperation officer holding the post, who reports on it every year. */
+    @Column(name = "officer_username", length = 100)
+    private String officerUsername;
+
+    /** The holder leads the Ctg project (the steering committee's meetings are theirs to report). */
+    @Column(name = "ctg_lead", nullable = false)
+    private boolean ctgLead;
+
     /** Set when a compliance procedure ended the Caf's funding: the post is no longer funded. */
     @Column(name = "funding_ended_on")
     private LocalDate fundingEndedOn;
@@ -217,6 +225,8 @@ public class CooperationPost {
     public boolean isUnfundedByOpinion() { return unfundedByOpinion; }
     public VacancyCause getVacancyCause() { return vacancyCause; }
     public LocalDate getEvaluationsSetUpOn() { return evaluationsSetUpOn; }
+    public String getOfficerUsername() { return officerUsername; }
+    public boolean isCtgLead() { return ctgLead; }
     public LocalDate getFundingEndedOn() { return fundingEndedOn; }
     public LocalDate getFundingSuspendedOn() { return fundingSuspendedOn; }
 

@@ -18,6 +18,7 @@ import fr.ctgportal.model.recruitment.EmploymentFramework;
 import fr.ctgportal.model.recruitment.RecruitmentAction;
 import fr.ctgportal.model.recruitment.ReviewOutcome;
 import fr.ctgportal.web.faces.Actions;
+import fr.ctgportal.web.faces.Uploads;
 import fr.ctgportal.web.faces.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -182,13 +183,8 @@ public class RecruitmentFilePage implements Serializable {
         return Actions.run(successKey, action, "id=" + file.id());
     }
 
-    /** The upload, refused before it is read into memory when it is over the size limit. */
     private Upload upload(UploadedFile uploaded) {
-        if (uploaded == null || uploaded.getSize() == 0) {
-            return null;
-        }
-        documents.checkSize(uploaded.getSize());
-        return new Upload(uploaded.getFileName(), uploaded.getContent());
+        return Uploads.of(uploaded, documents);
     }
 
     public String getId() { return id; }

@@ -1,0 +1,355 @@
+package fr.ctgportal.it.services;
+
+import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
+import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
+import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.ctgportal.ejb.document.Upload;
+import fr.ctgportal.ejb.platform.ConcurrentEditException;
+import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.PortalException;
+import fr.ctgportal.ejb.report.AnnualReportService;
+import fr.ctgportal.ejb.report.AnswerInput;
+import fr.ctgportal.ejb.report.EvaluationService;
+import fr.ctgportal.ejb.report.IndicatorHistory;
+import fr.ctgportal.model.compliance.Milestone;
+import fr.ctgportal.model.compliance.MilestoneState;
+import fr.ctgportal.model.report.EvaluationKind;
+import fr.ctgportal.model.report.RenewalConclusion;
+import fr.ctgportal.ejb.report.ReportReader;
+import fr.ctgportal.ejb.report.ReportReviewService;
+import fr.ctgportal.ejb.report.ReportView;
+import fr.ctgportal.model.report.AnswerType;
+import fr.ctgportal.model.report.FrameFunction;
+import fr.ctgportal.model.report.FrameIndicator;
+import fr.ctgportal.model.report.ReportStatus;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The annual report of Pays d'Uzès's officer (coop.uzes, not the Ctg's lead): opened, saved as an
+ * incomplete draft, refused while incomplete, completed and sent; the employer's remarks; the Caf
+ * asks for additions, then accepts it, which locks it; its PDF and the year's XLSX export. Alès's
+ * officer leads the Ctg and is asked the steering committee's indicator.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AnnualReportIT {
+
+    private static final String UZES = "200034379";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestLogin();
+    }
+
+    @EJB
+    private AnnualReportService reports;
+
+    @EJB
+    private ReportReviewService review;
+
+    @EJB
+    private EvaluationService evaluations;
+
+    @jakarta.inject.Inject
+    private fr.ctgportal.ejb.report.ReportDeadlines deadlines;
+
+    @EJB
+    private fr.ctgportal.ejb.compliance.CompliancePlanService plan;
+
+    @Resource(lookup = "java:app/jdbc/ctg")
+    private DataSource dataSource;
+
+    private static long reportId;
+
+    private Demo demo() {
+        Demo demo = new Demo(dataSource);
+        demo.member("rh.uzes", UZES);
+        demo.member("coop.uzes", UZES);
+        return demo;
+    }
+
+    private long post() {
+        return demo().number("select id from cooperation_post where officer_username = 'coop.uzes'");
+    }
+
+    private static int lastYear() {
+        return LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1;
+    }
+
+    private static void refused(String key, Executable call) {
+        PortalException e = (PortalException) assertThrows(PortalException.class, call);
+        assertEquals(key, e.getMessageKey());
+    }
+
+    /** A complete answer for every indicator asked, and a text per function. */
+    private static List<AnswerInput> allAnswers(ReportView r) {
+        List<AnswerInput> answers = new ArrayList<>();
+        for (FrameFunction f : r.functions()) {
+            for (FrameIndicator i : f.indicators()) {
+                answers.add(switch (i.answerType()) {
+                    case COUNT -> new AnswerInput(i.code(), 4, null);
+                    case COUNT_AND_TEXT -> new AnswerInput(i.code(), 2, "Nature pour " + i.code());
+                    case TEXT -> new AnswerInput(i.code(), null, "Appréciation des partenaires pour " + i.code());
+                });
+            }
+        }
+        return answers;
+    }
+
+    private static Map<String, String> allTexts(ReportView r) {
+        Map<String, String> texts = new HashMap<>();
+        r.functions().forEach(f -> texts.put(f.code(), "Bilan de la fonction " + f.code()));
+        return texts;
+    }
+
+    @Test
+    @Order(1)
+    @AsUser(name = "coop.uzes", roles = COOPERATION_OFFICER)
+    void officerOpensAndSavesAnIncompleteDraft() {
+        long post = post();
+        assertTrue(reports.myReports().stream().anyMatch(r -> r.postId() == post && r.year() == lastYear()
+                && r.reportId() == null), "a report to start");
+        refused("report.error.year", () -> reports.open(post, lastYear() - 1));
+        assertThrows(NotFoundException.class, () -> reports.open(
+                demo().number("select id from cooperation_post where officer_username = 'coop.ales'"), lastYear()));
+        reportId = reports.open(post, lastYear());
+        refused("report.error.alreadyOpen", () -> reports.open(post, lastYear()));
+
+        ReportView r = reports.findReport(reportId);
+        assertEquals(ReportReader.OFFICER, r.reader());
+        assertEquals(ReportStatus.DRAFT, r.status());
+        assertEquals(LocalDate.of(lastYear() + 1, 6, 30), r.dueDate());
+        assertEquals(8, r.functions().size(), "the eight functions of table n° 2");
+        assertEquals(19, r.functions().stream().mapToLong(f -> f.indicators().size()).sum(),
+                "every indicator but the lead officer's one");
+        assertTrue(r.functions().stream().flatMap(f -> f.indicators().stream()).noneMatch(FrameIndicator::leadOnly));
+        assertEquals("Nombre et nature des expertises mobilisées dans le Copil ou groupes de travail",
+                r.functions().get(0).indicators().get(0).wording(), "the Cnaf's exact wording");
+
+        refused("report.error.count", () -> reports.saveDraft(reportId, r.version(),
+                List.of(new AnswerInput("1.1-S2", -1, null)), Map.of()));
+        refused("report.error.unknownIndicator", () -> reports.saveDraft(reportId, r.version(),
+                List.of(new AnswerInput("1.1-S1", 3, null)), Map.of()));
+        refused("report.error.unknownIndicator", () -> reports.saveDraft(reportId, r.version(),
+                List.of(new AnswerInput("9.9-S9", 3, null)), Map.of()));
+        reports.saveDraft(reportId, r.version(), List.of(new AnswerInput("1.1-S2", 3, "Expertise petite enfance"),
+                new AnswerInput("2.1-S1", 12, null)), Map.of("1.1", "Trois Copil préparés."));
+        assertThrows(ConcurrentEditException.class, () -> reports.saveDraft(reportId, r.version(), List.of(), Map.of()));
+        ReportView saved = reports.findReport(reportId);
+        assertEquals(3, saved.answers().get("1.1-S2").count());
+        assertTrue(saved.missing().contains("2.1-S2") && !saved.missing().contains("2.1-S1"));
+        refused("report.error.missing", () -> reports.submit(reportId, saved.version()));
+        assertEquals(ReportStatus.DRAFT, reports.findReport(reportId).status(), "nothing sent");
+
+        refused("document.error.notPdf", () -> reports.attach(reportId, saved.version(),
+                new Upload("compte-rendu.pdf", "pas un PDF".getBytes(StandardCharsets.UTF_8))));
+        reports.attach(reportId, saved.version(), ServiceCatalog.pdf("compte-rendu-copil.pdf"));
+        assertEquals(1, reports.findReport(reportId).attachments().size());
+    }
+
+    @Test
+    @Order(2)
+    @AsUser(name = "coop.uzes", roles = COOPERATION_OFFICER)
+    void officerCompletesAndSubmits() {
+        ReportView r = reports.findReport(reportId);
+        reports.saveDraft(reportId, r.version(), allAnswers(r), allTexts(r));
+        ReportView complete = reports.findReport(reportId);
+        assertTrue(complete.missing().isEmpty(), complete.missing().toString());
+        reports.submit(reportId, complete.version());
+        ReportView sent = reports.findReport(reportId);
+        assertEquals(ReportStatus.SUBMITTED, sent.status());
+        refused("report.error.locked", () -> reports.saveDraft(reportId, sent.version(), List.of(), Map.of()));
+        assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = "
+                + "'conseil.sud@demo.ctg-portal.invalid' and subject like 'Rapport d’activité % transmis%'"));
+        assertEquals(1, demo().number("select count(*) from audit_event where action = 'REPORT_SUBMITTED' and entity_id = ? "
+                + "and actor = 'coop.uzes'", reportId));
+    }
+
+    @Test
+    @Order(3)
+    @AsUser(name = "rh.uzes", roles = AUTHORITY_HR)
+    void employerAddsItsRemarks() {
+        assertTrue(reports.authorityReports().stream().anyMatch(s -> s.reportId() != null && s.reportId() == reportId));
+        ReportView r = reports.findReport(reportId);
+        assertEquals(ReportReader.EMPLOYER, r.reader());
+        assertFalse(r.editable());
+        refused("report.error.remarks", () -> reports.remark(reportId, r.version(), " "));
+        reports.remark(reportId, r.version(), "Activité conforme à la fiche de poste.");
+        assertEquals("Activité conforme à la fiche de poste.", reports.findReport(reportId).employerRemarks());
+    }
+
+    @Test
+    @Order(4)
+    @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
+    void cafAsksForAdditions() {
+        assertTrue(review.cafReports(lastYear()).stream().anyMatch(s -> s.reportId() != null && s.reportId() == reportId
+                && s.status() == ReportStatus.SUBMITTED));
+        ReportView r = reports.findReport(reportId);
+        assertEquals(ReportReader.CAF, r.reader());
+        refused("report.error.comment", () -> review.askAdditions(reportId, r.version(), ""));
+        review.askAdditions(reportId, r.version(), "Préciser la nature des supports d’information (4.2).");
+        ReportView back = reports.findReport(reportId);
+        assertEquals(ReportStatus.TO_COMPLETE, back.status());
+        refused("report.error.notSubmitted", () -> review.accept(reportId, back.version(), "Bilan"));
+        assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = "
+                + "'rh.uzes@demo.ctg-portal.invalid' and subject like 'Compléments demandés%'"));
+    }
+
+    @Test
+    @Order(5)
+    @AsUser(name = "coop.uzes", roles = COOPERATION_OFFICER)
+    void officerCompletesAgain() {
+        ReportView r = reports.findReport(reportId);
+        assertEquals("Préciser la nature des supports d’information (4.2).", r.cafComment());
+        List<AnswerInput> answers = new ArrayList<>(allAnswers(r));
+        answers.removeIf(a -> a.indicatorCode().equals("4.2-S1"));
+        answers.add(new AnswerInput("4.2-S1", 5, "Lettre d’information, site, affiches, réunions publiques, réseaux"));
+        reports.saveDraft(reportId, r.version(), answers, allTexts(r));
+        reports.submit(reportId, reports.findReport(reportId).version());
+        assertEquals(ReportStatus.SUBMITTED, reports.findReport(reportId).status());
+    }
+
+    @Test
+    @Order(6)
+    @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
+    void cafAcceptsAndTheReportIsLockedAndExported() throws Exception {
+        ReportView r = reports.findReport(reportId);
+        refused("report.error.evaluation", () -> review.accept(reportId, r.version(), " "));
+        review.accept(reportId, r.version(), "Activité de coopération soutenue ; diagnostic partagé engagé.");
+        ReportView accepted = reports.findReport(reportId);
+        assertEquals(ReportStatus.ACCEPTED, accepted.status());
+        assertEquals("conseil.sud", accepted.acceptedBy());
+        refused("report.error.notSubmitted", () -> review.askAdditions(reportId, accepted.version(), "x"));
+        assertEquals(1, demo().number("select count(*) from post_evaluation where post_id = ? and kind = 'ANNUAL' "
+                + "and report_year = ? and written_by = 'conseil.sud'", post(), String.valueOf(lastYear())));
+
+        byte[] pdf = review.reportPdf(reportId).content();
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertTrue(text.contains("Rapport d’activité " + lastYear()), text);
+
+        String sheet = sheetOf(review.export(demo().territoryOf(UZES), lastYear()).content());
+        assertTrue(sheet.contains("4.2-S1 Nombre et nature des supports d'information permettant d'aller vers les "
+                + "habitants du territoire"), "one column per indicator, with its wording");
+        assertTrue(sheet.contains("5 – Lettre d’information, site, affiches, réunions publiques, réseaux"), "the answer");
+        assertTrue(sheet.contains("coop.uzes"));
+        assertEquals(2, sheet.split("<row ").length - 1, "a header and one report");
+    }
+
+    @Test
+    @Order(7)
+    @AsUser(name = "coop.uzes", roles = COOPERATION_OFFICER)
+    void anAcceptedReportIsLocked() {
+        ReportView r = reports.findReport(reportId);
+        assertFalse(r.editable());
+        refused("report.error.locked", () -> reports.saveDraft(reportId, r.version(), List.of(), Map.of()));
+        refused("report.error.locked", () -> reports.attach(reportId, r.version(), ServiceCatalog.pdf("x.pdf")));
+        refused("report.error.locked", () -> reports.submit(reportId, r.version()));
+    }
+
+    @Test
+    @Order(8)
+    @AsUser(name = "coop.ales", roles = COOPERATION_OFFICER)
+    void theLeadOfficerIsAskedTheSteeringCommitteesMeetings() {
+        long post = demo().number("select id from cooperation_post where officer_username = 'coop.ales'");
+        long id = reports.open(post, lastYear() + 1);
+        ReportView r = reports.findReport(id);
+        assertTrue(r.ctgLead());
+        FrameIndicator first = r.functions().get(0).indicators().get(0);
+        assertEquals("1.1-S1", first.code());
+        assertEquals(AnswerType.COUNT, first.answerType());
+        assertTrue(first.wording().startsWith("Nombre de réunions de l'instance de pilotage (uniquement pour le coopérateur "
+                + "chef de projet CTG)"));
+        assertTrue(r.missing().contains("1.1-S1"));
+        assertNull(r.answers().get("1.1-S1"));
+    }
+
+    @Test
+    @Order(9)
+    @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
+    void cafEvaluatesThePostYearByYear() {
+        long post = post();
+        assertTrue(evaluations.postEvaluations(post).stream().anyMatch(e -> e.kind() == EvaluationKind.ANNUAL
+                && Integer.valueOf(lastYear()).equals(e.reportYear())), "the annual evaluation came with the acceptance");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        refused("evaluation.error.kind", () -> evaluations.write(post, EvaluationKind.ANNUAL, today, "x", null));
+        refused("evaluation.error.date", () -> evaluations.write(post, EvaluationKind.INTERMEDIATE, today.plusDays(1), "x", null));
+        refused("evaluation.error.text", () -> evaluations.write(post, EvaluationKind.INTERMEDIATE, today, " ", null));
+        refused("evaluation.error.conclusion", () -> evaluations.write(post, EvaluationKind.END_OF_TERM, today, "Bilan", null));
+        evaluations.write(post, EvaluationKind.INTERMEDIATE, today.minusDays(10), "Comité technique : démarche engagée.",
+                RenewalConclusion.DO_NOT_RENEW);
+        assertEquals(null, evaluations.postEvaluations(post).get(0).conclusion(), "no conclusion on an intermediate one");
+
+        IndicatorHistory history = evaluations.history(post);
+        assertTrue(history.years().contains(lastYear()));
+        IndicatorHistory.Line supports = history.lines().stream().filter(l -> l.code().equals("4.2-S1")).findFirst()
+                .orElseThrow();
+        assertEquals(5, supports.postCounts().get(lastYear()));
+        assertTrue(supports.territoryCounts().get(lastYear()) >= 5);
+        evaluations.write(post, EvaluationKind.END_OF_TERM, today, "Indicateurs en progression, pesée conforme.",
+                RenewalConclusion.RENEW_WITH_CONDITIONS);
+        assertEquals(RenewalConclusion.RENEW_WITH_CONDITIONS, evaluations.postEvaluations(post).get(0).conclusion());
+        assertEquals(1, demo().number("select count(*) from audit_event where action = 'EVALUATION_WRITTEN' "
+                + "and entity_id = ? and detail like '%renouveler sous conditions%'", post));
+        assertEquals(MilestoneState.DONE, plan.postMilestones(post).milestones().stream()
+                .filter(m -> m.milestone() == Milestone.EVALUATIONS_SET_UP).findFirst().orElseThrow().state(),
+                "phase 1: the post's evaluations exist in the portal");
+    }
+
+    @Test
+    @Order(10)
+    @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
+    void theDailyJobRemindsOnceBeforeAndOnceAtTheDueDateOfReportsNotSent() {
+        int year = lastYear() + 2;
+        String subject = "Rappel : rapport d’activité " + year + " à remettre le 30/06/" + (year + 1) + "%";
+        assertEquals(0, deadlines.sendReminders(LocalDate.of(year + 1, 6, 1)), "too early");
+        assertTrue(deadlines.sendReminders(LocalDate.of(year + 1, 6, 20)) >= 1);
+        assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = 'rh.uzes@demo.ctg-portal.invalid' "
+                + "and subject like ?", subject));
+        assertEquals(0, deadlines.sendReminders(LocalDate.of(year + 1, 6, 21)), "once");
+        assertTrue(deadlines.sendReminders(LocalDate.of(year + 1, 7, 1)) >= 1);
+        assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = 'rh.uzes@demo.ctg-portal.invalid' "
+                + "and subject like ?", "Rapport d’activité " + year + " attendu%"));
+        deadlines.sendReminders(LocalDate.of(lastYear() + 1, 6, 20));
+        assertEquals(0, demo().number("select count(*) from outgoing_mail where recipient = 'rh.uzes@demo.ctg-portal.invalid' "
+                + "and subject like ?", "Rappel : rapport d’activité " + lastYear() + "%"), "a report sent is not reminded");
+    }
+
+    private static String sheetOf(byte[] xlsx) throws Exception {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no sheet in the workbook");
+    }
+}

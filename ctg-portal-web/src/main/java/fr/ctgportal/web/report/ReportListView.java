@@ -1,0 +1,77 @@
+package fr.ctgportal.web.report;
+
+import fr.ctgportal.ejb.platform.PortalException;
+import fr.ctgportal.ejb.report.AnnualReportService;
+import fr.ctgportal.ejb.report.ReportReviewService;
+import fr.ctgportal.ejb.report.ReportSummary;
+import fr.ctgportal.web.faces.Messages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The reports a user follows: the officer's own, the employer's officers', the Caf's territories' for a year. */
+@Named
+@ViewScoped
+public class ReportListView implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AnnualReportService reports;
+
+    @Inject
+    private ReportReviewService review;
+
+    private int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1;
+    private List<ReportSummary> lines;
+    private int linesYear;
+
+    public List<ReportSummary> getLines() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (lines == null || (isCaf() && linesYear != year)) {
+            linesYear = year;
+            lines = isCaf() ? review.cafReports(year)
+                    : external.isUserInRole("cooperation-officer") ? reports.myReports() : reports.authorityReports();
+        }
+        return lines;
+    }
+
+    /** The officer starts a report and goes to it. */
+    public String open(ReportSummary line) {
+        long id;
+        try {
+            id = reports.open(line.postId(), line.year());
+        } catch (PortalException e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Messages.info("report.saved.opened");
+        return "/collectivite/rapports/rapport.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public boolean isOfficer() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("cooperation-officer");
+    }
+
+    private boolean isCaf() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole("caf-advisor") || external.isUserInRole("caf-manager");
+    }
+
+    public List<Integer> getYears() {
+        int now = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+        return List.of(now - 2, now - 1, now);
+    }
+
+    public int getYear() { return year; }
+    public void setYear(int year) { this.year = year; }
+}

@@ -1,0 +1,159 @@
+package fr.ctgportal.web.report;
+
+import fr.ctgportal.ejb.document.Upload;
+import fr.ctgportal.ejb.platform.InvalidInputException;
+import fr.ctgportal.ejb.report.AnnualReportService;
+import fr.ctgportal.ejb.report.AnswerInput;
+import fr.ctgportal.ejb.report.ReportReviewService;
+import fr.ctgportal.ejb.report.ReportView;
+import fr.ctgportal.model.report.FrameFunction;
+import fr.ctgportal.model.report.FrameIndicator;
+import fr.ctgportal.ejb.document.DocumentStore;
+import fr.ctgportal.ejb.platform.PortalException;
+import fr.ctgportal.web.faces.Actions;
+import fr.ctgportal.web.faces.Messages;
+import fr.ctgportal.web.faces.Uploads;
+import fr.ctgportal.web.faces.Pages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * An annual report's page, in both areas: the officer fills and sends it, the employer adds its
+ * remarks, the Caf reviews it. The EJBs decide who may do what; what was typed is kept when refused.
+ */
+@Named
+@ViewScoped
+public class ReportPage implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AnnualReportService reports;
+
+    @Inject
+    private ReportReviewService review;
+
+    @Inject
+    private DocumentStore documents;
+
+    private ReportView report;
+    private final Map<String, AnswerRow> answers = new HashMap<>();
+    private final Map<String, String> functionTexts = new HashMap<>();
+    private String remarks;
+    private String comment;
+    private transient UploadedFile upload;
+
+    /** What the officer types for one indicator. */
+    public static final class AnswerRow implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private Integer count;
+        private String text;
+
+        public Integer getCount() { return count; }
+        public void setCount(Integer count) { this.count = count; }
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+    }
+
+    public void load() {
+        report = Pages.load(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"),
+                reports::findReport);
+        if (report == null) {
+            return;
+        }
+        for (FrameFunction f : report.functions()) {
+            for (FrameIndicator i : f.indicators()) {
+                AnswerRow row = new AnswerRow();
+                AnswerInput a = report.answers().get(i.code());
+                if (a != null) {
+                    row.count = a.count();
+                    row.text = a.text();
+                }
+                answers.put(i.code(), row);
+            }
+            functionTexts.put(f.code(), report.functionTexts().get(f.code()));
+        }
+        remarks = report.employerRemarks();
+    }
+
+    public String save() {
+        return act("report.saved.draft", () -> reports.saveDraft(report.id(), report.version(), inputs(), functionTexts));
+    }
+
+    /** Saves what is typed, then sends the report: one click for the officer. */
+    public String submit() {
+        try {
+            reports.saveDraft(report.id(), report.version(), inputs(), functionTexts);
+        } catch (PortalException e) {
+            Messages.error(e.getMessageKey(), e.getArguments());
+            return null;
+        }
+        // The saved draft: its new version, and what is still missing if the sending is refused.
+        report = reports.findReport(report.id());
+        return act("report.saved.submitted", () -> reports.submit(report.id(), report.version()));
+    }
+
+    public String attach() {
+        return act("report.saved.attached", () -> {
+            Upload file = Uploads.of(upload, documents);
+            if (file == null) {
+                throw new InvalidInputException("document.error.empty");
+            }
+            reports.attach(report.id(), report.version(), file);
+        });
+    }
+
+    public String saveRemarks() {
+        return act("report.saved.remarks", () -> reports.remark(report.id(), report.version(), remarks));
+    }
+
+    public String accept() {
+        return act("report.saved.accepted", () -> review.accept(report.id(), report.version(), comment));
+    }
+
+    public String askAdditions() {
+        return act("report.saved.additions", () -> review.askAdditions(report.id(), report.version(), comment));
+    }
+
+    /** @return the wording of what is missing, indicators and functions, for the officer */
+    public List<String> getMissingLabels() {
+        Map<String, String> labels = new HashMap<>();
+        for (FrameFunction f : report.functions()) {
+            labels.put(f.code(), f.code() + " " + f.label());
+            f.indicators().forEach(i -> labels.put(i.code(), i.code() + " " + i.wording()));
+        }
+        return report.missing().stream().map(m -> labels.getOrDefault(m, m)).collect(Collectors.toList());
+    }
+
+    private List<AnswerInput> inputs() {
+        List<AnswerInput> list = new ArrayList<>();
+        answers.forEach((code, row) -> list.add(new AnswerInput(code, row.count, row.text)));
+        return list;
+    }
+
+    private String act(String successKey, Runnable action) {
+        return Actions.run(successKey, action, "id=" + report.id());
+    }
+
+    public ReportView getReport() { return report; }
+    public Map<String, AnswerRow> getAnswers() { return answers; }
+    public Map<String, String> getFunctionTexts() { return functionTexts; }
+    public String getRemarks() { return remarks; }
+    public void setRemarks(String remarks) { this.remarks = remarks; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
+}

@@ -14,6 +14,7 @@ import fr.ctgportal.ejb.post.PostAccess.OnPost;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.ejb.security.Tenancy;
+import fr.ctgportal.ejb.post.CafPosts;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Side;
@@ -55,6 +56,9 @@ public class CompliancePlanService {
     private MilestoneFacts facts;
 
     @Inject
+    private CafPosts cafPosts;
+
+    @Inject
     private AuditTrail audit;
 
     /** The milestones of a post, for its employer's HR and the Caf of its territory. */
@@ -76,30 +80,29 @@ public class CompliancePlanService {
                 .setParameter("ids", scope.authorityIds()).getResultList());
     }
 
-    /** The caller's territories in the compliance plan, by renewal date, with their posts' milestones. */
+    /** The caller's territories in the compliance plan (with or without posts), by renewal date, with their posts' milestones. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<TerritoryPlan> territoryPlans() {
         Scope scope = tenancy.scopeOf(Caller.of(context));
         if (!scope.all() && scope.territoryIds().isEmpty()) {
             return List.of();
         }
-        String where = scope.all() ? "" : " where p.territory.id in :ids";
-        var query = em.createQuery("select p from CooperationPost p join fetch p.territory join fetch p.employer" + where
-                + " order by p.id", CooperationPost.class);
-        if (!scope.all()) {
-            query.setParameter("ids", scope.territoryIds());
-        }
-        List<CooperationPost> posts = query.getResultList();
+        List<CooperationPost> posts = cafPosts.of(scope);
         Map<Long, Long> territoryOfPost = posts.stream()
                 .collect(Collectors.toMap(CooperationPost::getId, p -> p.getTerritory().getId()));
         Map<Long, List<PostMilestones>> milestones = facts.of(posts).stream()
                 .collect(Collectors.groupingBy(m -> territoryOfPost.get(m.postId())));
-        Map<Territory, List<CooperationPost>> byTerritory = posts.stream()
-                .collect(Collectors.groupingBy(CooperationPost::getTerritory));
+        Map<Long, List<CooperationPost>> byTerritory = posts.stream()
+                .collect(Collectors.groupingBy(p -> p.getTerritory().getId()));
+        var territories = em.createQuery("select t from Territory t" + (scope.all() ? "" : " where t.id in :ids"),
+                Territory.class);
+        if (!scope.all()) {
+            territories.setParameter("ids", scope.territoryIds());
+        }
         LocalDate today = PortalDoctrine.today();
-        return byTerritory.entrySet().stream().map(e -> {
-            Territory t = e.getKey();
-            int funded = (int) e.getValue().stream().filter(CompliancePlanService::funded).count();
+        return territories.getResultList().stream().map(t -> {
+            int funded = (int) byTerritory.getOrDefault(t.getId(), List.of()).stream()
+                    .filter(CompliancePlanService::funded).count();
             return new TerritoryPlan(t.getId(), t.getVersion(), t.getName(), t.getCtgStart(), t.getCtgRenewal(),
                     t.getPhase3Deadline(), t.getCtgEnd(), MilestoneFacts.phaseOf(t, today), funded,
                     t.getOfficersCommitteeSince(), funded > 1 && t.getOfficersCommitteeSince() == null,

@@ -13,6 +13,7 @@ import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.ejb.security.Tenancy;
+import fr.ctgportal.ejb.post.CafPosts;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.network.NetworkMeeting;
 import fr.ctgportal.model.post.CooperationPost;
@@ -52,6 +53,9 @@ public class NetworkMeetingService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private CafPosts cafPosts;
 
     /** The meetings, newest first, with the attendance of the caller's posts. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
@@ -97,7 +101,7 @@ public class NetworkMeetingService {
         for (long id : presentPostIds) {
             attended.add(access.read(caller, id).post());
         }
-        meeting.recordAttendance(new HashSet<>(postsInScope(tenancy.scopeOf(caller))), attended, Instant.now());
+        meeting.recordAttendance(new HashSet<>(cafPosts.of(tenancy.scopeOf(caller))), attended, Instant.now());
         audit.record(caller, "NETWORK_ATTENDANCE", "NetworkMeeting", meetingId, attended.stream()
                 .map(p -> p.getTitle() + " (" + p.getEmployer().getName() + ")").sorted()
                 .collect(Collectors.joining(", ", "présents : ", "")), null);
@@ -110,17 +114,6 @@ public class NetworkMeetingService {
         return em.createQuery("select m from NetworkMeeting m order by m.heldOn desc, m.id desc", NetworkMeeting.class)
                 .getResultList().stream()
                 .map(m -> new AttendanceLine(m.getHeldOn(), m.getTitle(), m.getPresent().contains(post))).toList();
-    }
-
-    private List<CooperationPost> postsInScope(Scope scope) {
-        if (scope.all()) {
-            return em.createQuery("select p from CooperationPost p", CooperationPost.class).getResultList();
-        }
-        if (scope.territoryIds().isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select p from CooperationPost p where p.territory.id in :ids", CooperationPost.class)
-                .setParameter("ids", scope.territoryIds()).getResultList();
     }
 
     private static MeetingView view(NetworkMeeting m, Scope scope) {

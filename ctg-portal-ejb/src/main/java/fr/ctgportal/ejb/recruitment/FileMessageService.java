@@ -56,7 +56,7 @@ public class FileMessageService {
         Access a = access.read(Caller.of(context), fileId);
         // Waits for a decision being taken on the file; the file's version does not change.
         em.refresh(a.file(), LockModeType.PESSIMISTIC_WRITE);
-        if (!RecruitmentAction.POST_MESSAGE.allowedAt(a.file().getStage())) {
+        if (!a.file().allows(RecruitmentAction.POST_MESSAGE)) {
             throw new InvalidInputException("recruitment.error.wrongStage");
         }
         String text = RecruitmentService.required(body, JobDescriptionContent.MAX_TEXT, "recruitment.error.messageBody");

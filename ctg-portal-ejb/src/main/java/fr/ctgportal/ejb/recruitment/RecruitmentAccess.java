@@ -61,7 +61,7 @@ public class RecruitmentAccess {
         if (access.file().getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        if (!action.allowedAt(access.file().getStage())) {
+        if (!access.file().allows(action)) {
             throw new InvalidInputException("recruitment.error.wrongStage");
         }
         // Any change of the file or its parts (description, candidates) makes a new version of it.
@@ -73,7 +73,7 @@ public class RecruitmentAccess {
     public Set<RecruitmentAction> allowedActions(Caller caller, RecruitmentFile file, Side side) {
         Set<RecruitmentAction> allowed = EnumSet.noneOf(RecruitmentAction.class);
         for (RecruitmentAction action : RecruitmentAction.values()) {
-            if (action.allowedFor(side) && action.allowedAt(file.getStage())) {
+            if (action.allowedFor(side) && file.allows(action)) {
                 allowed.add(action);
             }
         }

@@ -15,6 +15,7 @@ import fr.ctgportal.ejb.report.ReportAccess.OnReport;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.ejb.security.Tenancy;
+import fr.ctgportal.ejb.post.CafPosts;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
 import fr.ctgportal.model.report.ReportStatus;
@@ -55,6 +56,9 @@ public class ReportReviewService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private CafPosts cafPosts;
 
     @Inject
     private fr.ctgportal.ejb.document.DocumentStore documents;
@@ -132,23 +136,14 @@ public class ReportReviewService {
                 ReportDocuments.xlsx(frames.edition(fr.ctgportal.model.report.IndicatorFrame.CURRENT_EDITION), reports));
     }
 
+    /** The posts with an officer in the caller's territories, or in one of them. */
     private List<CooperationPost> postsInScope(Long territoryId) {
         Scope scope = tenancy.scopeOf(Caller.of(context));
         if (territoryId != null && !scope.coversTerritory(territoryId)) {
             throw new NotFoundException();
         }
-        if (!scope.all() && scope.territoryIds().isEmpty()) {
-            return List.of();
-        }
-        String where = territoryId != null ? " and p.territory.id = :t" : scope.all() ? "" : " and p.territory.id in :ids";
-        var query = em.createQuery("select p from CooperationPost p join fetch p.territory join fetch p.employer "
-                + "where p.officerUsername is not null" + where + " order by p.id", CooperationPost.class);
-        if (territoryId != null) {
-            query.setParameter("t", territoryId);
-        } else if (!scope.all()) {
-            query.setParameter("ids", scope.territoryIds());
-        }
-        return query.getResultList();
+        return cafPosts.of(scope).stream().filter(p -> p.getOfficerUsername() != null)
+                .filter(p -> territoryId == null || p.getTerritory().getId().equals(territoryId)).toList();
     }
 
     private OnReport submitted(long reportId, long expectedVersion) {

@@ -1,5 +1,6 @@
 package fr.ctgportal.it.services;
 
+import static fr.ctgportal.it.services.Refusals.refused;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
@@ -14,7 +15,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.report.AnnualReportService;
 import fr.ctgportal.ejb.report.AnswerInput;
 import fr.ctgportal.ejb.report.EvaluationService;
@@ -50,7 +50,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * The annual report of Pays d'Uzès's officer (coop.uzes, not the Ctg's lead): opened, saved as an
@@ -104,10 +103,6 @@ class AnnualReportIT {
         return LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1;
     }
 
-    private static void refused(String key, Executable call) {
-        PortalException e = (PortalException) assertThrows(PortalException.class, call);
-        assertEquals(key, e.getMessageKey());
-    }
 
     /** A complete answer for every indicator asked, and a text per function. */
     private static List<AnswerInput> allAnswers(ReportView r) {

@@ -1,5 +1,6 @@
 package fr.ctgportal.it.services;
 
+import static fr.ctgportal.it.services.Refusals.refused;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
@@ -21,7 +22,6 @@ import fr.ctgportal.ejb.funding.FundingDecisionService;
 import fr.ctgportal.ejb.network.NetworkMeetingService;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.weighing.WeighingLineInput;
 import fr.ctgportal.ejb.weighing.WeighingService;
@@ -48,7 +48,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * The compliance plan of Beaucaire Terre d'Argence (renewed on 01/01/2026, so in phase 2): its
@@ -120,10 +119,6 @@ class CompliancePlanIT {
         return m.milestones().stream().filter(c -> c.milestone() == milestone).findFirst().orElseThrow().state();
     }
 
-    private static void refused(String key, Executable call) {
-        PortalException e = (PortalException) assertThrows(PortalException.class, call);
-        assertEquals(key, e.getMessageKey());
-    }
 
     @Test
     @Order(1)

@@ -20,7 +20,7 @@ final class Deployments {
                 .as(WebArchive.class);
         archive.delete("/WEB-INF/classes/fr/ctgportal/web/security/OidcLogin.class");
         archive.addClasses(AsUser.class, TestUserMechanism.class, Demo.class, SessionBeans.class, ServiceCatalog.class,
-                ServiceCatalog.Case.class, ServiceCatalog.Call.class, ServiceCatalog.Services.class);
+                ServiceCatalog.Case.class, ServiceCatalog.Call.class, ServiceCatalog.Services.class, Refusals.class);
         archive.addClasses(helpers);
         return archive;
     }

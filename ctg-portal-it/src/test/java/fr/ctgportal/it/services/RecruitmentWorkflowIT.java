@@ -1,5 +1,6 @@
 package fr.ctgportal.it.services;
 
+import static fr.ctgportal.it.services.Refusals.refused;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
@@ -16,7 +17,6 @@ import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.recruitment.CandidateInput;
 import fr.ctgportal.ejb.recruitment.FileMessageService;
@@ -32,6 +32,7 @@ import fr.ctgportal.model.recruitment.DescriptionItem;
 import fr.ctgportal.model.recruitment.EmploymentFramework;
 import fr.ctgportal.model.recruitment.ItemVerdict;
 import fr.ctgportal.model.recruitment.JobDescriptionContent;
+import fr.ctgportal.model.recruitment.RecruitmentAction;
 import fr.ctgportal.model.recruitment.RecruitmentStage;
 import fr.ctgportal.model.recruitment.ReferenceActivity;
 import fr.ctgportal.model.recruitment.ReferenceOutcome;
@@ -58,7 +59,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * A recruitment file's whole course through the EJBs, one side after the other (each step runs as
@@ -140,10 +140,6 @@ class RecruitmentWorkflowIT {
                 Qualification.BAC2, new BigDecimal("48000.00"), new BigDecimal("0.5000"), "Collectivité 50 %, Caf 50 %");
     }
 
-    private static void refused(String key, Executable call) {
-        PortalException e = (PortalException) assertThrows(PortalException.class, call);
-        assertEquals(key, e.getMessageKey());
-    }
 
     private long mailsTo(String address, String subjectPart) {
         return demo().number("select count(*) from outgoing_mail where recipient = ? and subject like ?", address,
@@ -474,5 +470,36 @@ class RecruitmentWorkflowIT {
         }
         assertTrue(unsent.isEmpty(), unsent.toString());
         assertTrue(demo.number("select count(*) from outgoing_mail where sent_at is not null") >= 8);
+    }
+
+    @Test
+    @Order(13)
+    @AsUser(name = "rh.ales", roles = AUTHORITY_HR)
+    void afterAnUnfavourableOpinionTheAuthorityMayChooseAnotherCandidateButNotAfterAFavourableOne() {
+        Demo demo = demo();
+        demo.member("rh.ales", Demo.ALES);
+        long favourable = demo.alesFile("OPINION_GIVEN");
+        RecruitmentFileView f = files.findFile(favourable);
+        assertFalse(f.allowedActions().contains(RecruitmentAction.PROPOSE_CANDIDATE), "the candidate is settled");
+        refused("recruitment.error.wrongStage", () -> recruitment.addCandidate(favourable, f.version(),
+                new CandidateInput("Autre candidate (fictive)", Qualification.BAC3_OR_ABOVE, "Master", EmploymentFramework.OTHER,
+                        "En poste"), null));
+
+        long unfavourable = demo.alesFile("OPINION_GIVEN");
+        demo.update("update recruitment_file set opinion = 'UNFAVOURABLE' where id = ?", unfavourable);
+        RecruitmentFileView u = files.findFile(unfavourable);
+        assertTrue(u.allowedActions().containsAll(Set.of(RecruitmentAction.ADD_CANDIDATE, RecruitmentAction.PROPOSE_CANDIDATE,
+                RecruitmentAction.COMPLETE)));
+        recruitment.addCandidate(unfavourable, u.version(), new CandidateInput("Autre candidate (fictive)",
+                Qualification.BAC3_OR_ABOVE, "Master développement social", EmploymentFramework.TERRITORIAL_ANIMATOR_B,
+                "Chargée de mission"), null);
+        RecruitmentFileView withTwo = files.findFile(unfavourable);
+        long other = withTwo.candidates().stream().filter(c -> c.fullName().equals("Autre candidate (fictive)")).findFirst()
+                .orElseThrow().id();
+        recruitment.proposeCandidate(unfavourable, withTwo.version(), other, "Profil conforme à la fiche de poste.");
+        RecruitmentFileView again = files.findFile(unfavourable);
+        assertEquals(RecruitmentStage.CANDIDATE_PROPOSED, again.stage());
+        assertEquals(null, again.opinion(), "the former opinion stays in the timeline only");
+        assertTrue(again.dueDate() != null, "the Caf has a new opinion to give");
     }
 }

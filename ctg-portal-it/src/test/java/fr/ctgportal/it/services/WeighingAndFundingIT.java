@@ -1,5 +1,6 @@
 package fr.ctgportal.it.services;
 
+import static fr.ctgportal.it.services.Refusals.refused;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
@@ -13,7 +14,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.ctgportal.ejb.funding.DecisionView;
 import fr.ctgportal.ejb.funding.FundingDecisionService;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
-import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.weighing.PostWeighings;
 import fr.ctgportal.ejb.weighing.WeighingLineInput;
@@ -44,7 +44,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * A post's weighing negotiated to agreement between Nîmes Métropole's HR and the Caf, then its
@@ -96,10 +95,6 @@ class WeighingAndFundingIT {
                 new WeighingLineInput(TimeUse.ADMINISTRATIVE, null, null));
     }
 
-    private static void refused(String key, Executable call) {
-        PortalException e = (PortalException) assertThrows(PortalException.class, call);
-        assertEquals(key, e.getMessageKey());
-    }
 
     @Test
     @Order(1)

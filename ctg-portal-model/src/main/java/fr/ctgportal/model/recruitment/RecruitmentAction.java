@@ -12,8 +12,10 @@ public enum RecruitmentAction {
     EDIT_DESCRIPTION(Side.AUTHORITY, RecruitmentStage.DRAFT, RecruitmentStage.DESCRIPTION_TO_REVISE),
     SUBMIT_DESCRIPTION(Side.AUTHORITY, RecruitmentStage.DRAFT, RecruitmentStage.DESCRIPTION_TO_REVISE),
     REVIEW_DESCRIPTION(Side.CAF, RecruitmentStage.DESCRIPTION_SUBMITTED),
-    ADD_CANDIDATE(Side.AUTHORITY, RecruitmentStage.DESCRIPTION_AGREED),
-    PROPOSE_CANDIDATE(Side.AUTHORITY, RecruitmentStage.DESCRIPTION_AGREED),
+    /** Also after a reserved or unfavourable opinion, to choose another candidate (see {@link RecruitmentFile#allows}). */
+    ADD_CANDIDATE(Side.AUTHORITY, RecruitmentStage.DESCRIPTION_AGREED, RecruitmentStage.OPINION_GIVEN),
+    /** Also after a reserved or unfavourable opinion, to choose another candidate (see {@link RecruitmentFile#allows}). */
+    PROPOSE_CANDIDATE(Side.AUTHORITY, RecruitmentStage.DESCRIPTION_AGREED, RecruitmentStage.OPINION_GIVEN),
     GIVE_OPINION(Side.CAF, RecruitmentStage.CANDIDATE_PROPOSED),
     /** Only a Caf manager, once, after the opinion. */
     COUNTERSIGN(Side.CAF, RecruitmentStage.OPINION_GIVEN, RecruitmentStage.COMPLETED),

@@ -227,6 +227,13 @@ public class RecruitmentFile {
         }
         chosenCandidate = candidate;
         choiceReasons = reasons;
+        // Another candidate after a reserved or unfavourable opinion: that opinion stays in the timeline.
+        opinion = null;
+        opinionReasons = null;
+        opinionBy = null;
+        opinionAt = null;
+        countersignedBy = null;
+        countersignedAt = null;
         stage = RecruitmentStage.CANDIDATE_PROPOSED;
         awaitCaf(due);
     }
@@ -315,8 +322,18 @@ public class RecruitmentFile {
         dueDate = due;
     }
 
+    /**
+     * Whether the action is open at the file's stage. After a favourable opinion the candidate is
+     * settled; after a reserved or unfavourable one the authority may still choose another.
+     */
+    public boolean allows(RecruitmentAction action) {
+        boolean anotherCandidate = action == RecruitmentAction.ADD_CANDIDATE || action == RecruitmentAction.PROPOSE_CANDIDATE;
+        return action.allowedAt(stage)
+                && !(anotherCandidate && stage == RecruitmentStage.OPINION_GIVEN && opinion == CandidateOpinion.FAVOURABLE);
+    }
+
     private void require(RecruitmentAction action) {
-        if (!action.allowedAt(stage)) {
+        if (!allows(action)) {
             throw new IllegalStateException(action + " is not allowed at " + stage);
         }
     }

@@ -10,8 +10,6 @@ import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.model.compliance.ProcedureGround;
 import fr.ctgportal.web.faces.Actions;
 import fr.ctgportal.web.faces.Pages;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,11 +50,8 @@ public class PostCompliancePage implements Serializable {
     private String closingReasons;
 
     public void load() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        boolean party = external.isUserInRole("authority-hr") || external.isUserInRole("caf-advisor")
-                || external.isUserInRole("caf-manager");
-        Long id = Pages.idOf(external.getRequestParameterMap().get("id"));
-        if (!party || id == null) {
+        Long id = Pages.postIdForParties();
+        if (id == null) {
             return;
         }
         postId = id;

@@ -34,6 +34,17 @@ public final class Pages {
     }
 
     /**
+     * The post id of a post page's query string, for the sections only the parties to a post use
+     * (the employer's HR, the Caf): null for other users or a bad id, and the section stays hidden.
+     */
+    public static Long postIdForParties() {
+        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        boolean party = external.isUserInRole("authority-hr") || external.isUserInRole("caf-advisor")
+                || external.isUserInRole("caf-manager");
+        return party ? idOf(external.getRequestParameterMap().get("id")) : null;
+    }
+
+    /**
      * The record a page's {@code id} parameter names, found by {@code finder}; null after sending
      * the "not found" page when the id is missing, not a number, unknown or outside the caller's
      * scope (all look the same).

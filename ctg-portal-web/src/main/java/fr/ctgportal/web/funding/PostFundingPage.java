@@ -11,8 +11,6 @@ import fr.ctgportal.model.weighing.TimeUse;
 import fr.ctgportal.model.weighing.WeighingStatus;
 import fr.ctgportal.web.faces.Actions;
 import fr.ctgportal.web.faces.Pages;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,11 +50,8 @@ public class PostFundingPage implements Serializable {
 
     /** Loads the post's weighings and decisions, for the roles that take part in them. */
     public void load() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        boolean party = external.isUserInRole("authority-hr") || external.isUserInRole("caf-advisor")
-                || external.isUserInRole("caf-manager");
-        Long id = Pages.idOf(external.getRequestParameterMap().get("id"));
-        if (!party || id == null) {
+        Long id = Pages.postIdForParties();
+        if (id == null) {
             return;
         }
         postId = id;

@@ -8,7 +8,6 @@ import fr.ctgportal.model.report.EvaluationKind;
 import fr.ctgportal.model.report.RenewalConclusion;
 import fr.ctgportal.web.faces.Actions;
 import fr.ctgportal.web.faces.Pages;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,11 +40,8 @@ public class PostEvaluationsPage implements Serializable {
 
     /** For the post's page. */
     public void load() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Long id = Pages.idOf(external.getRequestParameterMap().get("id"));
-        boolean party = external.isUserInRole("authority-hr") || external.isUserInRole("caf-advisor")
-                || external.isUserInRole("caf-manager");
-        if (id == null || !party) {
+        Long id = Pages.postIdForParties();
+        if (id == null) {
             return;
         }
         postId = id;

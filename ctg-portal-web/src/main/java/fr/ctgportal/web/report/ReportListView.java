@@ -30,7 +30,13 @@ public class ReportListView implements Serializable {
     @Inject
     private ReportReviewService review;
 
+    @Inject
+    private fr.ctgportal.ejb.territory.TerritoryService territoryService;
+
     private int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1;
+    /** The Caf's choice of one of its territories (null: all of them), for the list and the export. */
+    private Long territoryId;
+    private List<fr.ctgportal.ejb.territory.TerritorySummary> territories;
     private List<ReportSummary> lines;
     private int linesYear;
 
@@ -41,7 +47,9 @@ public class ReportListView implements Serializable {
             lines = isCaf() ? review.cafReports(year)
                     : external.isUserInRole("cooperation-officer") ? reports.myReports() : reports.authorityReports();
         }
-        return lines;
+        String chosen = territoryId == null ? null : getTerritories().stream().filter(t -> t.id() == territoryId)
+                .map(fr.ctgportal.ejb.territory.TerritorySummary::name).findFirst().orElse(null);
+        return chosen == null ? lines : lines.stream().filter(l -> l.territoryName().equals(chosen)).toList();
     }
 
     /** The officer starts a report and goes to it. */
@@ -72,6 +80,16 @@ public class ReportListView implements Serializable {
         return List.of(now - 2, now - 1, now);
     }
 
+    /** The Caf's territories, for the choice of one. */
+    public List<fr.ctgportal.ejb.territory.TerritorySummary> getTerritories() {
+        if (territories == null) {
+            territories = isCaf() ? territoryService.listTerritories() : List.of();
+        }
+        return territories;
+    }
+
+    public Long getTerritoryId() { return territoryId; }
+    public void setTerritoryId(Long territoryId) { this.territoryId = territoryId; }
     public int getYear() { return year; }
     public void setYear(int year) { this.year = year; }
 }

@@ -167,6 +167,40 @@ public class PostService {
         return PostView.of(post);
     }
 
+    /**
+     * The employer's HR names the account of the cooperation officer holding the post (blank: none),
+     * and whether they lead the Ctg project; the officer then reports on the post every year.
+     */
+    @RolesAllowed(AUTHORITY_HR)
+    public PostView assignOfficer(long postId, long expectedVersion, String username, boolean ctgLead) {
+        Caller caller = Caller.of(context);
+        Scope scope = tenancy.scopeOf(caller);
+        CooperationPost post = load(postId, scope);
+        if (!scope.authorityIds().contains(post.getEmployer().getId())) {
+            throw new NotFoundException();
+        }
+        String account = username == null || username.isBlank() ? null : username.strip();
+        if (account != null && (account.length() > 100 || !account.matches("[\\p{L}0-9._@-]+"))) {
+            throw new InvalidInputException("post.error.officerAccount");
+        }
+        if (account != null && post.getStatus() == PostStatus.VACANT) {
+            throw new InvalidInputException("post.error.vacantPost");
+        }
+        if (post.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        String before = post.getOfficerUsername() + (post.isCtgLead() ? " (chef de projet Ctg)" : "");
+        post.assignOfficer(account, ctgLead);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException();
+        }
+        audit.record(caller, "OFFICER_ASSIGNED", "CooperationPost", post.getId(), before + " -> " + post.getOfficerUsername()
+                + (post.isCtgLead() ? " (chef de projet Ctg)" : ""), null);
+        return PostView.of(post);
+    }
+
     private CooperationPost load(long postId, Scope scope) {
         CooperationPost post = em.find(CooperationPost.class, postId);
         if (post == null || !scope.covers(post.getEmployer().getId(), post.getTerritory().getId())) {

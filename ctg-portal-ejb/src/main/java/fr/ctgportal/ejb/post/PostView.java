@@ -19,7 +19,8 @@ public record PostView(long id, long version, String title, String holderName, l
                        BigDecimal cooperationShare, BigDecimal cooperationFte, BigDecimal annualCost,
                        PostOrigin origin, PostStatus status, Qualification qualification, LocalDate vacantSince,
                        BigDecimal currentFunding, VacancyCause vacancyCause, LocalDate fundingSuspendedOn,
-                       boolean unfundedByOpinion, PostVerdict verdict) implements Serializable {
+                       boolean unfundedByOpinion, PostVerdict verdict, String officerUsername, boolean ctgLead)
+        implements Serializable {
 
     /** The post with the doctrine's verdict of today. */
     public static PostView of(CooperationPost p) {
@@ -32,6 +33,6 @@ public record PostView(long id, long version, String title, String holderName, l
                 p.getTerritory().getName(), p.getEmployer().getName(), p.getEmployer().getSiren(),
                 p.getEmploymentFte(), p.getCooperationShare(), p.getCooperationFte(), p.getAnnualCost(),
                 p.getOrigin(), p.getStatus(), p.getQualification(), p.getVacantSince(), p.getCurrentFunding(),
-                p.getVacancyCause(), p.getFundingSuspendedOn(), p.isUnfundedByOpinion(), verdict);
+                p.getVacancyCause(), p.getFundingSuspendedOn(), p.isUnfundedByOpinion(), verdict, p.getOfficerUsername(), p.isCtgLead());
     }
 }

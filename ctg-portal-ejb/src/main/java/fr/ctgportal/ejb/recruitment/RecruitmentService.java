@@ -229,6 +229,9 @@ public class RecruitmentService {
         RecruitmentFile file = a.file();
         Candidate chosen = file.getCandidates().stream().filter(c -> c.getId() == candidateId).findFirst()
                 .orElseThrow(() -> new InvalidInputException("recruitment.error.unknownCandidate"));
+        if (chosen.equals(file.getChosenCandidate()) && file.getOpinion() != null) {
+            throw new InvalidInputException("recruitment.error.sameCandidate");
+        }
         String why = required(reasons, MAX_TEXT, "recruitment.error.choiceReasons");
         LocalDate due = PortalDoctrine.today().plusDays(settings.opinionDays());
         file.proposeCandidate(chosen, why, due);

@@ -131,37 +131,7 @@ public class AnnualReportService {
     /** The officer saves the draft as it is, complete or not. */
     @RolesAllowed(COOPERATION_OFFICER)
     public void saveDraft(long reportId, long expectedVersion, List<AnswerInput> answers, Map<String, String> functionTexts) {
-        OnReport on = editable(reportId, expectedVersion);
-        IndicatorFrame frame = frames.edition(on.report().getEdition());
-        Map<String, FrameIndicator> known = frame.indicators().stream()
-                .collect(Collectors.toMap(FrameIndicator::code, i -> i));
-        List<ReportAnswer> kept = new ArrayList<>();
-        for (AnswerInput a : answers) {
-            FrameIndicator indicator = known.get(a.indicatorCode());
-            if (indicator == null || indicator.leadOnly() && !on.report().isCtgLead()) {
-                throw new InvalidInputException("report.error.unknownIndicator");
-            }
-            if (a.count() != null && (a.count() < 0 || a.count() > MAX_COUNT)) {
-                throw new InvalidInputException("report.error.count", indicator.code(), String.valueOf(MAX_COUNT));
-            }
-            String text = a.text() == null || a.text().isBlank() ? null : a.text().strip();
-            if (text != null && text.length() > MAX_TEXT) {
-                throw new InvalidInputException("report.error.textTooLong", indicator.code(), String.valueOf(MAX_TEXT));
-            }
-            if (a.count() != null || text != null) {
-                kept.add(new ReportAnswer(a.indicatorCode(), a.count(), text));
-            }
-        }
-        for (Map.Entry<String, String> t : functionTexts.entrySet()) {
-            if (frame.functions().stream().noneMatch(f -> f.code().equals(t.getKey()))) {
-                throw new InvalidInputException("report.error.unknownIndicator");
-            }
-            if (t.getValue() != null && t.getValue().strip().length() > MAX_TEXT) {
-                throw new InvalidInputException("report.error.textTooLong", t.getKey(), String.valueOf(MAX_TEXT));
-            }
-        }
-        on.report().saveDraft(kept, functionTexts, Instant.now());
-        audit.record(on.caller(), "REPORT_SAVED", Reports.ENTITY, reportId, kept.size() + " indicateur(s) renseigné(s)", null);
+        save(editable(reportId, expectedVersion), answers, functionTexts);
     }
 
     /** The officer attaches a PDF (minutes of a steering committee, information material). */
@@ -175,7 +145,22 @@ public class AnnualReportService {
     /** The officer submits the report once every indicator and function text is filled. */
     @RolesAllowed(COOPERATION_OFFICER)
     public void submit(long reportId, long expectedVersion) {
+        send(editable(reportId, expectedVersion));
+    }
+
+    /**
+     * Saves what the officer typed and submits it, in one step: if it is not complete, nothing is
+     * saved and the missing items are listed.
+     */
+    @RolesAllowed(COOPERATION_OFFICER)
+    public void submit(long reportId, long expectedVersion, List<AnswerInput> answers, Map<String, String> functionTexts) {
         OnReport on = editable(reportId, expectedVersion);
+        save(on, answers, functionTexts);
+        send(on);
+    }
+
+    private void send(OnReport on) {
+        long reportId = on.report().getId();
         AnnualReport report = on.report();
         List<String> missing = frames.edition(report.getEdition())
                 .missing(report.answersByCode(), report.getFunctionTexts(), report.isCtgLead());
@@ -206,6 +191,43 @@ public class AnnualReportService {
         String text = Reports.required(remarks, "report.error.remarks");
         on.report().remark(text, on.caller().username(), Instant.now());
         audit.record(on.caller(), "REPORT_REMARKS", Reports.ENTITY, reportId, "remarques de l’employeur", text);
+    }
+
+    private void save(OnReport on, List<AnswerInput> answers, Map<String, String> functionTexts) {
+        IndicatorFrame frame = frames.edition(on.report().getEdition());
+        Map<String, FrameIndicator> known = frame.indicators().stream()
+                .collect(Collectors.toMap(FrameIndicator::code, i -> i));
+        List<ReportAnswer> kept = new ArrayList<>();
+        if (answers.stream().map(AnswerInput::indicatorCode).distinct().count() != answers.size()) {
+            throw new InvalidInputException("report.error.unknownIndicator");
+        }
+        for (AnswerInput a : answers) {
+            FrameIndicator indicator = known.get(a.indicatorCode());
+            if (indicator == null || indicator.leadOnly() && !on.report().isCtgLead()) {
+                throw new InvalidInputException("report.error.unknownIndicator");
+            }
+            if (a.count() != null && (a.count() < 0 || a.count() > MAX_COUNT)) {
+                throw new InvalidInputException("report.error.count", indicator.code(), String.valueOf(MAX_COUNT));
+            }
+            String text = a.text() == null || a.text().isBlank() ? null : a.text().strip();
+            if (text != null && text.length() > MAX_TEXT) {
+                throw new InvalidInputException("report.error.textTooLong", indicator.code(), String.valueOf(MAX_TEXT));
+            }
+            if (a.count() != null || text != null) {
+                kept.add(new ReportAnswer(a.indicatorCode(), a.count(), text));
+            }
+        }
+        for (Map.Entry<String, String> t : functionTexts.entrySet()) {
+            if (frame.functions().stream().noneMatch(f -> f.code().equals(t.getKey()))) {
+                throw new InvalidInputException("report.error.unknownIndicator");
+            }
+            if (t.getValue() != null && t.getValue().strip().length() > MAX_TEXT) {
+                throw new InvalidInputException("report.error.textTooLong", t.getKey(), String.valueOf(MAX_TEXT));
+            }
+        }
+        on.report().saveDraft(kept, functionTexts, Instant.now());
+        audit.record(on.caller(), "REPORT_SAVED", Reports.ENTITY, on.report().getId(),
+                kept.size() + " indicateur(s) renseigné(s)", null);
     }
 
     private OnReport editable(long reportId, long expectedVersion) {

@@ -37,7 +37,12 @@ public class ReportAccess {
         if (report == null) {
             throw new NotFoundException();
         }
-        return new OnReport(report, readerOf(caller, report.getPost(), report.getOfficerUsername()), caller);
+        ReportReader reader = readerOf(caller, report.getPost());
+        // The Caf sees a report once it is sent; the draft is the officer's and the employer's.
+        if (reader == ReportReader.CAF && report.getStatus() == fr.ctgportal.model.report.ReportStatus.DRAFT) {
+            throw new NotFoundException();
+        }
+        return new OnReport(report, reader, caller);
     }
 
     /** As {@link #read}, locked until the end of the transaction, at the version the user read. */
@@ -50,8 +55,9 @@ public class ReportAccess {
         return on;
     }
 
-    ReportReader readerOf(Caller caller, CooperationPost post, String officer) {
-        if (caller.has(Roles.COOPERATION_OFFICER) && caller.username().equals(officer)) {
+    /** The officer is the one holding the post now, not necessarily the one who opened the report. */
+    ReportReader readerOf(Caller caller, CooperationPost post) {
+        if (caller.has(Roles.COOPERATION_OFFICER) && caller.username().equals(post.getOfficerUsername())) {
             return ReportReader.OFFICER;
         }
         Scope scope = tenancy.scopeOf(caller);

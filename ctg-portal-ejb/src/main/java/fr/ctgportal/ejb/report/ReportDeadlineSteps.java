@@ -35,7 +35,7 @@ public class ReportDeadlineSteps {
         CooperationPost post = em.find(CooperationPost.class, postId);
         List<AnnualReport> report = em.createQuery("select r from AnnualReport r where r.post = :p and r.year = :y",
                 AnnualReport.class).setParameter("p", post).setParameter("y", year).getResultList();
-        boolean sentToCaf = !report.isEmpty() && report.get(0).getSubmittedAt() != null;
+        boolean sentToCaf = !report.isEmpty() && !report.get(0).getStatus().editable();
         int inserted = sentToCaf ? 0 : em.createNativeQuery("insert ignore into report_reminder (post_id, report_year, kind, "
                 + "sent_at) values (?, ?, ?, ?)").setParameter(1, postId).setParameter(2, year).setParameter(3, kind)
                 .setParameter(4, java.sql.Timestamp.from(Instant.now())).executeUpdate();

@@ -75,7 +75,7 @@ final class ReportDocuments {
                     String.valueOf(r.getYear()), Texts.text("report.pdf.status." + r.getStatus().name())));
             for (FrameIndicator i : frame.indicators()) {
                 ReportAnswer a = answers.get(i.code());
-                row.add(a == null ? "" : answer(new AnswerInput(i.code(), a.getCountValue(), a.getTextValue())).replace("—", ""));
+                row.add(a == null ? "" : answer(new AnswerInput(i.code(), a.getCountValue(), a.getTextValue())));
             }
             rows.add(row);
         }
@@ -147,7 +147,8 @@ final class ReportDocuments {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                    // Only the characters XML 1.0 allows (no control characters, no U+FFFE or U+FFFF).
+                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\n' || c == '\t') {
                         out.append(c);
                     }
                 }

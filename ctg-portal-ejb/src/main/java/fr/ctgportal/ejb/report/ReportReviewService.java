@@ -119,7 +119,7 @@ public class ReportReviewService {
     }
 
     /**
-     * Every report of a year in the caller's territories (or of one of them), as a spreadsheet: one
+     * Every report of a year sent to the Caf in its territories (or in one of them), as a spreadsheet: one
      * row per report, one column per indicator.
      *
      * @param territoryId null for all the caller's territories
@@ -129,8 +129,9 @@ public class ReportReviewService {
         List<CooperationPost> posts = postsInScope(territoryId);
         List<AnnualReport> reports = posts.isEmpty() ? List.of() : em.createQuery("select r from AnnualReport r "
                         + "join fetch r.post p join fetch p.territory join fetch p.employer where r.post in :posts "
-                        + "and r.year = :y order by p.territory.name, p.id", AnnualReport.class)
-                .setParameter("posts", posts).setParameter("y", year).getResultList();
+                        + "and r.year = :y and r.status <> :draft order by p.territory.name, p.id", AnnualReport.class)
+                .setParameter("posts", posts).setParameter("y", year).setParameter("draft", ReportStatus.DRAFT)
+                .getResultList();
         return new DocumentDownload("rapports-" + year + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 ReportDocuments.xlsx(frames.edition(fr.ctgportal.model.report.IndicatorFrame.CURRENT_EDITION), reports));

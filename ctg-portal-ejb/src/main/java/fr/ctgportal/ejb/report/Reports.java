@@ -4,6 +4,7 @@ import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
+import fr.ctgportal.model.report.ReportStatus;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,19 +27,21 @@ final class Reports {
         if (posts.isEmpty()) {
             return List.of();
         }
-        Map<String, AnnualReport> reports = em.createQuery("select r from AnnualReport r where r.post in :posts "
-                        + "and r.year in :years", AnnualReport.class).setParameter("posts", posts)
-                .setParameter("years", years).getResultList().stream()
-                .collect(Collectors.toMap(r -> r.getPost().getId() + "/" + r.getYear(), r -> r));
+        // Only what a line shows, in one query (the reports' answers are not needed here).
+        Map<String, Object[]> reports = em.createQuery("select r.post.id, r.year, r.id, r.status, r.dueDate "
+                        + "from AnnualReport r where r.post in :posts and r.year in :years", Object[].class)
+                .setParameter("posts", posts).setParameter("years", years).getResultList().stream()
+                .collect(Collectors.toMap(r -> r[0] + "/" + r[1], r -> r));
         LocalDate today = PortalDoctrine.today();
         List<ReportSummary> lines = new ArrayList<>();
         for (int year : years.stream().sorted(java.util.Comparator.reverseOrder()).toList()) {
             for (CooperationPost p : posts) {
-                AnnualReport r = reports.get(p.getId() + "/" + year);
-                LocalDate due = r == null ? settings.dueDate(year) : r.getDueDate();
-                lines.add(new ReportSummary(r == null ? null : r.getId(), p.getId(), p.getTitle(), p.getEmployer().getName(),
-                        p.getTerritory().getName(), p.getOfficerUsername(), year, r == null ? null : r.getStatus(), due,
-                        r == null ? today.isAfter(due) : r.lateOn(today)));
+                Object[] r = reports.get(p.getId() + "/" + year);
+                ReportStatus status = r == null ? null : (ReportStatus) r[3];
+                LocalDate due = r == null ? settings.dueDate(year) : (LocalDate) r[4];
+                lines.add(new ReportSummary(r == null ? null : (Long) r[2], p.getId(), p.getTitle(), p.getEmployer().getName(),
+                        p.getTerritory().getName(), p.getOfficerUsername(), year, status, due,
+                        status == null ? today.isAfter(due) : AnnualReport.late(status, due, today)));
             }
         }
         return lines;

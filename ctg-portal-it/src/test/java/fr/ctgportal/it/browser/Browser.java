@@ -42,6 +42,9 @@ final class Browser implements AutoCloseable {
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
             driver = new ChromeDriver(service, options);
             wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            // A page replaced while an element is read (a redirect after a form): look again, until the timeout.
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            wait.ignoring(org.openqa.selenium.WebDriverException.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -77,6 +77,9 @@ class AnnualReportIT {
     @EJB
     private EvaluationService evaluations;
 
+    @EJB
+    private fr.ctgportal.ejb.post.PostService posts;
+
     @jakarta.inject.Inject
     private fr.ctgportal.ejb.report.ReportDeadlines deadlines;
 
@@ -163,6 +166,9 @@ class AnnualReportIT {
         assertTrue(saved.missing().contains("2.1-S2") && !saved.missing().contains("2.1-S1"));
         refused("report.error.missing", () -> reports.submit(reportId, saved.version()));
         assertEquals(ReportStatus.DRAFT, reports.findReport(reportId).status(), "nothing sent");
+        refused("report.error.missing", () -> reports.submit(reportId, saved.version(),
+                List.of(new AnswerInput("2.1-S2", 7, null)), Map.of()));
+        assertEquals(saved.answers(), reports.findReport(reportId).answers(), "saving and sending in one step: nothing saved");
 
         refused("document.error.notPdf", () -> reports.attach(reportId, saved.version(),
                 new Upload("compte-rendu.pdf", "pas un PDF".getBytes(StandardCharsets.UTF_8))));
@@ -335,6 +341,36 @@ class AnnualReportIT {
         deadlines.sendReminders(LocalDate.of(lastYear() + 1, 6, 20));
         assertEquals(0, demo().number("select count(*) from outgoing_mail where recipient = 'rh.uzes@demo.ctg-portal.invalid' "
                 + "and subject like ?", "Rappel : rapport d’activité " + lastYear() + "%"), "a report sent is not reminded");
+    }
+
+    @Test
+    @Order(11)
+    @AsUser(name = "rh.uzes", roles = AUTHORITY_HR)
+    void theEmployerNamesAnotherOfficer() {
+        long post = post();
+        long version = demo().number("select version from cooperation_post where id = ?", post);
+        refused("post.error.officerAccount", () -> posts.assignOfficer(post, version, "un compte ; drop", false));
+        assertThrows(ConcurrentEditException.class, () -> posts.assignOfficer(post, version - 1, "coop.autre", false));
+        posts.assignOfficer(post, version, "coop.autre", false);
+        assertEquals("coop.autre", posts.findPost(post).officerUsername());
+    }
+
+    @Test
+    @Order(12)
+    @AsUser(name = "coop.uzes", roles = COOPERATION_OFFICER)
+    void theFormerOfficerNoLongerReachesThePostsReports() {
+        assertThrows(NotFoundException.class, () -> reports.findReport(reportId));
+        assertTrue(reports.myReports().isEmpty());
+    }
+
+    @Test
+    @Order(13)
+    @AsUser(name = "rh.uzes", roles = AUTHORITY_HR)
+    void theEmployerNamesItsOfficerBack() {
+        long post = demo().number("select id from cooperation_post where officer_username = 'coop.autre'");
+        posts.assignOfficer(post, demo().number("select version from cooperation_post where id = ?", post), "coop.uzes", false);
+        assertEquals(2, demo().number("select count(*) from audit_event where action = 'OFFICER_ASSIGNED' and entity_id = ?",
+                post), "both assignments audited");
     }
 
     private static String sheetOf(byte[] xlsx) throws Exception {

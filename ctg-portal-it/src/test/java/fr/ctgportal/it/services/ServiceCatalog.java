@@ -504,6 +504,14 @@ final class ServiceCatalog {
                         assertEquals(before, s.demo().text("select concat(holder_name, '/', annual_cost, '/', version) "
                                 + "from cooperation_post where id = ?", id), "nothing changed");
                     }),
+            new Case(PostService.class, "assignOfficer", Set.of(AUTHORITY_HR),
+                    s -> s.posts().assignOfficer(1L, 0L, "x", false),
+                    s -> {
+                        long id = s.demo().number("select id from cooperation_post where officer_username = 'coop.ales'");
+                        long version = s.demo().number("select version from cooperation_post where id = ?", id);
+                        assertThrows(NotFoundException.class, () -> s.posts().assignOfficer(id, version, "intrus", false));
+                        assertEquals("coop.ales", s.demo().text("select officer_username from cooperation_post where id = ?", id));
+                    }),
             new Case(PostService.class, "declareVacancy", Set.of(AUTHORITY_HR),
                     s -> s.posts().declareVacancy(1L, 0L, LocalDate.now(), null, null),
                     s -> {

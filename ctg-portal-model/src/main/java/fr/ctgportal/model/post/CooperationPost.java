@@ -169,6 +169,8 @@ public class CooperationPost {
         vacancyCause = null;
         fundingSuspendedOn = null;
         unfundedByOpinion = againstUnfavourableOpinion;
+        officerUsername = null; // the employer names the new holder's account
+        ctgLead = false;
     }
 
     /**
@@ -189,6 +191,14 @@ public class CooperationPost {
         vacantSince = since;
         vacancyCause = cause;
         holderName = null;
+        officerUsername = null; // the officer left: no more reports from that account
+        ctgLead = false;
+    }
+
+    /** The employer names the account of the officer holding the post (null: none), and whether they lead the Ctg. */
+    public void assignOfficer(String username, boolean leadsCtg) {
+        officerUsername = username;
+        ctgLead = username != null && leadsCtg;
     }
 
     /** The Caf records the day the post's evaluations on the national indicators were set up (phase 1). */

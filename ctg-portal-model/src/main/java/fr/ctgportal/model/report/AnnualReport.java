@@ -181,9 +181,14 @@ public class AnnualReport {
         return answers.stream().collect(Collectors.toMap(ReportAnswer::getIndicatorCode, Function.identity(), (a, b) -> b));
     }
 
-    /** @return true when the due date passed and the report was not submitted yet */
+    /** @return true when the due date passed and the report is not with the Caf (a draft, or additions asked) */
     public boolean lateOn(LocalDate today) {
-        return status.editable() && submittedAt == null && today.isAfter(dueDate);
+        return late(status, dueDate, today);
+    }
+
+    /** @see #lateOn */
+    public static boolean late(ReportStatus status, LocalDate dueDate, LocalDate today) {
+        return status.editable() && today.isAfter(dueDate);
     }
 
     public Long getId() { return id; }

@@ -48,7 +48,8 @@ public class DocumentServlet extends HttpServlet {
         response.setContentLength(content.length);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"document.pdf\"; filename*=UTF-8''"
+        String fallback = download.fileName().endsWith(".xlsx") ? "document.xlsx" : "document.pdf";
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
         response.getOutputStream().write(content);
     }

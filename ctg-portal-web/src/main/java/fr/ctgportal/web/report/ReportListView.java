@@ -1,5 +1,6 @@
 package fr.ctgportal.web.report;
 
+import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.report.AnnualReportService;
 import fr.ctgportal.ejb.report.ReportReviewService;
@@ -12,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** The reports a user follows: the officer's own, the employer's officers', the Caf's territories' for a year. */
@@ -33,7 +32,7 @@ public class ReportListView implements Serializable {
     @Inject
     private fr.ctgportal.ejb.territory.TerritoryService territoryService;
 
-    private int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1;
+    private int year = PortalDoctrine.today().getYear() - 1;
     /** The Caf's choice of one of its territories (null: all of them), for the list and the export. */
     private Long territoryId;
     private List<fr.ctgportal.ejb.territory.TerritorySummary> territories;
@@ -75,9 +74,10 @@ public class ReportListView implements Serializable {
         return external.isUserInRole("caf-advisor") || external.isUserInRole("caf-manager");
     }
 
+    /** The years a report can be opened for (as {@link AnnualReportService#open} accepts them). */
     public List<Integer> getYears() {
-        int now = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-        return List.of(now - 2, now - 1, now);
+        int now = PortalDoctrine.today().getYear();
+        return List.of(now - 1, now);
     }
 
     /** The Caf's territories, for the choice of one. */

@@ -9,9 +9,7 @@ import fr.ctgportal.ejb.report.ReportView;
 import fr.ctgportal.model.report.FrameFunction;
 import fr.ctgportal.model.report.FrameIndicator;
 import fr.ctgportal.ejb.document.DocumentStore;
-import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.web.faces.Actions;
-import fr.ctgportal.web.faces.Messages;
 import fr.ctgportal.web.faces.Uploads;
 import fr.ctgportal.web.faces.Pages;
 import jakarta.faces.context.FacesContext;
@@ -92,17 +90,9 @@ public class ReportPage implements Serializable {
         return act("report.saved.draft", () -> reports.saveDraft(report.id(), report.version(), inputs(), functionTexts));
     }
 
-    /** Saves what is typed, then sends the report: one click for the officer. */
+    /** Saves what is typed and sends the report, in one step: nothing is saved if it is not complete. */
     public String submit() {
-        try {
-            reports.saveDraft(report.id(), report.version(), inputs(), functionTexts);
-        } catch (PortalException e) {
-            Messages.error(e.getMessageKey(), e.getArguments());
-            return null;
-        }
-        // The saved draft: its new version, and what is still missing if the sending is refused.
-        report = reports.findReport(report.id());
-        return act("report.saved.submitted", () -> reports.submit(report.id(), report.version()));
+        return act("report.saved.submitted", () -> reports.submit(report.id(), report.version(), inputs(), functionTexts));
     }
 
     public String attach() {

@@ -34,6 +34,8 @@ public class PostPage implements Serializable {
     private LocalDate vacantSince;
     private VacancyCause vacancyCause;
     private String vacancyReason;
+    private String officerAccount;
+    private boolean ctgLead;
 
     public void load() {
         PostView found = Pages.load(id, posts::findPost);
@@ -55,6 +57,14 @@ public class PostPage implements Serializable {
         post = view;
         holderName = view.holderName();
         annualCost = view.annualCost();
+        officerAccount = view.officerUsername();
+        ctgLead = view.ctgLead();
+    }
+
+    /** The employer's HR names the officer's account; the page reloads with it. */
+    public String assignOfficer() {
+        return Actions.run("post.officer.saved", () -> posts.assignOfficer(post.id(), post.version(), officerAccount, ctgLead),
+                "id=" + post.id());
     }
 
     /** The employer's HR declares the post vacant; the page reloads with the new state. */
@@ -63,6 +73,10 @@ public class PostPage implements Serializable {
                 vacancyCause, vacancyReason), "id=" + post.id());
     }
 
+    public String getOfficerAccount() { return officerAccount; }
+    public void setOfficerAccount(String officerAccount) { this.officerAccount = officerAccount; }
+    public boolean isCtgLead() { return ctgLead; }
+    public void setCtgLead(boolean ctgLead) { this.ctgLead = ctgLead; }
     public VacancyCause[] getVacancyCauses() { return VacancyCause.values(); }
 
     /** The doctrine's funded months of vacancy, as of today. */

@@ -170,9 +170,13 @@ public class FundingDecisionService {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public FundingTotals totals(int year) {
         Scope scope = tenancy.scopeOf(Caller.of(context));
+        // The decisions' lines and weighings in a few batched queries, not a few per decision.
         List<PostFundingDecision> all = em.createQuery("select d from PostFundingDecision d join fetch d.post p "
                         + "join fetch p.territory join fetch p.employer where d.year = :y", PostFundingDecision.class)
-                .setParameter("y", year).getResultList().stream()
+                .setParameter("y", year).setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "d.weighing").setHint("eclipselink.batch", "d.findings")
+                .setHint("eclipselink.batch", "d.steps").setHint("eclipselink.batch", "d.parameters")
+                .getResultList().stream()
                 .filter(d -> scope.coversTerritory(d.getPost().getTerritory().getId())).toList();
         List<PostFundingDecision> approved = all.stream().filter(d -> d.getStatus() == DecisionStatus.APPROVED).toList();
         Map<String, List<PostFundingDecision>> byTerritory = approved.stream()

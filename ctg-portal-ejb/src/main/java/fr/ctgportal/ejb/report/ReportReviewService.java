@@ -131,6 +131,7 @@ public class ReportReviewService {
                         + "join fetch r.post p join fetch p.territory join fetch p.employer where r.post in :posts "
                         + "and r.year = :y and r.status <> :draft order by p.territory.name, p.id", AnnualReport.class)
                 .setParameter("posts", posts).setParameter("y", year).setParameter("draft", ReportStatus.DRAFT)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "r.answers")
                 .getResultList();
         return new DocumentDownload("rapports-" + year + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

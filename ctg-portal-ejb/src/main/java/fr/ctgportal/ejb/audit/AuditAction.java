@@ -1,0 +1,55 @@
+package fr.ctgportal.ejb.audit;
+
+/**
+ * Every kind of recorded decision or change, by the name stored in {@code audit_event.action}
+ * (the timeline and the tests read these names: do not rename a constant).
+ */
+public enum AuditAction {
+    AUTHORITY_MEMBERSHIP_SYNCED,
+    // recruitment files
+    RECRUITMENT_OPENED,
+    DESCRIPTION_SAVED,
+    DESCRIPTION_SUBMITTED,
+    DESCRIPTION_AGREED,
+    DESCRIPTION_CHANGES_REQUESTED,
+    CANDIDATE_ADDED,
+    CANDIDATE_PROPOSED,
+    OPINION_GIVEN,
+    OPINION_COUNTERSIGNED,
+    MESSAGE_POSTED,
+    RECRUITMENT_COMPLETED,
+    RECRUITMENT_ABANDONED,
+    REMINDER_BEFORE,
+    REMINDER_DUE,
+    PERSONAL_DATA_ERASED,
+    // posts, weighing and funding
+    POST_DETAILS_UPDATED,
+    OFFICER_ASSIGNED,
+    VACANCY_DECLARED,
+    FUNDING_SUSPENDED,
+    WEIGHING_PROPOSED,
+    WEIGHING_AGREED,
+    FUNDING_PREPARED,
+    FUNDING_APPROVED,
+    FUNDING_RETURNED,
+    PARAMETER_CHANGED,
+    // compliance plan, network, procedures, evaluations
+    PLAN_DATES,
+    OFFICERS_COMMITTEE,
+    NETWORK_MEETING,
+    NETWORK_ATTENDANCE,
+    EVALUATIONS_SET_UP,
+    EVALUATION_WRITTEN,
+    PROCEDURE_OPENED,
+    PROCEDURE_ANSWERED,
+    PROCEDURE_CLOSED_COMPLIANT,
+    PROCEDURE_FUNDING_ENDED,
+    // annual reports
+    REPORT_OPENED,
+    REPORT_SAVED,
+    REPORT_ATTACHMENT,
+    REPORT_SUBMITTED,
+    REPORT_REMARKS,
+    REPORT_ADDITIONS_ASKED,
+    REPORT_ACCEPTED
+}

@@ -44,12 +44,9 @@ import java.util.Objects;
 @NamedQueries({
     @NamedQuery(name = "ComplianceProcedure.ofPost",
             query = "select c from ComplianceProcedure c where c.post = :post order by c.id desc"),
-    @NamedQuery(name = "ComplianceProcedure.underWay",
-            query = "select c from ComplianceProcedure c join fetch c.post p join fetch p.territory join fetch p.employer "
-                    + "where c.status in :underWay order by c.deadline"),
+    @NamedQuery(name = "ComplianceProcedure.underWay", query = ComplianceProcedure.UNDER_WAY + " order by c.deadline"),
     @NamedQuery(name = "ComplianceProcedure.underWayInTerritories",
-            query = "select c from ComplianceProcedure c join fetch c.post p join fetch p.territory join fetch p.employer "
-                    + "where c.status in :underWay and p.territory.id in :territories order by c.deadline"),
+            query = ComplianceProcedure.UNDER_WAY + " and p.territory.id in :territories order by c.deadline"),
     // The compliance plan's reads of the other aggregates (run by MilestoneFacts): declared with the
     // plan's aggregate so that posts, weighings, decisions and evaluations need not know the plan.
     @NamedQuery(name = "Milestones.agreedWeighings",
@@ -66,6 +63,10 @@ import java.util.Objects;
     @NamedQuery(name = "Milestones.territoriesIn", query = "select t from Territory t where t.id in :territories")
 })
 public class ComplianceProcedure implements Versioned {
+
+    /** The procedures not closed yet, with their post, territory and employer (the named queries' common part). */
+    static final String UNDER_WAY = "select c from ComplianceProcedure c join fetch c.post p join fetch p.territory "
+            + "join fetch p.employer where c.status in :underWay";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

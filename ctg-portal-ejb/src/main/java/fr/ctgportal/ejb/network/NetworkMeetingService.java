@@ -9,7 +9,6 @@ import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
-import fr.ctgportal.ejb.post.CafPosts;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
@@ -50,9 +49,6 @@ public class NetworkMeetingService {
 
     @Inject
     private NetworkMeetings meetings;
-
-    @Inject
-    private CafPosts cafPosts;
 
     @Inject
     private AuditTrail audit;
@@ -99,7 +95,8 @@ public class NetworkMeetingService {
         for (long id : presentPostIds) {
             attended.add(post(caller, id));
         }
-        meeting.recordAttendance(new HashSet<>(cafPosts.of(parties.scopeOf(caller))), attended, clock.instant());
+        Scope scope = parties.scopeOf(caller);
+        meeting.recordAttendance(p -> scope.coversTerritory(p.getTerritory().getId()), attended, clock.instant());
         audit.record(caller, AuditAction.NETWORK_ATTENDANCE, meeting, Texts.text("audit.networkAttendance",
                 attended.stream().map(p -> Texts.text("audit.networkAttendee", p.getTitle(), p.getEmployer().getName()))
                         .sorted().collect(Collectors.joining(", "))), null);

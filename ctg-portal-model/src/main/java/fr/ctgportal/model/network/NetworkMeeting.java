@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A meeting of the departmental network of cooperation officers, organised by the Caf, with the
@@ -100,11 +101,11 @@ public class NetworkMeeting implements Versioned {
     }
 
     /**
-     * Replaces the attendance of the posts in {@code within} (the recorder's territories) by
-     * {@code attended}; the other posts keep what was recorded for them.
+     * Replaces the attendance of the posts the recorder follows ({@code recordersPost}: those of their
+     * territories) by {@code attended}; the other posts keep what was recorded for them.
      */
-    public void recordAttendance(Set<CooperationPost> within, Set<CooperationPost> attended, Instant at) {
-        present.removeAll(within);
+    public void recordAttendance(Predicate<CooperationPost> recordersPost, Set<CooperationPost> attended, Instant at) {
+        present.removeIf(recordersPost);
         present.addAll(attended);
         attendanceUpdatedAt = at; // a column change, so that the version moves with the attendance
     }

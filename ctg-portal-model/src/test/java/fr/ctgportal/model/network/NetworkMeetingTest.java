@@ -60,8 +60,8 @@ class NetworkMeetingTest {
         CooperationPost uzes = post("Pays d'Uzès");
         CooperationPost ales = post("Alès");
         NetworkMeeting meeting = NetworkMeeting.record(TODAY, "Réunion", MANAGER, TODAY);
-        meeting.recordAttendance(Set.of(uzes, ales), Set.of(uzes, ales), MANAGER.at());
-        meeting.recordAttendance(Set.of(uzes), Set.of(), MANAGER.at());
+        meeting.recordAttendance(p -> true, Set.of(uzes, ales), MANAGER.at());
+        meeting.recordAttendance(p -> p == uzes, Set.of(), MANAGER.at());
         assertFalse(meeting.attendedBy(uzes), "the advisor of Uzès corrected its post");
         assertTrue(meeting.attendedBy(ales), "Alès keeps what was recorded for it");
     }

@@ -4,57 +4,57 @@ import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
+import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.audit.AuditTrail;
-import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.mail.Notifications;
-import fr.ctgportal.ejb.platform.ConcurrentEditException;
-import fr.ctgportal.ejb.platform.InvalidInputException;
-import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.DomainRules;
+import fr.ctgportal.ejb.platform.Links;
+import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
-import fr.ctgportal.ejb.post.PostAccess;
-import fr.ctgportal.ejb.post.PostAccess.OnPost;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Scope;
-import fr.ctgportal.ejb.security.Tenancy;
+import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.model.compliance.ComplianceProcedure;
 import fr.ctgportal.model.compliance.ProcedureGround;
-import fr.ctgportal.model.compliance.ProcedureStatus;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Side;
+import fr.ctgportal.model.shared.Stamp;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Compliance procedures: a Caf manager questions a post's reality, weighing or conformity; the
  * authority shows its commitment before a deadline; a Caf manager concludes, compliant or with the
- * end of the Caf's funding of the post. Each step is audited and told to the other side.
+ * end of the Caf's funding of the post. The procedure owns its rules ({@link ComplianceProcedure});
+ * each step is audited on the post and told to the other side.
+ *
+ * <p>Refusals: {@link fr.ctgportal.ejb.platform.NotFoundException} (unknown, or not the caller's side),
+ * {@link fr.ctgportal.ejb.platform.ConcurrentEditException} (changed since read),
+ * {@link fr.ctgportal.ejb.platform.InvalidInputException} with the procedure's rule key.
  */
 @Stateless
+@Interceptors(DomainRules.class)
 public class ComplianceProcedureService {
-
-    private static final int MAX_TEXT = 4000;
 
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+    @Inject
+    private Parties parties;
 
     @Inject
-    private PostAccess access;
+    private Records records;
 
     @Inject
-    private Tenancy tenancy;
+    private ComplianceProcedures procedures;
 
     @Inject
     private AuditTrail audit;
@@ -62,66 +62,43 @@ public class ComplianceProcedureService {
     @Inject
     private Notifications notifications;
 
+    @Inject
+    private Clock clock;
+
     /** The procedures of a post, newest first, for its employer's HR and the Caf of its territory. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<ProcedureView> postProcedures(long postId) {
-        OnPost on = access.read(Caller.of(context), postId);
-        LocalDate today = PortalDoctrine.today();
-        return em.createQuery("select c from ComplianceProcedure c where c.post = :p order by c.id desc",
-                ComplianceProcedure.class).setParameter("p", on.post()).getResultList().stream()
-                .map(c -> ProcedureView.of(c, today)).toList();
+        CooperationPost post = records.find(CooperationPost.class, postId);
+        parties.sideOf(Caller.of(context), post.getEmployer(), post.getTerritory());
+        LocalDate today = LocalDate.now(clock);
+        return procedures.ofPost(post).stream().map(c -> ProcedureView.of(c, today)).toList();
     }
 
-    /** The procedures not closed yet in the caller's territories, the late ones first. */
+    /** The procedures not closed yet in the caller's territories, the late ones first, then by deadline. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<ProcedureView> openProcedures() {
-        Scope scope = tenancy.scopeOf(Caller.of(context));
-        if (!scope.all() && scope.territoryIds().isEmpty()) {
-            return List.of();
-        }
-        LocalDate today = PortalDoctrine.today();
-        var query = em.createQuery("select c from ComplianceProcedure c join fetch c.post p join fetch p.territory "
-                + "join fetch p.employer where c.status in :open" + (scope.all() ? "" : " and p.territory.id in :ids")
-                + " order by c.deadline", ComplianceProcedure.class)
-                .setParameter("open", List.of(ProcedureStatus.OPEN, ProcedureStatus.ANSWERED));
-        if (!scope.all()) {
-            query.setParameter("ids", scope.territoryIds());
-        }
-        return query.getResultList().stream().map(c -> ProcedureView.of(c, today))
-                .sorted(java.util.Comparator.comparing((ProcedureView v) -> !v.late())).toList();
+        LocalDate today = LocalDate.now(clock);
+        return procedures.underWay(parties.scopeOf(Caller.of(context))).stream().map(c -> ProcedureView.of(c, today))
+                .sorted(Comparator.comparing((ProcedureView v) -> !v.late())).toList();
     }
 
-    /** A Caf manager opens a procedure on a post of its territories; one open procedure per post. */
+    /**
+     * A Caf manager opens a procedure on a post of its territories; one procedure under way per post.
+     *
+     * @param deadline the day the authority's answer is due, after today
+     * @return the procedure's id
+     */
     @RolesAllowed(CAF_MANAGER)
     public long open(long postId, ProcedureGround ground, String reasons, LocalDate deadline) {
-        OnPost on = access.lock(Caller.of(context), postId);
-        if (on.side() != Side.CAF) {
-            throw new NotFoundException();
-        }
-        if (ground == null) {
-            throw new InvalidInputException("procedure.error.ground");
-        }
-        String why = required(reasons, "procedure.error.reasons");
-        if (deadline == null || !deadline.isAfter(PortalDoctrine.today())) {
-            throw new InvalidInputException("procedure.error.deadline");
-        }
-        CooperationPost post = on.post();
-        if (post.getFundingEndedOn() != null) {
-            throw new InvalidInputException("procedure.error.fundingEnded");
-        }
-        boolean alreadyOpen = !em.createQuery("select c.id from ComplianceProcedure c where c.post = :p "
-                        + "and c.status in :open", Long.class).setParameter("p", post)
-                .setParameter("open", List.of(ProcedureStatus.OPEN, ProcedureStatus.ANSWERED)).getResultList().isEmpty();
-        if (alreadyOpen) {
-            throw new InvalidInputException("procedure.error.alreadyOpen");
-        }
-        ComplianceProcedure procedure = new ComplianceProcedure(post, ground, why, deadline, on.caller().username(),
-                Instant.now());
-        em.persist(procedure);
-        em.flush();
-        audit.record(on.caller(), "PROCEDURE_OPENED", "CooperationPost", postId, Texts.label("ground", ground)
-                + ", réponse attendue au plus tard le " + DoctrineFormats.date(deadline), why);
-        notifications.toAuthority(post.getEmployer(), "procedure.opened", "/collectivite/poste.xhtml?id=" + postId,
+        Caller caller = Caller.of(context);
+        CooperationPost post = records.find(CooperationPost.class, postId);
+        parties.require(caller, post.getEmployer(), post.getTerritory(), Side.CAF);
+        records.lock(post); // two managers opening at once: the second sees the first procedure
+        ComplianceProcedure procedure = procedures.add(ComplianceProcedure.open(post, procedures.ofPost(post), ground,
+                reasons, deadline, stamp(caller), LocalDate.now(clock)));
+        audit.record(caller, AuditAction.PROCEDURE_OPENED, post, Texts.text("audit.procedureOpened",
+                Texts.label("ground", ground), DoctrineFormats.date(deadline)), procedure.getReasons());
+        notifications.toAuthority(post.getEmployer(), "procedure.opened", Links.post(Side.AUTHORITY, postId),
                 post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(deadline));
         return procedure.getId();
     }
@@ -129,14 +106,13 @@ public class ComplianceProcedureService {
     /** The employer's HR shows its commitment, while the procedure is not closed. */
     @RolesAllowed(AUTHORITY_HR)
     public void answer(long procedureId, long expectedVersion, String commitment) {
-        ComplianceProcedure procedure = lock(procedureId, expectedVersion, Side.AUTHORITY);
-        String text = required(commitment, "procedure.error.commitment");
         Caller caller = Caller.of(context);
-        procedure.answer(text, caller.username(), Instant.now());
+        ComplianceProcedure procedure = forChange(caller, procedureId, expectedVersion, Side.AUTHORITY);
+        procedure.answer(commitment, stamp(caller));
         CooperationPost post = procedure.getPost();
-        audit.record(caller, "PROCEDURE_ANSWERED", "CooperationPost", post.getId(),
-                "engagement de la collectivité transmis", text);
-        notifications.toCaf(post.getTerritory(), "procedure.answered", "/caf/poste.xhtml?id=" + post.getId(),
+        audit.record(caller, AuditAction.PROCEDURE_ANSWERED, post, Texts.text("audit.procedureAnswered"),
+                procedure.getCommitment());
+        notifications.toCaf(post.getTerritory(), "procedure.answered", Links.post(Side.CAF, post.getId()),
                 post.getTitle(), post.getEmployer().getName(), "");
     }
 
@@ -146,50 +122,32 @@ public class ComplianceProcedureService {
      */
     @RolesAllowed(CAF_MANAGER)
     public void close(long procedureId, long expectedVersion, boolean compliant, String reasons) {
-        ComplianceProcedure procedure = lock(procedureId, expectedVersion, Side.CAF);
-        String why = required(reasons, "procedure.error.closingReasons");
-        LocalDate today = PortalDoctrine.today();
-        if (!compliant && procedure.getStatus() == ProcedureStatus.OPEN && !procedure.lateOn(today)) {
-            throw new InvalidInputException("procedure.error.beforeDeadline", DoctrineFormats.date(procedure.getDeadline()));
-        }
         Caller caller = Caller.of(context);
-        procedure.close(compliant, why, caller.username(), Instant.now());
+        ComplianceProcedure procedure = forChange(caller, procedureId, expectedVersion, Side.CAF);
+        LocalDate today = LocalDate.now(clock);
+        procedure.close(compliant, reasons, stamp(caller), today);
         CooperationPost post = procedure.getPost();
-        if (!compliant) {
-            post.endFunding(today);
+        String why = procedure.getClosingReasons();
+        if (compliant) {
+            audit.record(caller, AuditAction.PROCEDURE_CLOSED_COMPLIANT, post, Texts.text("audit.procedureCompliant"), why);
+        } else {
+            audit.record(caller, AuditAction.PROCEDURE_FUNDING_ENDED, post,
+                    Texts.text("audit.procedureFundingEnded", DoctrineFormats.date(today)), why);
         }
-        audit.record(caller, compliant ? "PROCEDURE_CLOSED_COMPLIANT" : "PROCEDURE_FUNDING_ENDED", "CooperationPost",
-                post.getId(), compliant ? "poste conforme" : "fin du financement le " + DoctrineFormats.date(today), why);
         notifications.toAuthority(post.getEmployer(), compliant ? "procedure.compliant" : "procedure.fundingEnded",
-                "/collectivite/poste.xhtml?id=" + post.getId(), post.getTitle(), post.getEmployer().getName(), why);
+                Links.post(Side.AUTHORITY, post.getId()), post.getTitle(), post.getEmployer().getName(), why);
     }
 
-    private ComplianceProcedure lock(long procedureId, long expectedVersion, Side side) {
-        ComplianceProcedure procedure = em.find(ComplianceProcedure.class, procedureId);
-        if (procedure == null) {
-            throw new NotFoundException();
-        }
-        OnPost on = access.lock(Caller.of(context), procedure.getPost().getId());
-        if (on.side() != side) {
-            throw new NotFoundException();
-        }
-        em.refresh(procedure, LockModeType.PESSIMISTIC_WRITE);
-        if (procedure.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        if (procedure.getStatus().closed()) {
-            throw new InvalidInputException("procedure.error.closed");
-        }
-        return procedure;
+    /** The procedure, for the caller acting for this side on its post, locked (its post first) at the version read. */
+    private ComplianceProcedure forChange(Caller caller, long procedureId, long expectedVersion, Side side) {
+        ComplianceProcedure procedure = records.find(ComplianceProcedure.class, procedureId);
+        CooperationPost post = procedure.getPost();
+        parties.require(caller, post.getEmployer(), post.getTerritory(), side);
+        records.lock(post);
+        return records.forChange(procedure, expectedVersion);
     }
 
-    private static String required(String text, String key) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(key);
-        }
-        if (text.strip().length() > MAX_TEXT) {
-            throw new InvalidInputException("recruitment.error.textTooLong");
-        }
-        return text.strip();
+    private Stamp stamp(Caller caller) {
+        return Stamp.of(caller.username(), clock.instant());
     }
 }

@@ -1,6 +1,8 @@
 package fr.ctgportal.ejb.compliance;
 
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
+import fr.ctgportal.ejb.network.NetworkMeetings;
+import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.compliance.Milestones;
 import fr.ctgportal.model.compliance.PostFacts;
 import fr.ctgportal.model.doctrine.CompliancePhase;
@@ -9,15 +11,16 @@ import fr.ctgportal.model.doctrine.InvalidSituationException;
 import fr.ctgportal.model.doctrine.PostFunction;
 import fr.ctgportal.model.doctrine.PostOrigin;
 import fr.ctgportal.model.funding.DecisionStatus;
-import fr.ctgportal.model.network.NetworkMeeting;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.post.PostStatus;
 import fr.ctgportal.model.territory.Territory;
 import fr.ctgportal.model.weighing.WeighingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,32 +31,61 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads, in a few queries, what the data say of a set of posts and computes their milestones. */
+/**
+ * Reads, in a few queries, what the data say of a set of posts and computes their milestones; and
+ * the posts and territories the plan shows. Its named queries are declared with the plan's aggregate
+ * ({@code ComplianceProcedure}, {@code Milestones.*}).
+ */
 @ApplicationScoped
 public class MilestoneFacts {
 
     @PersistenceContext(unitName = "ctg")
     private EntityManager em;
 
+    @Inject
+    private NetworkMeetings meetings;
+
+    @Inject
+    private Clock clock;
+
+    /** @return the posts of these authorities, by territory name and id, with their territory and employer */
+    List<CooperationPost> postsOfAuthorities(Set<Long> authorityIds) {
+        if (authorityIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Milestones.postsOfAuthorities", CooperationPost.class)
+                .setParameter("authorities", authorityIds).getResultList();
+    }
+
+    /** @return the territories of the Caf side of the scope (all of them for a manager) */
+    List<Territory> territories(Scope scope) {
+        if (scope.all()) {
+            return em.createNamedQuery("Milestones.territories", Territory.class).getResultList();
+        }
+        if (scope.territoryIds().isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Milestones.territoriesIn", Territory.class)
+                .setParameter("territories", scope.territoryIds()).getResultList();
+    }
+
     List<PostMilestones> of(Collection<CooperationPost> posts) {
         if (posts.isEmpty()) {
             return List.of();
         }
-        Set<Long> agreed = new HashSet<>(em.createQuery("select w.post.id from Weighing w where w.status = :agreed "
-                + "and w.post in :posts", Long.class).setParameter("agreed", WeighingStatus.AGREED)
-                .setParameter("posts", posts).getResultList());
+        Set<Long> agreed = new HashSet<>(em.createNamedQuery("Milestones.agreedWeighings", Long.class)
+                .setParameter("agreed", WeighingStatus.AGREED).setParameter("posts", posts).getResultList());
         // Only what the milestones need of the approved decisions, in one query.
-        Map<Long, List<Decided>> approved = em.createQuery("select d.post.id, d.year, d.id, d.cafFunding, d.phase "
-                        + "from PostFundingDecision d where d.status = :approved and d.post in :posts", Object[].class)
+        Map<Long, List<Decided>> approved = em.createNamedQuery("Milestones.approvedDecisions", Object[].class)
                 .setParameter("approved", DecisionStatus.APPROVED).setParameter("posts", posts).getResultList()
                 .stream().map(r -> new Decided((Long) r[0], (Integer) r[1], (Long) r[2], (BigDecimal) r[3],
                         (CompliancePhase) r[4]))
                 .collect(Collectors.groupingBy(Decided::postId));
         // Phase 1 is met when the post's evaluations exist in the portal (or the Caf recorded them set up).
-        Set<Long> evaluated = new HashSet<>(em.createQuery("select distinct e.post.id from Evaluation e "
-                + "where e.post in :posts", Long.class).setParameter("posts", posts).getResultList());
+        Set<Long> evaluated = new HashSet<>(em.createNamedQuery("Milestones.evaluatedPosts", Long.class)
+                .setParameter("posts", posts).getResultList());
         Set<Long> missed = missedLastMeeting(posts);
-        LocalDate today = PortalDoctrine.today();
+        LocalDate today = LocalDate.now(clock);
         return posts.stream().map(p -> {
             Territory t = p.getTerritory();
             List<Decided> decisions = approved.getOrDefault(p.getId(), List.of());
@@ -96,13 +128,11 @@ public class MilestoneFacts {
 
     /** Posts absent from the latest departmental network meeting whose attendance was taken, among these. */
     private Set<Long> missedLastMeeting(Collection<CooperationPost> posts) {
-        List<NetworkMeeting> last = em.createQuery("select m from NetworkMeeting m where m.attendanceUpdatedAt is not null "
-                + "order by m.heldOn desc, m.id desc", NetworkMeeting.class).setMaxResults(1).getResultList();
-        if (last.isEmpty()) {
-            return Set.of();
-        }
-        Set<Long> present = last.get(0).getPresent().stream().map(CooperationPost::getId).collect(Collectors.toSet());
-        return posts.stream().map(CooperationPost::getId).filter(id -> !present.contains(id)).collect(Collectors.toSet());
+        return meetings.latestWithAttendance().map(last -> {
+            Set<Long> present = last.getPresent().stream().map(CooperationPost::getId).collect(Collectors.toSet());
+            return posts.stream().map(CooperationPost::getId).filter(id -> !present.contains(id))
+                    .collect(Collectors.toSet());
+        }).orElse(Set.<Long>of());
     }
 
     /** The latest decision (by year) computed under one of these phases' rules. */

@@ -3,6 +3,7 @@ package fr.ctgportal.ejb.compliance;
 import fr.ctgportal.model.compliance.ComplianceProcedure;
 import fr.ctgportal.model.compliance.ProcedureGround;
 import fr.ctgportal.model.compliance.ProcedureStatus;
+import fr.ctgportal.model.shared.Stamp;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,10 +16,13 @@ public record ProcedureView(long id, long version, long postId, String postTitle
                             Instant closedAt, boolean late) implements Serializable {
 
     static ProcedureView of(ComplianceProcedure p, LocalDate today) {
+        Stamp answered = p.getAnswered();
+        Stamp closed = p.getClosed();
         return new ProcedureView(p.getId(), p.getVersion(), p.getPost().getId(), p.getPost().getTitle(),
                 p.getPost().getEmployer().getName(), p.getPost().getTerritory().getName(), p.getGround(),
-                p.getStatus(), p.getReasons(), p.getDeadline(), p.getOpenedBy(), p.getOpenedAt(), p.getCommitment(),
-                p.getAnsweredBy(), p.getAnsweredAt(), p.getClosingReasons(), p.getClosedBy(), p.getClosedAt(),
+                p.getStatus(), p.getReasons(), p.getDeadline(), p.getOpened().by(), p.getOpened().at(),
+                p.getCommitment(), answered == null ? null : answered.by(), answered == null ? null : answered.at(),
+                p.getClosingReasons(), closed == null ? null : closed.by(), closed == null ? null : closed.at(),
                 p.lateOn(today));
     }
 

@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.UnsupportedEncodingException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
@@ -30,6 +30,9 @@ public class MailDelivery {
     private EntityManager em;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     @ConfigProperty(name = "ctg.mail.host")
     String host;
 
@@ -41,12 +44,14 @@ public class MailDelivery {
     @ConfigProperty(name = "ctg.mail.from")
     String from;
 
+    /** @return the ids of the mails not sent yet that may be tried again, oldest first */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> pending() {
-        return em.createQuery("select m.id from OutgoingMail m where m.sentAt is null and m.attempts < :max "
-                + "order by m.id", Long.class).setParameter("max", MAX_ATTEMPTS).getResultList();
+        return em.createNamedQuery("OutgoingMail.pending", Long.class).setParameter("maxAttempts", MAX_ATTEMPTS)
+                .getResultList();
     }
 
+    /** Sends the mail unless it was sent meanwhile; a failure is counted on the mail, not thrown. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void deliver(long id) {
         OutgoingMail mail = em.find(OutgoingMail.class, id);
@@ -55,7 +60,7 @@ public class MailDelivery {
         }
         try {
             Transport.send(message(mail));
-            mail.sent(Instant.now());
+            mail.sent(clock.instant());
         } catch (MessagingException | UnsupportedEncodingException e) {
             mail.failed(e.toString());
         }

@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.mail;
 
+import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.model.authority.Authority;
 import fr.ctgportal.model.mail.OutgoingMail;
 import fr.ctgportal.model.territory.Territory;
@@ -9,10 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
@@ -38,13 +39,16 @@ public class Notifications {
     private Event<MailQueued> queued;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     @ConfigProperty(name = "ctg.portal.url", defaultValue = "http://localhost:8080")
     String portalUrl;
 
     /** Tells the Caf advisors who follow the territory. */
     public void toCaf(Territory territory, String event, String path, Object... arguments) {
-        send(em.createQuery("select a.email from CafAdvisor a join a.portfolio t where t.id = :t and a.email is not null",
-                String.class).setParameter("t", territory.getId()).getResultList(), event, path, arguments);
+        send(em.createNamedQuery("CafAdvisor.emailsFollowing", String.class).setParameter("territory", territory.getId())
+                .getResultList(), event, path, arguments);
     }
 
     /** Tells the authority's HR mailbox. */
@@ -56,11 +60,11 @@ public class Notifications {
     /**
      * @param recipients addresses; blanks and duplicates are skipped
      * @param event      names the texts in the bundle
-     * @param path       the page of the portal the mail points to, from the context root
+     * @param path       the page of the portal the mail points to, from the context root ({@code Links})
      * @param arguments  {0}, {1}, ... of the texts
      */
     public void send(Collection<String> recipients, String event, String path, Object... arguments) {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.FRENCH);
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Texts.LOCALE);
         String subject = MessageFormat.format(texts.getString("mail." + event + ".subject"), arguments);
         if (subject.length() > MAX_SUBJECT) {
             subject = subject.substring(0, MAX_SUBJECT - 1) + "…";
@@ -68,7 +72,7 @@ public class Notifications {
         String body = MessageFormat.format(texts.getString("mail." + event + ".body"), arguments)
                 + "\n\n" + MessageFormat.format(texts.getString("mail.link"), portalUrl + path)
                 + "\n\n" + texts.getString("mail.footer");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String finalSubject = subject;
         List<String> to = recipients.stream().filter(Objects::nonNull).map(String::strip).filter(r -> !r.isEmpty())
                 .distinct().toList();

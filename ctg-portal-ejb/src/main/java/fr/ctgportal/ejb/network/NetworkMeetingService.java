@@ -4,28 +4,25 @@ import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
+import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.audit.AuditTrail;
-import fr.ctgportal.ejb.doctrine.PortalDoctrine;
-import fr.ctgportal.ejb.platform.ConcurrentEditException;
-import fr.ctgportal.ejb.platform.InvalidInputException;
-import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.post.PostAccess;
+import fr.ctgportal.ejb.platform.DomainRules;
+import fr.ctgportal.ejb.platform.Records;
+import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.security.Caller;
+import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
-import fr.ctgportal.ejb.security.Tenancy;
-import fr.ctgportal.ejb.post.CafPosts;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.network.NetworkMeeting;
 import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.shared.Stamp;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -35,92 +32,96 @@ import java.util.stream.Collectors;
 /**
  * The departmental network meetings of the cooperation officers, recorded by the Caf with who
  * attended. An advisor records the attendance of the posts of their territories, a manager of all.
+ * The meeting owns its rules ({@link NetworkMeeting}).
  */
 @Stateless
+@Interceptors(DomainRules.class)
 public class NetworkMeetingService {
 
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+    @Inject
+    private Parties parties;
 
     @Inject
-    private Tenancy tenancy;
+    private Records records;
 
     @Inject
-    private PostAccess access;
+    private NetworkMeetings meetings;
 
     @Inject
     private AuditTrail audit;
 
     @Inject
-    private CafPosts cafPosts;
+    private Clock clock;
 
     /** The meetings, newest first, with the attendance of the caller's posts. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<MeetingView> meetings() {
-        Scope scope = tenancy.scopeOf(Caller.of(context));
-        return em.createQuery("select m from NetworkMeeting m order by m.heldOn desc, m.id desc", NetworkMeeting.class)
-                .getResultList().stream().map(m -> view(m, scope)).toList();
+        Scope scope = parties.scopeOf(Caller.of(context));
+        return meetings.newestFirst().stream().map(m -> view(m, scope)).toList();
     }
 
-    /** A manager records a meeting held on a past day (or today). */
+    /**
+     * A manager records a meeting held on a past day (or today).
+     *
+     * @return the meeting's id
+     * @throws fr.ctgportal.ejb.platform.InvalidInputException {@code network.error.date} or {@code network.error.title}
+     */
     @RolesAllowed(CAF_MANAGER)
     public long record(LocalDate heldOn, String title) {
-        if (heldOn == null || heldOn.isAfter(PortalDoctrine.today())) {
-            throw new InvalidInputException("network.error.date");
-        }
-        if (title == null || title.isBlank() || title.strip().length() > 200) {
-            throw new InvalidInputException("network.error.title");
-        }
         Caller caller = Caller.of(context);
-        NetworkMeeting meeting = new NetworkMeeting(heldOn, title.strip(), caller.username(), Instant.now());
-        em.persist(meeting);
-        em.flush();
-        audit.record(caller, "NETWORK_MEETING", "NetworkMeeting", meeting.getId(),
-                title.strip() + " le " + DoctrineFormats.date(heldOn), null);
+        NetworkMeeting meeting = meetings.add(NetworkMeeting.record(heldOn, title,
+                Stamp.of(caller.username(), clock.instant()), LocalDate.now(clock)));
+        audit.record(caller, AuditAction.NETWORK_MEETING, meeting, Texts.text("audit.networkMeeting", meeting.getTitle(),
+                DoctrineFormats.date(meeting.getHeldOn())), null);
         return meeting.getId();
     }
 
     /**
      * Records who attended, among the posts of the caller's territories: the others keep what was
-     * recorded for them. A post outside those territories is refused like an unknown one.
+     * recorded for them.
+     *
+     * @throws fr.ctgportal.ejb.platform.NotFoundException       for an unknown meeting, or a post the caller
+     *                                                           does not follow (like an unknown one)
+     * @throws fr.ctgportal.ejb.platform.ConcurrentEditException if the meeting changed since {@code expectedVersion}
      */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public void recordAttendance(long meetingId, long expectedVersion, Set<Long> presentPostIds) {
         Caller caller = Caller.of(context);
-        NetworkMeeting meeting = em.find(NetworkMeeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
-        if (meeting == null) {
-            throw new NotFoundException();
-        }
-        if (meeting.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        NetworkMeeting meeting = records.forChange(records.find(NetworkMeeting.class, meetingId), expectedVersion);
         Set<CooperationPost> attended = new HashSet<>();
         for (long id : presentPostIds) {
-            attended.add(access.read(caller, id).post());
+            attended.add(post(caller, id));
         }
-        meeting.recordAttendance(new HashSet<>(cafPosts.of(tenancy.scopeOf(caller))), attended, Instant.now());
-        audit.record(caller, "NETWORK_ATTENDANCE", "NetworkMeeting", meetingId, attended.stream()
-                .map(p -> p.getTitle() + " (" + p.getEmployer().getName() + ")").sorted()
-                .collect(Collectors.joining(", ", "présents : ", "")), null);
+        Scope scope = parties.scopeOf(caller);
+        meeting.recordAttendance(p -> scope.coversTerritory(p.getTerritory().getId()), attended, clock.instant());
+        audit.record(caller, AuditAction.NETWORK_ATTENDANCE, meeting, Texts.text("audit.networkAttendance",
+                attended.stream().map(p -> Texts.text("audit.networkAttendee", p.getTitle(), p.getEmployer().getName()))
+                        .sorted().collect(Collectors.joining(", "))), null);
     }
 
     /** The attendance of a post's officer at each meeting, newest first, for its HR and the Caf. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<AttendanceLine> attendance(long postId) {
-        CooperationPost post = access.read(Caller.of(context), postId).post();
-        return em.createQuery("select m from NetworkMeeting m order by m.heldOn desc, m.id desc", NetworkMeeting.class)
-                .getResultList().stream()
-                .map(m -> new AttendanceLine(m.getHeldOn(), m.getTitle(), m.getPresent().contains(post))).toList();
+        CooperationPost post = post(Caller.of(context), postId);
+        return meetings.newestFirst().stream()
+                .map(m -> new AttendanceLine(m.getHeldOn(), m.getTitle(), m.attendedBy(post))).toList();
+    }
+
+    /** A post the caller is party to (either side), or "not found". */
+    private CooperationPost post(Caller caller, long postId) {
+        CooperationPost post = records.find(CooperationPost.class, postId);
+        parties.sideOf(caller, post.getEmployer(), post.getTerritory());
+        return post;
     }
 
     private static MeetingView view(NetworkMeeting m, Scope scope) {
         Set<Long> present = m.getPresent().stream()
                 .filter(p -> scope.coversTerritory(p.getTerritory().getId()))
                 .map(CooperationPost::getId).collect(Collectors.toSet());
-        return new MeetingView(m.getId(), m.getVersion(), m.getHeldOn(), m.getTitle(), m.getRecordedBy(), present,
+        return new MeetingView(m.getId(), m.getVersion(), m.getHeldOn(), m.getTitle(), m.getRecorded().by(), present,
                 present.size());
     }
 }

@@ -1,7 +1,15 @@
 package fr.ctgportal.model.compliance;
 
+import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.shared.DomainRuleException;
+import fr.ctgportal.model.shared.Stamp;
+import fr.ctgportal.model.shared.TextLimit;
+import fr.ctgportal.model.shared.Versioned;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,23 +19,54 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Objects;
 
 /**
  * A compliance procedure on a post ("procédure de mise en conformité"): the Caf may at any time
  * question the reality, weighing or conformity of a post.
  *
- * <p>Lifecycle ({@link ProcedureStatus}): a Caf manager opens it with the ground, the reasons and a
- * deadline, and the authority is told; the authority's HR answers with the proof of its commitment
- * (it may answer again while the procedure is open); a Caf manager closes it, the post compliant or
- * its funding ended (the post is then no longer funded). Every step says who, when and why.
+ * <p>Lifecycle ({@link ProcedureStatus}): a Caf manager opens it ({@link #open}) with the ground, the
+ * reasons and a deadline after the day, on a post still funded and without another procedure under
+ * way; the authority's HR answers ({@link #answer}) with the proof of its commitment (again, if it
+ * wants, while the procedure is not closed); a Caf manager closes it ({@link #close}), the post
+ * compliant or its funding ended from the day (without an answer, only after the deadline). A closed
+ * procedure changes no more. Every step says who and when ({@link Stamp}), and why. Each refusal is a
+ * {@link DomainRuleException} carrying the key of the message shown.
  */
 @Entity
 @Table(name = "compliance_procedure")
-public class ComplianceProcedure {
+@NamedQueries({
+    @NamedQuery(name = "ComplianceProcedure.ofPost",
+            query = "select c from ComplianceProcedure c where c.post = :post order by c.id desc"),
+    @NamedQuery(name = "ComplianceProcedure.underWay", query = ComplianceProcedure.UNDER_WAY + " order by c.deadline"),
+    @NamedQuery(name = "ComplianceProcedure.underWayInTerritories",
+            query = ComplianceProcedure.UNDER_WAY + " and p.territory.id in :territories order by c.deadline"),
+    // The compliance plan's reads of the other aggregates (run by MilestoneFacts): declared with the
+    // plan's aggregate so that posts, weighings, decisions and evaluations need not know the plan.
+    @NamedQuery(name = "Milestones.agreedWeighings",
+            query = "select w.post.id from Weighing w where w.status = :agreed and w.post in :posts"),
+    @NamedQuery(name = "Milestones.approvedDecisions",
+            query = "select d.post.id, d.year, d.id, d.cafFunding, d.phase from PostFundingDecision d "
+                    + "where d.status = :approved and d.post in :posts"),
+    @NamedQuery(name = "Milestones.evaluatedPosts",
+            query = "select distinct e.post.id from Evaluation e where e.post in :posts"),
+    @NamedQuery(name = "Milestones.postsOfAuthorities",
+            query = "select p from CooperationPost p join fetch p.territory join fetch p.employer "
+                    + "where p.employer.id in :authorities order by p.territory.name, p.id"),
+    @NamedQuery(name = "Milestones.territories", query = "select t from Territory t"),
+    @NamedQuery(name = "Milestones.territoriesIn", query = "select t from Territory t where t.id in :territories")
+})
+public class ComplianceProcedure implements Versioned {
+
+    /** The procedures not closed yet, with their post, territory and employer (the named queries' common part). */
+    static final String UNDER_WAY = "select c from ComplianceProcedure c join fetch c.post p join fetch p.territory "
+            + "join fetch p.employer where c.status in :underWay";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,59 +93,111 @@ public class ComplianceProcedure {
     @Column(nullable = false)
     private LocalDate deadline;
 
-    @Column(name = "opened_by", nullable = false, length = 100)
-    private String openedBy;
-
-    @Column(name = "opened_at", nullable = false)
-    private Instant openedAt;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "by", column = @Column(name = "opened_by", nullable = false)),
+        @AttributeOverride(name = "at", column = @Column(name = "opened_at", nullable = false))
+    })
+    private Stamp opened;
 
     @Column
     private String commitment;
 
-    @Column(name = "answered_by", length = 100)
-    private String answeredBy;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "by", column = @Column(name = "answered_by")),
+        @AttributeOverride(name = "at", column = @Column(name = "answered_at"))
+    })
+    private Stamp answered;
 
     @Column(name = "closing_reasons")
     private String closingReasons;
 
-    @Column(name = "closed_by", length = 100)
-    private String closedBy;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "by", column = @Column(name = "closed_by")),
+        @AttributeOverride(name = "at", column = @Column(name = "closed_at"))
+    })
+    private Stamp closed;
 
     protected ComplianceProcedure() {
         // for JPA
     }
 
-    public ComplianceProcedure(CooperationPost post, ProcedureGround ground, String reasons, LocalDate deadline,
-                               String openedBy, Instant openedAt) {
+    private ComplianceProcedure(CooperationPost post, ProcedureGround ground, String reasons, LocalDate deadline,
+                                Stamp opened) {
         this.post = post;
         this.ground = ground;
         this.reasons = reasons;
         this.deadline = deadline;
-        this.openedBy = openedBy;
-        this.openedAt = openedAt;
+        this.opened = opened;
         this.status = ProcedureStatus.OPEN;
     }
 
-    /** The authority shows its commitment (again, if it wants, until the Caf concludes). */
-    public void answer(String commitment, String by, Instant at) {
-        this.commitment = commitment;
-        this.answeredBy = by;
-        this.answeredAt = at;
+    /**
+     * The Caf opens a procedure on a post.
+     *
+     * @param previous the post's procedures so far (none may be under way)
+     * @param reasons  why, required, {@link TextLimit#TEXT}
+     * @param deadline the day the authority's answer is due, after {@code today}
+     * @param today    the day in the Gard
+     * @throws DomainRuleException {@code procedure.error.ground}, {@code procedure.error.reasons},
+     *                             {@code procedure.error.deadline}, {@code procedure.error.fundingEnded}
+     *                             (the Caf no longer funds the post), {@code procedure.error.alreadyOpen},
+     *                             or {@link TextLimit#TOO_LONG}
+     */
+    public static ComplianceProcedure open(CooperationPost post, Collection<ComplianceProcedure> previous,
+                                           ProcedureGround ground, String reasons, LocalDate deadline, Stamp opened,
+                                           LocalDate today) {
+        if (ground == null) {
+            throw new DomainRuleException("procedure.error.ground");
+        }
+        String why = TextLimit.TEXT.required(reasons, "procedure.error.reasons");
+        if (deadline == null || !deadline.isAfter(today)) {
+            throw new DomainRuleException("procedure.error.deadline");
+        }
+        if (post.getFundingEndedOn() != null) {
+            throw new DomainRuleException("procedure.error.fundingEnded");
+        }
+        if (previous.stream().anyMatch(ComplianceProcedure::underWay)) {
+            throw new DomainRuleException("procedure.error.alreadyOpen");
+        }
+        return new ComplianceProcedure(post, ground, why, deadline, Objects.requireNonNull(opened, "opened"));
+    }
+
+    /**
+     * The authority shows its commitment (again, if it wants, until the Caf concludes).
+     *
+     * @throws DomainRuleException {@code procedure.error.closed}, {@code procedure.error.commitment} (blank)
+     *                             or {@link TextLimit#TOO_LONG}
+     */
+    public void answer(String commitment, Stamp answered) {
+        requireUnderWay();
+        this.commitment = TextLimit.TEXT.required(commitment, "procedure.error.commitment");
+        this.answered = answered;
         this.status = ProcedureStatus.ANSWERED;
     }
 
-    /** The Caf concludes: compliant, or the end of its funding. */
-    public void close(boolean compliant, String reasons, String by, Instant at) {
+    /**
+     * The Caf concludes: the post compliant, or the end of its funding from {@code today} (the post is
+     * then no longer funded). Without an answer, the funding can end only after the deadline.
+     *
+     * @throws DomainRuleException {@code procedure.error.closed}, {@code procedure.error.closingReasons}
+     *                             (blank), {@link TextLimit#TOO_LONG}, or {@code procedure.error.beforeDeadline}
+     *                             (with the deadline, dd/MM/yyyy)
+     */
+    public void close(boolean compliant, String reasons, Stamp closed, LocalDate today) {
+        requireUnderWay();
+        String why = TextLimit.TEXT.required(reasons, "procedure.error.closingReasons");
+        if (!compliant && status == ProcedureStatus.OPEN && !lateOn(today)) {
+            throw new DomainRuleException("procedure.error.beforeDeadline", DoctrineFormats.date(deadline));
+        }
         this.status = compliant ? ProcedureStatus.CLOSED_COMPLIANT : ProcedureStatus.CLOSED_FUNDING_ENDED;
-        this.closingReasons = reasons;
-        this.closedBy = by;
-        this.closedAt = at;
+        this.closingReasons = why;
+        this.closed = closed;
+        if (!compliant) {
+            post.endFunding(today);
+        }
     }
 
     /** @return true when the deadline passed without an answer while the procedure is open */
@@ -114,19 +205,30 @@ public class ComplianceProcedure {
         return status == ProcedureStatus.OPEN && today.isAfter(deadline);
     }
 
+    /** @return true while the procedure is not closed (open or answered) */
+    public boolean underWay() {
+        return !status.closed();
+    }
+
+    private void requireUnderWay() {
+        if (!underWay()) {
+            throw new DomainRuleException("procedure.error.closed");
+        }
+    }
+
     public Long getId() { return id; }
+    @Override
     public long getVersion() { return version; }
     public CooperationPost getPost() { return post; }
     public ProcedureGround getGround() { return ground; }
     public ProcedureStatus getStatus() { return status; }
     public String getReasons() { return reasons; }
     public LocalDate getDeadline() { return deadline; }
-    public String getOpenedBy() { return openedBy; }
-    public Instant getOpenedAt() { return openedAt; }
+    public Stamp getOpened() { return opened; }
     public String getCommitment() { return commitment; }
-    public String getAnsweredBy() { return answeredBy; }
-    public Instant getAnsweredAt() { return answeredAt; }
+    /** @return who answered last and when, or null before an answer */
+    public Stamp getAnswered() { return Stamp.orNull(answered); }
     public String getClosingReasons() { return closingReasons; }
-    public String getClosedBy() { return closedBy; }
-    public Instant getClosedAt() { return closedAt; }
+    /** @return who closed it and when, or null while it is under way */
+    public Stamp getClosed() { return Stamp.orNull(closed); }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,6 +15,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outgoing_mail")
+@NamedQuery(name = "OutgoingMail.pending",
+        query = "select m.id from OutgoingMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.id")
 public class OutgoingMail {
 
     @Id

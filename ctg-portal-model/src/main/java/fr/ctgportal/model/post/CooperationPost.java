@@ -37,7 +37,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "cooperation_post")
-public class CooperationPost {
+public class CooperationPost implements fr.ctgportal.model.shared.Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,7 +24,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "territory")
-public class Territory {
+public class Territory implements fr.ctgportal.model.shared.Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,7 @@
-package fr.ctgportal.ejb.platform;
+package fr.ctgportal.ejb.jobs;
 
+import fr.ctgportal.ejb.doctrine.DoctrineParameters;
+import fr.ctgportal.ejb.platform.DomainRules;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -7,6 +9,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -17,9 +21,11 @@ import org.flywaydb.core.Flyway;
 /**
  * Brings the database schema up to date before anything uses it. Flyway owns the schema; demo data
  * (invented posts and staff) are a repeatable migration applied only when {@code ctg.demo-data} is
- * true, which the run command sets for its embedded database and nothing else does.
+ * true, which the run command sets for its embedded database and nothing else does. It then loads the
+ * doctrine's recorded parameters (so it lives outside {@code ejb.platform}, which knows no feature).
  */
 @Singleton
+@Interceptors(DomainRules.class)
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 @DataSourceDefinition(
@@ -45,8 +51,8 @@ public class SchemaMigration {
     @Resource(lookup = "java:app/jdbc/ctg")
     private DataSource dataSource;
 
-    @jakarta.inject.Inject
-    private fr.ctgportal.ejb.doctrine.DoctrineParameters doctrineParameters;
+    @Inject
+    private DoctrineParameters doctrineParameters;
 
     @PostConstruct
     void migrate() {

@@ -1,0 +1,48 @@
+package fr.ctgportal.ejb.compliance;
+
+import fr.ctgportal.ejb.security.Scope;
+import fr.ctgportal.model.compliance.ComplianceProcedure;
+import fr.ctgportal.model.compliance.ProcedureStatus;
+import fr.ctgportal.model.post.CooperationPost;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** The compliance procedures (repository of the {@link ComplianceProcedure} aggregate, named queries). */
+@ApplicationScoped
+public class ComplianceProcedures {
+
+    @PersistenceContext(unitName = "ctg")
+    private EntityManager em;
+
+    /** @return the post's procedures, newest first */
+    public List<ComplianceProcedure> ofPost(CooperationPost post) {
+        return em.createNamedQuery("ComplianceProcedure.ofPost", ComplianceProcedure.class).setParameter("post", post)
+                .getResultList();
+    }
+
+    /**
+     * @return the procedures not closed yet on the posts of the Caf side of the scope (all of them for
+     *         a manager, none without territories), by deadline, with their post, territory and employer
+     */
+    public List<ComplianceProcedure> underWay(Scope scope) {
+        if (scope.all()) {
+            return em.createNamedQuery("ComplianceProcedure.underWay", ComplianceProcedure.class)
+                    .setParameter("underWay", ProcedureStatus.UNDER_WAY).getResultList();
+        }
+        if (scope.territoryIds().isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("ComplianceProcedure.underWayInTerritories", ComplianceProcedure.class)
+                .setParameter("underWay", ProcedureStatus.UNDER_WAY)
+                .setParameter("territories", scope.territoryIds()).getResultList();
+    }
+
+    /** Saves a new procedure; its id is known on return. */
+    public ComplianceProcedure add(ComplianceProcedure procedure) {
+        em.persist(procedure);
+        em.flush();
+        return procedure;
+    }
+}

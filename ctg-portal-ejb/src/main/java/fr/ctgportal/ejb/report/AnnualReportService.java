@@ -19,7 +19,6 @@ import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
 import fr.ctgportal.model.report.ReportAnswer;
 import fr.ctgportal.model.report.ReportStatus;
-import fr.ctgportal.model.shared.Stamp;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -50,13 +49,10 @@ public class AnnualReportService {
     private AnnualReports reports;
 
     @Inject
-    private Parties parties;
-
-    @Inject
-    private IndicatorFrames frames;
-
-    @Inject
     private ReportSettings settings;
+
+    @Inject
+    private Parties parties;
 
     @Inject
     private DocumentStore documents;
@@ -110,8 +106,7 @@ public class AnnualReportService {
 
     @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public ReportView findReport(long reportId) {
-        OnReport on = access.read(Caller.of(context), reportId);
-        return ReportView.of(on.report(), frames.of(on.report()), on.reader(), LocalDate.now(clock));
+        return access.read(Caller.of(context), reportId).view();
     }
 
     /** The officer saves the draft as it is, complete or not. */
@@ -124,7 +119,7 @@ public class AnnualReportService {
     @RolesAllowed(COOPERATION_OFFICER)
     public void attach(long reportId, long expectedVersion, Upload upload) {
         OnReport on = officerChange(reportId, expectedVersion);
-        on.report().attach(() -> documents.storePdf(upload, on.caller()), clock.instant());
+        on.report().attach(() -> documents.storePdf(upload, on.caller()), on.at());
         audit.record(on.caller(), AuditAction.REPORT_ATTACHMENT, on.report(), upload.fileName(), null);
     }
 
@@ -149,7 +144,7 @@ public class AnnualReportService {
     @RolesAllowed(AUTHORITY_HR)
     public void remark(long reportId, long expectedVersion, String remarks) {
         OnReport on = access.forChange(Caller.of(context), reportId, expectedVersion, ReportReader.EMPLOYER);
-        on.report().remark(remarks, Stamp.of(on.caller().username(), clock.instant()));
+        on.report().remark(remarks, on.stamp());
         audit.record(on.caller(), AuditAction.REPORT_REMARKS, on.report(), Texts.text("report.audit.remarks"),
                 on.report().getEmployerRemarks());
     }
@@ -161,7 +156,7 @@ public class AnnualReportService {
     private void save(OnReport on, List<AnswerInput> answers, Map<String, String> functionTexts) {
         AnnualReport report = on.report();
         List<ReportAnswer> typed = answers.stream().map(a -> new ReportAnswer(a.indicatorCode(), a.count(), a.text())).toList();
-        int kept = report.saveDraft(frames.of(report), typed, functionTexts, clock.instant());
+        int kept = report.saveDraft(on.frame(), typed, functionTexts, on.at());
         audit.record(on.caller(), AuditAction.REPORT_SAVED, report, Texts.text("report.audit.saved", String.valueOf(kept)),
                 null);
     }
@@ -169,7 +164,7 @@ public class AnnualReportService {
     private void send(OnReport on) {
         AnnualReport report = on.report();
         boolean again = report.getStatus() == ReportStatus.TO_COMPLETE;
-        report.submit(frames.of(report), clock.instant());
+        report.submit(on.frame(), on.at());
         audit.record(on.caller(), AuditAction.REPORT_SUBMITTED, report,
                 Texts.text(again ? "report.audit.resubmitted" : "report.audit.submitted", String.valueOf(report.getYear())),
                 null);

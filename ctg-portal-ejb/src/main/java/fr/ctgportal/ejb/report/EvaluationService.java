@@ -49,13 +49,13 @@ public class EvaluationService {
     private SessionContext context;
 
     @Inject
+    private Evaluations evaluations;
+
+    @Inject
     private Records records;
 
     @Inject
     private Parties parties;
-
-    @Inject
-    private Evaluations evaluations;
 
     @Inject
     private AnnualReports reports;
@@ -64,10 +64,10 @@ public class EvaluationService {
     private IndicatorFrames frames;
 
     @Inject
-    private AuditTrail audit;
+    private Clock clock;
 
     @Inject
-    private Clock clock;
+    private AuditTrail audit;
 
     /** The evaluations of a post, newest first, for its employer's HR and the Caf of its territory. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})

@@ -7,9 +7,14 @@ import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Roles;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
+import fr.ctgportal.model.report.IndicatorFrame;
 import fr.ctgportal.model.shared.Side;
+import fr.ctgportal.model.shared.Stamp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Who may see a report and as whom: its officer (the account holding the post), the HR of the
@@ -25,8 +30,31 @@ public class ReportAccess {
     @Inject
     private Parties parties;
 
-    /** A report and the reader's part in it. */
-    public record OnReport(AnnualReport report, ReportReader reader, Caller caller) {
+    @Inject
+    private IndicatorFrames frames;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * A report, the reader's part in it and the moment of the act.
+     *
+     * @param frame the frame edition the report was opened on
+     * @param at    when the caller acts
+     * @param today the date of the day (Paris)
+     */
+    public record OnReport(AnnualReport report, ReportReader reader, Caller caller, IndicatorFrame frame, Instant at,
+                           LocalDate today) {
+
+        /** @return the caller's signature of this act */
+        public Stamp stamp() {
+            return Stamp.of(caller.username(), at);
+        }
+
+        /** @return the report as the reader's screen shows it */
+        public ReportView view() {
+            return ReportView.of(report, frame, reader, today);
+        }
     }
 
     /**
@@ -40,7 +68,8 @@ public class ReportAccess {
         if (reader == ReportReader.CAF && !report.sentToCaf()) {
             throw new NotFoundException();
         }
-        return new OnReport(report, reader, caller);
+        Instant at = clock.instant();
+        return new OnReport(report, reader, caller, frames.of(report), at, LocalDate.ofInstant(at, clock.getZone()));
     }
 
     /**

@@ -22,7 +22,6 @@ import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
 import fr.ctgportal.model.report.Evaluation;
 import fr.ctgportal.model.report.IndicatorFrame;
-import fr.ctgportal.model.shared.Stamp;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -46,31 +45,31 @@ public class ReportReviewService {
     private SessionContext context;
 
     @Inject
-    private ReportAccess access;
-
-    @Inject
-    private AnnualReports reports;
-
-    @Inject
-    private Evaluations evaluations;
-
-    @Inject
     private Parties parties;
 
     @Inject
     private CafPosts cafPosts;
 
     @Inject
+    private AnnualReports reports;
+
+    @Inject
+    private ReportAccess access;
+
+    @Inject
+    private Evaluations evaluations;
+
+    @Inject
     private IndicatorFrames frames;
 
     @Inject
-    private DocumentStore documents;
+    private ReportMail mail;
 
     @Inject
     private AuditTrail audit;
 
     @Inject
-    private ReportMail mail;
+    private DocumentStore documents;
 
     @Inject
     private Clock clock;
@@ -88,8 +87,7 @@ public class ReportReviewService {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public void accept(long reportId, long expectedVersion, String evaluation) {
         OnReport on = cafChange(reportId, expectedVersion);
-        Evaluation annual = on.report().accept(evaluation, Stamp.of(on.caller().username(), clock.instant()),
-                LocalDate.now(clock));
+        Evaluation annual = on.report().accept(evaluation, on.stamp(), on.today());
         evaluations.add(annual);
         audit.record(on.caller(), AuditAction.REPORT_ACCEPTED, on.report(),
                 Texts.text("report.audit.accepted", String.valueOf(on.report().getYear())), annual.getText());
@@ -100,7 +98,7 @@ public class ReportReviewService {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public void askAdditions(long reportId, long expectedVersion, String comment) {
         OnReport on = cafChange(reportId, expectedVersion);
-        on.report().askAdditions(comment, Stamp.of(on.caller().username(), clock.instant()));
+        on.report().askAdditions(comment, on.stamp());
         audit.record(on.caller(), AuditAction.REPORT_ADDITIONS_ASKED, on.report(), Texts.text("report.audit.additions"),
                 on.report().getCafComment());
         mail.reviewed(on.report(), "report.additions", on.report().getCafComment());
@@ -109,8 +107,7 @@ public class ReportReviewService {
     /** The report as a PDF, for everyone who may read it. */
     @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload reportPdf(long reportId) {
-        OnReport on = access.read(Caller.of(context), reportId);
-        ReportView view = ReportView.of(on.report(), frames.of(on.report()), on.reader(), LocalDate.now(clock));
+        ReportView view = access.read(Caller.of(context), reportId).view();
         return new DocumentDownload("rapport-" + view.year() + "-poste-" + view.postId() + ".pdf", "application/pdf",
                 ReportDocuments.pdf(view));
     }

@@ -17,7 +17,6 @@ import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
-import fr.ctgportal.model.report.ReportAnswer;
 import fr.ctgportal.model.report.ReportStatus;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,17 +68,18 @@ public class AnnualReportService {
     /** The officer's posts and their reports of last year and this year, opened or not. */
     @RolesAllowed(COOPERATION_OFFICER)
     public List<ReportSummary> myReports() {
-        LocalDate today = LocalDate.now(clock);
-        return reports.lines(reports.postsOfOfficer(Caller.of(context).username()), AnnualReport.openableYears(today),
-                today);
+        return recentLines(reports.postsOfOfficer(Caller.of(context).username()));
     }
 
     /** The reports of the posts of the caller's authority, for the two recent years. */
     @RolesAllowed(AUTHORITY_HR)
     public List<ReportSummary> authorityReports() {
+        return recentLines(reports.postsWithOfficerOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()));
+    }
+
+    private List<ReportSummary> recentLines(List<CooperationPost> posts) {
         LocalDate today = LocalDate.now(clock);
-        return reports.lines(reports.postsWithOfficerOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()),
-                AnnualReport.openableYears(today), today);
+        return reports.lines(posts, AnnualReport.openableYears(today), today);
     }
 
     /**
@@ -155,8 +155,7 @@ public class AnnualReportService {
 
     private void save(OnReport on, List<AnswerInput> answers, Map<String, String> functionTexts) {
         AnnualReport report = on.report();
-        List<ReportAnswer> typed = answers.stream().map(a -> new ReportAnswer(a.indicatorCode(), a.count(), a.text())).toList();
-        int kept = report.saveDraft(on.frame(), typed, functionTexts, on.at());
+        int kept = report.saveDraft(on.frame(), answers.stream().map(AnswerInput::typed).toList(), functionTexts, on.at());
         audit.record(on.caller(), AuditAction.REPORT_SAVED, report, Texts.text("report.audit.saved", String.valueOf(kept)),
                 null);
     }

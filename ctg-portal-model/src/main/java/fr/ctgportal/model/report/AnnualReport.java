@@ -24,7 +24,9 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedNativeQueries;
 import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -56,36 +58,35 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "annual_report")
-@NamedQuery(name = "AnnualReport.ofPostAndYear",
-        query = "select r from AnnualReport r where r.post = :post and r.year = :year")
-@NamedQuery(name = "AnnualReport.linesOfPosts",
-        query = "select r.post.id, r.year, r.id, r.status, r.dueDate from AnnualReport r "
-                + "where r.post in :posts and r.year in :years")
-@NamedQuery(name = "AnnualReport.sentOfPostsInYear",
-        query = "select r from AnnualReport r join fetch r.post p join fetch p.territory join fetch p.employer "
-                + "where r.post in :posts and r.year = :year and r.status <> fr.ctgportal.model.report.ReportStatus.DRAFT "
-                + "order by p.territory.name, p.id")
-@NamedQuery(name = "AnnualReport.inTerritoryWithStatus",
-        query = "select r from AnnualReport r join fetch r.post p where p.territory = :territory "
-                + "and r.status in :statuses order by r.year")
-// The posts that report, read by the report lists and the daily reminders.
-@NamedQuery(name = "AnnualReport.postsOfOfficer",
-        query = "select p from CooperationPost p join fetch p.territory join fetch p.employer "
-                + "where p.officerUsername = :officer order by p.id")
-@NamedQuery(name = "AnnualReport.postsWithOfficerOfAuthorities",
-        query = "select p from CooperationPost p join fetch p.territory join fetch p.employer "
-                + "where p.employer.id in :authorities and p.officerUsername is not null order by p.id")
-@NamedQuery(name = "AnnualReport.idsOfPostsWithOfficer",
-        query = "select p.id from CooperationPost p where p.officerUsername is not null")
+@NamedQueries({
+    @NamedQuery(name = "AnnualReport.ofPostAndYear",
+            query = "select r from AnnualReport r where r.post = :post and r.year = :year"),
+    // The lists: one line per post and year, without the answers.
+    @NamedQuery(name = "AnnualReport.linesOfPosts", query = "select r.post.id, r.year, r.id, r.status, r.dueDate "
+            + "from AnnualReport r where r.post in :posts and r.year in :years"),
+    @NamedQuery(name = "AnnualReport.sentOfPostsInYear", query = "select r from AnnualReport r join fetch r.post p "
+            + "join fetch p.territory join fetch p.employer where r.post in :posts and r.year = :year "
+            + "and r.status <> fr.ctgportal.model.report.ReportStatus.DRAFT order by p.territory.name, p.id"),
+    @NamedQuery(name = "AnnualReport.inTerritoryWithStatus", query = "select r from AnnualReport r join fetch r.post p "
+            + "where p.territory = :territory and r.status in :statuses order by r.year"),
+    // The posts that report, read by the report lists and the daily reminders.
+    @NamedQuery(name = "AnnualReport.postsOfOfficer", query = "select p from CooperationPost p join fetch p.territory "
+            + "join fetch p.employer where p.officerUsername = :officer order by p.id"),
+    @NamedQuery(name = "AnnualReport.postsWithOfficerOfAuthorities", query = "select p from CooperationPost p "
+            + "join fetch p.territory join fetch p.employer where p.employer.id in :authorities "
+            + "and p.officerUsername is not null order by p.id"),
+    @NamedQuery(name = "AnnualReport.idsOfPostsWithOfficer",
+            query = "select p.id from CooperationPost p where p.officerUsername is not null")
+})
 // The frame's reference tables (read once per edition, no entity) and the reminders' idempotent log.
-@NamedNativeQuery(name = "AnnualReport.frameIndicators",
-        query = "select code, function_code, kind, answer_type, lead_only, wording from indicator "
-                + "where edition = ? order by function_code, position")
-@NamedNativeQuery(name = "AnnualReport.frameFunctions",
-        query = "select code, objective_number, objective_label, label, actions from indicator_function "
-                + "where edition = ? order by position")
-@NamedNativeQuery(name = "AnnualReport.recordReminder",
-        query = "insert ignore into report_reminder (post_id, report_year, kind, sent_at) values (?, ?, ?, ?)")
+@NamedNativeQueries({
+    @NamedNativeQuery(name = "AnnualReport.frameIndicators", query = "select code, function_code, kind, answer_type, "
+            + "lead_only, wording from indicator where edition = ? order by function_code, position"),
+    @NamedNativeQuery(name = "AnnualReport.frameFunctions", query = "select code, objective_number, objective_label, "
+            + "label, actions from indicator_function where edition = ? order by position"),
+    @NamedNativeQuery(name = "AnnualReport.recordReminder",
+            query = "insert ignore into report_reminder (post_id, report_year, kind, sent_at) values (?, ?, ?, ?)")
+})
 public class AnnualReport implements Versioned {
 
     /** The largest count an indicator accepts. */

@@ -19,7 +19,6 @@ import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.post.CooperationPost;
-import fr.ctgportal.model.report.AnnualReport;
 import fr.ctgportal.model.report.Evaluation;
 import fr.ctgportal.model.report.IndicatorFrame;
 import jakarta.annotation.Resource;
@@ -107,9 +106,7 @@ public class ReportReviewService {
     /** The report as a PDF, for everyone who may read it. */
     @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload reportPdf(long reportId) {
-        ReportView view = access.read(Caller.of(context), reportId).view();
-        return new DocumentDownload("rapport-" + view.year() + "-poste-" + view.postId() + ".pdf", "application/pdf",
-                ReportDocuments.pdf(view));
+        return ReportDocuments.pdfDownload(access.read(Caller.of(context), reportId).view());
     }
 
     /** An attachment of a report, for everyone who may read the report. */
@@ -130,10 +127,8 @@ public class ReportReviewService {
      */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload export(Long territoryId, int year) {
-        List<AnnualReport> sent = reports.sentOfPostsInYear(postsInScope(territoryId), year);
-        return new DocumentDownload("rapports-" + year + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                ReportDocuments.xlsx(frames.edition(IndicatorFrame.CURRENT_EDITION), sent));
+        return ReportDocuments.xlsxDownload(frames.edition(IndicatorFrame.CURRENT_EDITION),
+                reports.sentOfPostsInYear(postsInScope(territoryId), year), year);
     }
 
     /** The posts with an officer in the caller's territories, or in one of them. */

@@ -13,6 +13,6 @@ public record EvaluationView(long id, EvaluationKind kind, LocalDate evaluatedOn
 
     static EvaluationView of(Evaluation e) {
         return new EvaluationView(e.getId(), e.getKind(), e.getEvaluatedOn(), e.getReportYear(), e.getText(),
-                e.getConclusion(), e.getWrittenBy(), e.getWrittenAt());
+                e.getConclusion(), e.getWritten().by(), e.getWritten().at());
     }
 }

@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.model.report.AnnualReport;
 import fr.ctgportal.model.report.AnswerType;
 import fr.ctgportal.model.report.FrameFunction;
 import fr.ctgportal.model.report.FrameIndicator;
@@ -13,7 +14,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** The editions of the indicator frame, read once from the reference tables (they never change). */
+/**
+ * The editions of the indicator frame, read once from the reference tables (they never change),
+ * through the named native queries declared on {@link fr.ctgportal.model.report.AnnualReport}.
+ */
 @ApplicationScoped
 public class IndicatorFrames {
 
@@ -22,21 +26,29 @@ public class IndicatorFrames {
 
     private final Map<String, IndicatorFrame> editions = new ConcurrentHashMap<>();
 
+    /**
+     * @return the frame of this edition
+     * @throws IllegalStateException if the portal's migrations did not load it
+     */
     public IndicatorFrame edition(String edition) {
         return editions.computeIfAbsent(edition, this::read);
     }
 
+    /** @return the frame edition the report was opened on */
+    public IndicatorFrame of(AnnualReport report) {
+        return edition(report.getEdition());
+    }
+
     @SuppressWarnings("unchecked")
     private IndicatorFrame read(String edition) {
-        List<Object[]> indicatorRows = em.createNativeQuery("select code, function_code, kind, answer_type, lead_only, "
-                + "wording from indicator where edition = ? order by function_code, position").setParameter(1, edition)
+        List<Object[]> indicatorRows = em.createNamedQuery("AnnualReport.frameIndicators").setParameter(1, edition)
                 .getResultList();
         Map<String, List<FrameIndicator>> byFunction = indicatorRows.stream()
                 .map(r -> new FrameIndicator((String) r[0], (String) r[1], IndicatorKind.valueOf((String) r[2]),
                         AnswerType.valueOf((String) r[3]), truth(r[4]), (String) r[5]))
                 .collect(Collectors.groupingBy(FrameIndicator::functionCode));
-        List<Object[]> functionRows = em.createNativeQuery("select code, objective_number, objective_label, label, actions "
-                + "from indicator_function where edition = ? order by position").setParameter(1, edition).getResultList();
+        List<Object[]> functionRows = em.createNamedQuery("AnnualReport.frameFunctions").setParameter(1, edition)
+                .getResultList();
         List<FrameFunction> functions = functionRows.stream()
                 .map(r -> new FrameFunction((String) r[0], ((Number) r[1]).intValue(), (String) r[2], (String) r[3],
                         (String) r[4], byFunction.getOrDefault((String) r[0], List.of())))

@@ -1,73 +1,117 @@
 package fr.ctgportal.ejb.report;
 
-import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.security.Caller;
+import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Roles;
-import fr.ctgportal.ejb.security.Scope;
-import fr.ctgportal.ejb.security.Tenancy;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
+import fr.ctgportal.model.report.IndicatorFrame;
+import fr.ctgportal.model.shared.Side;
+import fr.ctgportal.model.shared.Stamp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Who may see a report and as whom: its officer (the account holding the post), the HR of the
- * post's employer, the Caf advisors of its territory and the managers. Anyone else gets "not
- * found", like an unknown id.
+ * post's employer and the Caf advisors of its territory and the managers ({@link Parties}). Anyone
+ * else gets "not found", like an unknown id.
  */
 @ApplicationScoped
 public class ReportAccess {
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+    @Inject
+    private Records records;
 
     @Inject
-    private Tenancy tenancy;
+    private Parties parties;
 
-    /** A report and the reader's part in it. */
-    public record OnReport(AnnualReport report, ReportReader reader, Caller caller) {
+    @Inject
+    private IndicatorFrames frames;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * A report, the reader's part in it and the moment of the act.
+     *
+     * @param frame the frame edition the report was opened on
+     * @param at    when the caller acts
+     * @param today the date of the day (Paris)
+     */
+    public record OnReport(AnnualReport report, ReportReader reader, Caller caller, IndicatorFrame frame, Instant at,
+                           LocalDate today) {
+
+        /** @return the caller's signature of this act */
+        public Stamp stamp() {
+            return Stamp.of(caller.username(), at);
+        }
+
+        /** @return the report as the reader's screen shows it */
+        public ReportView view() {
+            return ReportView.of(report, frame, reader, today);
+        }
     }
 
+    /**
+     * @return the report and the caller's part in it
+     * @throws NotFoundException for an unknown id, a caller who is not party to it, or the Caf on a draft
+     */
     public OnReport read(Caller caller, long reportId) {
-        AnnualReport report = em.find(AnnualReport.class, reportId);
-        if (report == null) {
-            throw new NotFoundException();
-        }
+        AnnualReport report = records.find(AnnualReport.class, reportId);
         ReportReader reader = readerOf(caller, report.getPost());
         // The Caf sees a report once it is sent; the draft is the officer's and the employer's.
-        if (reader == ReportReader.CAF && report.getStatus() == fr.ctgportal.model.report.ReportStatus.DRAFT) {
+        if (reader == ReportReader.CAF && !report.sentToCaf()) {
             throw new NotFoundException();
         }
-        return new OnReport(report, reader, caller);
+        Instant at = clock.instant();
+        return new OnReport(report, reader, caller, frames.of(report), at, LocalDate.ofInstant(at, clock.getZone()));
     }
 
-    /** As {@link #read}, locked until the end of the transaction, at the version the user read. */
-    public OnReport lock(Caller caller, long reportId, long expectedVersion) {
+    /**
+     * As {@link #read}, for a change the caller makes as {@code reader}: locked until the end of the
+     * transaction, at the version the user read ({@link Records#forChange}).
+     *
+     * @throws NotFoundException as {@link #read}, or when the caller reads it as someone else
+     * @throws fr.ctgportal.ejb.platform.ConcurrentEditException if it changed since the user read it
+     */
+    public OnReport forChange(Caller caller, long reportId, long expectedVersion, ReportReader reader) {
         OnReport on = read(caller, reportId);
-        em.refresh(on.report(), LockModeType.PESSIMISTIC_WRITE);
-        if (on.report().getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
+        if (on.reader() != reader) {
+            throw new NotFoundException();
         }
+        records.forChange(on.report(), expectedVersion);
         return on;
     }
 
+    /**
+     * The post the caller holds as its officer, locked so that two openings of its report queue.
+     *
+     * @throws NotFoundException for an unknown post or one the caller does not hold
+     */
+    public CooperationPost heldPostForChange(Caller caller, long postId) {
+        // Read the holder after the lock: it may have changed while we waited.
+        CooperationPost post = records.lock(records.find(CooperationPost.class, postId));
+        if (!holds(caller, post)) {
+            throw new NotFoundException();
+        }
+        return post;
+    }
+
     /** The officer is the one holding the post now, not necessarily the one who opened the report. */
-    ReportReader readerOf(Caller caller, CooperationPost post) {
-        if (caller.has(Roles.COOPERATION_OFFICER) && caller.username().equals(post.getOfficerUsername())) {
+    private ReportReader readerOf(Caller caller, CooperationPost post) {
+        if (holds(caller, post)) {
             return ReportReader.OFFICER;
         }
-        Scope scope = tenancy.scopeOf(caller);
-        if (caller.has(Roles.AUTHORITY_HR) && scope.authorityIds().contains(post.getEmployer().getId())) {
-            return ReportReader.EMPLOYER;
-        }
-        if ((caller.has(Roles.CAF_ADVISOR) || caller.has(Roles.CAF_MANAGER))
-                && scope.coversTerritory(post.getTerritory().getId())) {
-            return ReportReader.CAF;
-        }
-        throw new NotFoundException();
+        return parties.sideOf(caller, post.getEmployer(), post.getTerritory()) == Side.CAF ? ReportReader.CAF
+                : ReportReader.EMPLOYER;
+    }
+
+    private static boolean holds(Caller caller, CooperationPost post) {
+        return caller.has(Roles.COOPERATION_OFFICER) && caller.username().equals(post.getOfficerUsername());
     }
 }

@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.platform.LetterPdf;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
@@ -21,10 +22,23 @@ import java.util.zip.ZipOutputStream;
 /** A report as a PDF, and a year's reports as an XLSX workbook (one row per report, one column per indicator). */
 final class ReportDocuments {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private ReportDocuments() {
     }
 
-    static byte[] pdf(ReportView r) {
+    /** @return the report's PDF, named after its year and post */
+    static DocumentDownload pdfDownload(ReportView r) {
+        return new DocumentDownload(Texts.text("report.file.pdf", String.valueOf(r.year()), String.valueOf(r.postId())),
+                "application/pdf", pdf(r));
+    }
+
+    /** @return the workbook of a year's reports, named after the year */
+    static DocumentDownload xlsxDownload(IndicatorFrame frame, List<AnnualReport> reports, int year) {
+        return new DocumentDownload(Texts.text("report.file.xlsx", String.valueOf(year)), XLSX, xlsx(frame, reports));
+    }
+
+    private static byte[] pdf(ReportView r) {
         String title = Texts.text("report.pdf.title", String.valueOf(r.year()), r.postTitle());
         return LetterPdf.write(title, r.employerName(), pdf -> {
             pdf.bold(title).text(r.employerName() + " – " + r.territoryName())
@@ -59,7 +73,7 @@ final class ReportDocuments {
         return count.isEmpty() ? text : text.isEmpty() ? count : count + " – " + text;
     }
 
-    static byte[] xlsx(IndicatorFrame frame, List<AnnualReport> reports) {
+    private static byte[] xlsx(IndicatorFrame frame, List<AnnualReport> reports) {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(Texts.text("report.xlsx.territory"), Texts.text("report.xlsx.employer"),
                 Texts.text("report.xlsx.post"), Texts.text("report.xlsx.officer"), Texts.text("report.xlsx.year"),
@@ -112,7 +126,8 @@ final class ReportDocuments {
             entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                     + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                    + "<sheets><sheet name=\"Rapports\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+                    + "<sheets><sheet name=\"" + escape(Texts.text("report.xlsx.sheet")) + "\" sheetId=\"1\" r:id=\"rId1\"/>"
+                    + "</sheets></workbook>");
             entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"

@@ -5,6 +5,7 @@ import fr.ctgportal.model.report.AnnualReport;
 import fr.ctgportal.model.report.FrameFunction;
 import fr.ctgportal.model.report.IndicatorFrame;
 import fr.ctgportal.model.report.ReportStatus;
+import fr.ctgportal.model.shared.Stamp;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,10 +37,17 @@ public record ReportView(long id, long version, long postId, String postTitle, S
                 r.getPost().getEmployer().getName(), r.getPost().getTerritory().getName(), r.getOfficerUsername(),
                 r.getYear(), r.getEdition(), r.isCtgLead(), r.getStatus(), r.getDueDate(), r.lateOn(today),
                 r.getSubmittedAt(), asked, answers, r.getFunctionTexts(),
-                r.getAttachments().stream().map(DocumentRef::of).toList(),
-                frame.missing(r.answersByCode(), r.getFunctionTexts(), r.isCtgLead()), r.getEmployerRemarks(),
-                r.getEmployerBy(), r.getEmployerAt(), r.getCafComment(), r.getCafBy(), r.getCafAt(), r.getAcceptedBy(),
-                r.getAcceptedAt(), reader);
+                r.getAttachments().stream().map(DocumentRef::of).toList(), r.missing(frame), r.getEmployerRemarks(),
+                by(r.getRemarked()), at(r.getRemarked()), r.getCafComment(), by(r.getAdditionsAsked()),
+                at(r.getAdditionsAsked()), by(r.getAccepted()), at(r.getAccepted()), reader);
+    }
+
+    private static String by(Stamp stamp) {
+        return stamp == null ? null : stamp.by();
+    }
+
+    private static Instant at(Stamp stamp) {
+        return stamp == null ? null : stamp.at();
     }
 
     public boolean editable() {

@@ -2,9 +2,16 @@ package fr.ctgportal.model.report;
 
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.shared.DomainRuleException;
+import fr.ctgportal.model.shared.Stamp;
+import fr.ctgportal.model.shared.TextLimit;
+import fr.ctgportal.model.shared.Versioned;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,30 +24,73 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedNativeQueries;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The annual activity report of a cooperation officer, on the Cnaf's indicators (one per post and
  * year).
  *
- * <p>Lifecycle ({@link ReportStatus}): the officer opens it for a year and fills it as a draft
- * (every indicator of the frame edition it was opened on, a free text per function, PDF
- * attachments), then submits it once complete. The employer's HR adds remarks. The Caf advisor
- * accepts it, which locks it, or asks for additions with a comment; the officer completes it and
- * submits it again.
+ * <p>Lifecycle ({@link ReportStatus}): the officer {@linkplain #open opens} it for last year or this
+ * year and fills it as a {@link ReportStatus#DRAFT draft} ({@link #saveDraft}: every indicator of
+ * the frame edition it was opened on, a free text per function; {@link #attach PDF attachments}),
+ * then {@linkplain #submit submits} it once complete ({@link ReportStatus#SUBMITTED}). The
+ * employer's HR adds {@linkplain #remark remarks} once it is sent and until it is accepted. The Caf
+ * {@linkplain #accept accepts} it with the post's annual evaluation, which locks it
+ * ({@link ReportStatus#ACCEPTED}), or {@linkplain #askAdditions asks for additions} with a comment
+ * ({@link ReportStatus#TO_COMPLETE}); the officer completes it and submits it again. Each refusal
+ * is a {@link DomainRuleException} carrying the key of its French message.
  */
 @Entity
 @Table(name = "annual_report")
-public class AnnualReport {
+@NamedQueries({
+    @NamedQuery(name = "AnnualReport.ofPostAndYear",
+            query = "select r from AnnualReport r where r.post = :post and r.year = :year"),
+    // The lists: one line per post and year, without the answers.
+    @NamedQuery(name = "AnnualReport.linesOfPosts", query = "select r.post.id, r.year, r.id, r.status, r.dueDate "
+            + "from AnnualReport r where r.post in :posts and r.year in :years"),
+    @NamedQuery(name = "AnnualReport.sentOfPostsInYear", query = "select r from AnnualReport r join fetch r.post p "
+            + "join fetch p.territory join fetch p.employer where r.post in :posts and r.year = :year "
+            + "and r.status <> fr.ctgportal.model.report.ReportStatus.DRAFT order by p.territory.name, p.id"),
+    @NamedQuery(name = "AnnualReport.inTerritoryWithStatus", query = "select r from AnnualReport r join fetch r.post p "
+            + "where p.territory = :territory and r.status in :statuses order by r.year"),
+    // The posts that report, read by the report lists and the daily reminders.
+    @NamedQuery(name = "AnnualReport.postsOfOfficer", query = "select p from CooperationPost p join fetch p.territory "
+            + "join fetch p.employer where p.officerUsername = :officer order by p.id"),
+    @NamedQuery(name = "AnnualReport.postsWithOfficerOfAuthorities", query = "select p from CooperationPost p "
+            + "join fetch p.territory join fetch p.employer where p.employer.id in :authorities "
+            + "and p.officerUsername is not null order by p.id"),
+    @NamedQuery(name = "AnnualReport.idsOfPostsWithOfficer",
+            query = "select p.id from CooperationPost p where p.officerUsername is not null")
+})
+// The frame's reference tables (read once per edition, no entity) and the reminders' idempotent log.
+@NamedNativeQueries({
+    @NamedNativeQuery(name = "AnnualReport.frameIndicators", query = "select code, function_code, kind, answer_type, "
+            + "lead_only, wording from indicator where edition = ? order by function_code, position"),
+    @NamedNativeQuery(name = "AnnualReport.frameFunctions", query = "select code, objective_number, objective_label, "
+            + "label, actions from indicator_function where edition = ? order by position"),
+    @NamedNativeQuery(name = "AnnualReport.recordReminder",
+            query = "insert ignore into report_reminder (post_id, report_year, kind, sent_at) values (?, ?, ?, ?)")
+})
+public class AnnualReport implements Versioned {
+
+    /** The largest count an indicator accepts. */
+    public static final int MAX_COUNT = 100_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,33 +148,30 @@ public class AnnualReport {
     @Column(name = "employer_remarks")
     private String employerRemarks;
 
-    @Column(name = "employer_by", length = 100)
-    private String employerBy;
-
-    @Column(name = "employer_at")
-    private Instant employerAt;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "by", column = @Column(name = "employer_by", length = 100)),
+            @AttributeOverride(name = "at", column = @Column(name = "employer_at"))})
+    private Stamp remarked;
 
     @Column(name = "caf_comment")
     private String cafComment;
 
-    @Column(name = "caf_by", length = 100)
-    private String cafBy;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "by", column = @Column(name = "caf_by", length = 100)),
+            @AttributeOverride(name = "at", column = @Column(name = "caf_at"))})
+    private Stamp additionsAsked;
 
-    @Column(name = "caf_at")
-    private Instant cafAt;
-
-    @Column(name = "accepted_by", length = 100)
-    private String acceptedBy;
-
-    @Column(name = "accepted_at")
-    private Instant acceptedAt;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "by", column = @Column(name = "accepted_by", length = 100)),
+            @AttributeOverride(name = "at", column = @Column(name = "accepted_at"))})
+    private Stamp accepted;
 
     protected AnnualReport() {
         // for JPA
     }
 
-    public AnnualReport(CooperationPost post, String officerUsername, int year, String edition, boolean ctgLead,
-                        LocalDate dueDate) {
+    private AnnualReport(CooperationPost post, String officerUsername, int year, String edition, boolean ctgLead,
+                         LocalDate dueDate) {
         this.post = post;
         this.officerUsername = officerUsername;
         this.year = year;
@@ -134,46 +181,189 @@ public class AnnualReport {
         this.status = ReportStatus.DRAFT;
     }
 
-    /** Replaces the draft's content (blank texts are dropped). */
-    public void saveDraft(List<ReportAnswer> newAnswers, Map<String, String> newTexts, Instant at) {
+    /**
+     * The officer opens the report of a year, as a draft on the current frame edition.
+     *
+     * @param officer the officer's login (the holder of the post)
+     * @param dueDate when the Caf expects it
+     * @param today   the date of the day (Paris)
+     * @throws DomainRuleException {@code report.error.year} unless the year is last year or this year
+     */
+    public static AnnualReport open(CooperationPost post, String officer, int year, boolean ctgLead, LocalDate dueDate,
+                                    LocalDate today) {
+        if (!openableYears(today).contains(year)) {
+            throw new DomainRuleException("report.error.year", String.valueOf(today.getYear() - 1),
+                    String.valueOf(today.getYear()));
+        }
+        return new AnnualReport(post, officer, year, IndicatorFrame.CURRENT_EDITION, ctgLead, dueDate);
+    }
+
+    /** @return the years whose report may be opened on this day: last year and this year */
+    public static List<Integer> openableYears(LocalDate today) {
+        return List.of(today.getYear() - 1, today.getYear());
+    }
+
+    /**
+     * Replaces the draft's content with what the officer typed: texts are stripped, empty answers
+     * and blank function texts are dropped.
+     *
+     * @param frame         the report's edition of the frame
+     * @param typed         one answer per indicator at most, as typed
+     * @param typedTexts    the free text per function code, as typed
+     * @return how many answers are kept
+     * @throws DomainRuleException {@code report.error.locked} unless the officer may still change it;
+     *         {@code report.error.unknownIndicator} for an indicator or function not asked of this
+     *         officer, or one given twice; {@code report.error.count} for a count outside 0 to
+     *         {@link #MAX_COUNT}; {@code report.error.textTooLong} for a text over {@link TextLimit#TEXT}
+     */
+    public int saveDraft(IndicatorFrame frame, List<ReportAnswer> typed, Map<String, String> typedTexts, Instant at) {
+        requireEditable();
+        List<ReportAnswer> kept = checkedAnswers(frame, typed);
+        Set<String> functions = frame.functions().stream().map(FrameFunction::code).collect(Collectors.toSet());
+        for (Map.Entry<String, String> t : typedTexts.entrySet()) {
+            if (!functions.contains(t.getKey())) {
+                throw new DomainRuleException("report.error.unknownIndicator");
+            }
+            checkLength(t.getKey(), t.getValue());
+        }
         savedAt = at;
         answers.clear();
-        answers.addAll(newAnswers);
+        answers.addAll(kept);
         functionTexts.clear();
-        newTexts.forEach((code, text) -> {
+        typedTexts.forEach((code, text) -> {
             if (text != null && !text.isBlank()) {
                 functionTexts.put(code, text.strip());
             }
         });
+        return kept.size();
     }
 
-    public void attach(StoredDocument document, Instant at) {
+    private List<ReportAnswer> checkedAnswers(IndicatorFrame frame, List<ReportAnswer> typed) {
+        Map<String, FrameIndicator> asked = frame.indicators().stream().filter(i -> ctgLead || !i.leadOnly())
+                .collect(Collectors.toMap(FrameIndicator::code, Function.identity()));
+        Set<String> seen = new HashSet<>();
+        if (!typed.stream().allMatch(a -> seen.add(a.getIndicatorCode()))) {
+            throw new DomainRuleException("report.error.unknownIndicator");
+        }
+        List<ReportAnswer> kept = new ArrayList<>();
+        for (ReportAnswer a : typed) {
+            FrameIndicator indicator = asked.get(a.getIndicatorCode());
+            if (indicator == null) {
+                throw new DomainRuleException("report.error.unknownIndicator");
+            }
+            Integer count = a.getCountValue();
+            if (count != null && (count < 0 || count > MAX_COUNT)) {
+                throw new DomainRuleException("report.error.count", indicator.code(), String.valueOf(MAX_COUNT));
+            }
+            String text = a.getTextValue() == null || a.getTextValue().isBlank() ? null : a.getTextValue().strip();
+            checkLength(indicator.code(), text);
+            if (count != null || text != null) {
+                kept.add(new ReportAnswer(indicator.code(), count, text));
+            }
+        }
+        return kept;
+    }
+
+    /** The report's own message names the indicator or function whose text is too long. */
+    private static void checkLength(String code, String text) {
+        int max = TextLimit.TEXT.max();
+        if (text != null && text.strip().length() > max) {
+            throw new DomainRuleException("report.error.textTooLong", code, String.valueOf(max));
+        }
+    }
+
+    /**
+     * Attaches a PDF to the draft.
+     *
+     * @param document stores the document, called only once the report accepts it (nothing is stored for a refusal)
+     * @throws DomainRuleException {@code report.error.locked} unless the officer may still change it
+     */
+    public void attach(Supplier<StoredDocument> document, Instant at) {
+        requireEditable();
+        attachments.add(document.get());
         savedAt = at;
-        attachments.add(document);
     }
 
-    public void submit(Instant at) {
+    /**
+     * Sends the report to the Caf (again, after additions were asked).
+     *
+     * @throws DomainRuleException {@code report.error.locked} unless the officer may still change it;
+     *         {@code report.error.missing} with the missing codes while it is incomplete
+     */
+    public void submit(IndicatorFrame frame, Instant at) {
+        requireEditable();
+        List<String> missing = missing(frame);
+        if (!missing.isEmpty()) {
+            throw new DomainRuleException("report.error.missing", String.join(", ", missing));
+        }
         status = ReportStatus.SUBMITTED;
         submittedAt = at;
     }
 
-    public void remark(String remarks, String by, Instant at) {
-        employerRemarks = remarks;
-        employerBy = by;
-        employerAt = at;
+    /** @return what the officer must still fill before submitting (see {@link IndicatorFrame#missing}) */
+    public List<String> missing(IndicatorFrame frame) {
+        return frame.missing(answersByCode(), functionTexts, ctgLead);
     }
 
-    public void askAdditions(String comment, String by, Instant at) {
+    /**
+     * The employer's HR adds (or replaces) its remarks on a report sent and not yet accepted.
+     *
+     * @throws DomainRuleException {@code report.error.remarkState} on a draft or an accepted report;
+     *         {@code report.error.remarks} if blank; {@link TextLimit#TOO_LONG} if too long
+     */
+    public void remark(String remarks, Stamp stamp) {
+        if (status == ReportStatus.DRAFT || status == ReportStatus.ACCEPTED) {
+            throw new DomainRuleException("report.error.remarkState");
+        }
+        employerRemarks = TextLimit.TEXT.required(remarks, "report.error.remarks");
+        remarked = stamp;
+    }
+
+    /**
+     * The Caf sends the report back to the officer with the additions it expects.
+     *
+     * @throws DomainRuleException {@code report.error.notSubmitted} unless it awaits the Caf;
+     *         {@code report.error.comment} if blank; {@link TextLimit#TOO_LONG} if too long
+     */
+    public void askAdditions(String comment, Stamp stamp) {
+        requireSubmitted();
+        cafComment = TextLimit.TEXT.required(comment, "report.error.comment");
         status = ReportStatus.TO_COMPLETE;
-        cafComment = comment;
-        cafBy = by;
-        cafAt = at;
+        additionsAsked = stamp;
     }
 
-    public void accept(String by, Instant at) {
+    /**
+     * The Caf accepts the report, which locks it, with the post's annual evaluation.
+     *
+     * @param evaluation the annual evaluation's text
+     * @param today      the date of the evaluation (Paris)
+     * @return the annual evaluation of the post, to store
+     * @throws DomainRuleException {@code report.error.notSubmitted} unless it awaits the Caf;
+     *         {@code report.error.evaluation} if the evaluation is blank; {@link TextLimit#TOO_LONG} if too long
+     */
+    public Evaluation accept(String evaluation, Stamp stamp, LocalDate today) {
+        requireSubmitted();
+        String text = TextLimit.TEXT.required(evaluation, "report.error.evaluation");
         status = ReportStatus.ACCEPTED;
-        acceptedBy = by;
-        acceptedAt = at;
+        accepted = stamp;
+        return Evaluation.annual(post, today, year, text, stamp);
+    }
+
+    private void requireEditable() {
+        if (!status.editable()) {
+            throw new DomainRuleException("report.error.locked");
+        }
+    }
+
+    private void requireSubmitted() {
+        if (status != ReportStatus.SUBMITTED) {
+            throw new DomainRuleException("report.error.notSubmitted");
+        }
+    }
+
+    /** @return whether the Caf sees it: once sent (a draft is the officer's and the employer's) */
+    public boolean sentToCaf() {
+        return status != ReportStatus.DRAFT;
     }
 
     /** @return the answers by indicator code */
@@ -192,6 +382,7 @@ public class AnnualReport {
     }
 
     public Long getId() { return id; }
+    @Override
     public long getVersion() { return version; }
     public CooperationPost getPost() { return post; }
     public String getOfficerUsername() { return officerUsername; }
@@ -204,11 +395,11 @@ public class AnnualReport {
     public Map<String, String> getFunctionTexts() { return Map.copyOf(functionTexts); }
     public List<StoredDocument> getAttachments() { return List.copyOf(attachments); }
     public String getEmployerRemarks() { return employerRemarks; }
-    public String getEmployerBy() { return employerBy; }
-    public Instant getEmployerAt() { return employerAt; }
+    /** @return who added the employer's remarks and when, or null */
+    public Stamp getRemarked() { return Stamp.orNull(remarked); }
     public String getCafComment() { return cafComment; }
-    public String getCafBy() { return cafBy; }
-    public Instant getCafAt() { return cafAt; }
-    public String getAcceptedBy() { return acceptedBy; }
-    public Instant getAcceptedAt() { return acceptedAt; }
+    /** @return who asked for additions last and when, or null */
+    public Stamp getAdditionsAsked() { return Stamp.orNull(additionsAsked); }
+    /** @return who accepted it and when, or null */
+    public Stamp getAccepted() { return Stamp.orNull(accepted); }
 }

@@ -1,7 +1,13 @@
 package fr.ctgportal.model.report;
 
 import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.shared.DomainRuleException;
+import fr.ctgportal.model.shared.Stamp;
+import fr.ctgportal.model.shared.TextLimit;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,17 +17,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * An evaluation of a post written by the Caf: intermediate (from the territory's meetings), annual
  * (with the accepted report of the year) or end-of-term (before a renewal, with the Caf's
- * conclusion and its reasons). Written once; a new evaluation is a new record.
+ * conclusion and its reasons). Written once; a new evaluation is a new record: the Caf
+ * {@linkplain #written writes} an intermediate or end-of-term one, and the annual one comes with the
+ * acceptance of the report ({@link AnnualReport#accept}).
  */
 @Entity
 @Table(name = "post_evaluation")
+@NamedQuery(name = "Evaluation.ofPost",
+        query = "select e from Evaluation e where e.post = :post order by e.evaluatedOn desc, e.id desc")
 public class Evaluation {
 
     @Id
@@ -50,26 +60,56 @@ public class Evaluation {
     @Column(length = 30)
     private RenewalConclusion conclusion;
 
-    @Column(name = "written_by", nullable = false, length = 100)
-    private String writtenBy;
-
-    @Column(name = "written_at", nullable = false)
-    private Instant writtenAt;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "by", column = @Column(name = "written_by", nullable = false, length = 100)),
+            @AttributeOverride(name = "at", column = @Column(name = "written_at", nullable = false))})
+    private Stamp written;
 
     protected Evaluation() {
         // for JPA
     }
 
-    public Evaluation(CooperationPost post, EvaluationKind kind, LocalDate evaluatedOn, Integer reportYear, String text,
-                      RenewalConclusion conclusion, String writtenBy, Instant writtenAt) {
+    private Evaluation(CooperationPost post, EvaluationKind kind, LocalDate evaluatedOn, Integer reportYear, String text,
+                       RenewalConclusion conclusion, Stamp written) {
         this.post = post;
         this.kind = kind;
         this.evaluatedOn = evaluatedOn;
         this.reportYear = reportYear;
         this.text = text;
         this.conclusion = conclusion;
-        this.writtenBy = writtenBy;
-        this.writtenAt = writtenAt;
+        this.written = written;
+    }
+
+    /**
+     * The Caf writes an intermediate or an end-of-term evaluation; an end-of-term one needs the
+     * conclusion (renew, renew with conditions, do not renew), the others have none (a conclusion
+     * given for them is dropped).
+     *
+     * @param today the date of the day (Paris): an evaluation is dated today at the latest
+     * @throws DomainRuleException {@code evaluation.error.kind} for an annual one (it comes with the
+     *         report) or none; {@code evaluation.error.date} without a date or after today;
+     *         {@code evaluation.error.conclusion} for an end-of-term one without its conclusion;
+     *         {@code evaluation.error.text} if the text is blank; {@link TextLimit#TOO_LONG} if too long
+     */
+    public static Evaluation written(CooperationPost post, EvaluationKind kind, LocalDate evaluatedOn, String text,
+                                     RenewalConclusion conclusion, Stamp written, LocalDate today) {
+        if (kind == null || kind == EvaluationKind.ANNUAL) {
+            throw new DomainRuleException("evaluation.error.kind");
+        }
+        if (evaluatedOn == null || evaluatedOn.isAfter(today)) {
+            throw new DomainRuleException("evaluation.error.date");
+        }
+        boolean endOfTerm = kind == EvaluationKind.END_OF_TERM;
+        if (endOfTerm && conclusion == null) {
+            throw new DomainRuleException("evaluation.error.conclusion");
+        }
+        return new Evaluation(post, kind, evaluatedOn, null, TextLimit.TEXT.required(text, "evaluation.error.text"),
+                endOfTerm ? conclusion : null, written);
+    }
+
+    /** The annual evaluation that goes with an accepted report (its text is already checked). */
+    static Evaluation annual(CooperationPost post, LocalDate evaluatedOn, int reportYear, String text, Stamp written) {
+        return new Evaluation(post, EvaluationKind.ANNUAL, evaluatedOn, reportYear, text, null, written);
     }
 
     public Long getId() { return id; }
@@ -79,6 +119,6 @@ public class Evaluation {
     public Integer getReportYear() { return reportYear; }
     public String getText() { return text; }
     public RenewalConclusion getConclusion() { return conclusion; }
-    public String getWrittenBy() { return writtenBy; }
-    public Instant getWrittenAt() { return writtenAt; }
+    /** @return who wrote it and when */
+    public Stamp getWritten() { return written; }
 }

@@ -1,0 +1,125 @@
+package fr.ctgportal.ejb.report;
+
+import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.report.AnnualReport;
+import fr.ctgportal.model.report.ReportStatus;
+import fr.ctgportal.model.territory.Territory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The annual reports and the posts that report, through the named queries of {@link AnnualReport}.
+ * Finders take the caller's scope (an officer, authorities, the Caf's posts) already resolved.
+ */
+@ApplicationScoped
+public class AnnualReports {
+
+    @PersistenceContext(unitName = "ctg")
+    private EntityManager em;
+
+    @Inject
+    private ReportSettings settings;
+
+    /** Stores a new report and gives it its id. */
+    public void add(AnnualReport report) {
+        em.persist(report);
+        em.flush();
+    }
+
+    /** @return whether the post's report of this year is already opened */
+    public boolean opened(CooperationPost post, int year) {
+        return ofPostAndYear(post, year) != null;
+    }
+
+    /** @return the post's report of this year, or null while it is not opened */
+    public AnnualReport ofPostAndYear(CooperationPost post, int year) {
+        return em.createNamedQuery("AnnualReport.ofPostAndYear", AnnualReport.class).setParameter("post", post)
+                .setParameter("year", year).getResultStream().findFirst().orElse(null);
+    }
+
+    /** @return the posts this officer holds, with their territory and employer, by id */
+    public List<CooperationPost> postsOfOfficer(String officer) {
+        return em.createNamedQuery("AnnualReport.postsOfOfficer", CooperationPost.class).setParameter("officer", officer)
+                .getResultList();
+    }
+
+    /** @return the posts of these authorities that have an officer, with their territory and employer, by id */
+    public List<CooperationPost> postsWithOfficerOfAuthorities(Set<Long> authorityIds) {
+        if (authorityIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("AnnualReport.postsWithOfficerOfAuthorities", CooperationPost.class)
+                .setParameter("authorities", authorityIds).getResultList();
+    }
+
+    /** @return the ids of every post with an officer (the daily reminders) */
+    public List<Long> idsOfPostsWithOfficer() {
+        return em.createNamedQuery("AnnualReport.idsOfPostsWithOfficer", Long.class).getResultList();
+    }
+
+    /**
+     * One line per post and year, newest year first: its report if opened, else the report still to open.
+     *
+     * @param today the date of the day (Paris), for the late ones
+     */
+    public List<ReportSummary> lines(Collection<CooperationPost> posts, List<Integer> years, LocalDate today) {
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        // Only what a line shows, in one query (the reports' answers are not needed here).
+        Map<String, Object[]> reports = em.createNamedQuery("AnnualReport.linesOfPosts", Object[].class)
+                .setParameter("posts", posts).setParameter("years", years).getResultList().stream()
+                .collect(Collectors.toMap(r -> r[0] + "/" + r[1], r -> r));
+        List<ReportSummary> lines = new ArrayList<>();
+        for (int year : years.stream().sorted(Comparator.reverseOrder()).toList()) {
+            for (CooperationPost p : posts) {
+                Object[] r = reports.get(p.getId() + "/" + year);
+                ReportStatus status = r == null ? null : (ReportStatus) r[3];
+                LocalDate due = r == null ? settings.dueDate(year) : (LocalDate) r[4];
+                lines.add(new ReportSummary(r == null ? null : (Long) r[2], p.getId(), p.getTitle(), p.getEmployer().getName(),
+                        p.getTerritory().getName(), p.getOfficerUsername(), year, status, due,
+                        status == null ? today.isAfter(due) : AnnualReport.late(status, due, today)));
+            }
+        }
+        return lines;
+    }
+
+    /** @return the reports of these posts for a year that were sent to the Caf, with their answers, by territory and post */
+    public List<AnnualReport> sentOfPostsInYear(Collection<CooperationPost> posts, int year) {
+        if (posts.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("AnnualReport.sentOfPostsInYear", AnnualReport.class).setParameter("posts", posts)
+                .setParameter("year", year).setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "r.answers").getResultList();
+    }
+
+    /** @return the reports of a territory's posts that the Caf received or accepted, oldest year first */
+    public List<AnnualReport> submittedOrAcceptedInTerritory(Territory territory) {
+        return em.createNamedQuery("AnnualReport.inTerritoryWithStatus", AnnualReport.class)
+                .setParameter("territory", territory)
+                .setParameter("statuses", List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED)).getResultList();
+    }
+
+    /**
+     * Notes that a reminder of a post's report went out, once per post, year and kind.
+     *
+     * @return false if it was already noted (the reminder is not sent again)
+     */
+    public boolean noteReminder(long postId, int year, String kind, Instant at) {
+        return em.createNamedQuery("AnnualReport.recordReminder").setParameter(1, postId).setParameter(2, year)
+                .setParameter(3, kind).setParameter(4, Timestamp.from(at)).executeUpdate() > 0;
+    }
+}

@@ -23,15 +23,7 @@ class FileTreesTest {
 
     @Test
     void unzipRefusesEntriesOutsideTheTarget() throws IOException {
-        Path zip = tmp.resolve("evil.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new ZipEntry("dist/ok.txt"));
-            out.write("ok".getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-            out.putNextEntry(new ZipEntry("dist/../../evil.txt"));
-            out.write("evil".getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-        }
+        Path zip = zip("evil.zip", "dist/ok.txt", "ok", "dist/../../evil.txt", "evil");
         Path target = tmp.resolve("target");
         Files.createDirectories(target);
         IOException error = assertThrows(IOException.class, () -> FileTrees.unzip(zip, target));
@@ -41,14 +33,7 @@ class FileTreesTest {
 
     @Test
     void unzipExtractsAnOrdinaryArchive() throws IOException {
-        Path zip = tmp.resolve("ok.zip");
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
-            out.putNextEntry(new ZipEntry("dist/"));
-            out.closeEntry();
-            out.putNextEntry(new ZipEntry("dist/bin/kc.sh"));
-            out.write("#!/bin/sh\n".getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-        }
+        Path zip = zip("ok.zip", "dist/", "", "dist/bin/kc.sh", "#!/bin/sh\n");
         Path target = tmp.resolve("target");
         Files.createDirectories(target);
         FileTrees.unzip(zip, target);
@@ -63,5 +48,18 @@ class FileTreesTest {
         FileTrees.delete(folder);
         assertFalse(Files.exists(folder));
         FileTrees.delete(folder);
+    }
+
+    /** A zip in the temporary folder: pairs of entry name and content (a name ending in / is a folder). */
+    private Path zip(String name, String... entries) throws IOException {
+        Path zip = tmp.resolve(name);
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            for (int i = 0; i < entries.length; i += 2) {
+                out.putNextEntry(new ZipEntry(entries[i]));
+                out.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return zip;
     }
 }

@@ -1,11 +1,10 @@
 package fr.ctgportal.dev;
 
+import fr.ctgportal.process.FileTrees;
+import fr.ctgportal.process.Ports;
 import fr.ctgportal.realm.KeycloakServer;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +38,7 @@ public final class DevPortal {
         Path runtime = home.resolve("ctg-portal-dev/target/runtime");
         Path state = home.resolve(".ctg-portal");
         if (Stream.of(args).anyMatch("--reset"::equals)) {
-            deleteTree(state);
+            FileTrees.delete(state);
             System.out.println("Données locales effacées : " + state);
         }
         String externalDb = System.getenv("CTG_DB_URL");
@@ -74,13 +73,14 @@ public final class DevPortal {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nArrêt du portail, de Keycloak, de GreenMail et de MariaDB...");
-            portal.stop();
-            keycloak.stop();
+            // each in turn, even if one of them fails: nothing is left running
+            quietly(portal::stop);
+            quietly(keycloak::stop);
             if (mail != null) {
-                mail.stop();
+                quietly(mail::stop);
             }
             if (db != null) {
-                db.stop();
+                quietly(db::stop);
             }
             System.out.println("Tout est arrêté.");
             stopped.countDown();
@@ -137,6 +137,14 @@ public final class DevPortal {
                 """.formatted(PORTAL_PORT, KEYCLOAK_PORT, mails);
     }
 
+    private static void quietly(Runnable stop) {
+        try {
+            stop.run();
+        } catch (RuntimeException e) {
+            System.err.println("ERREUR à l'arrêt : " + e.getMessage());
+        }
+    }
+
     private static void step(String what) {
         System.out.println("-> " + what);
     }
@@ -144,16 +152,5 @@ public final class DevPortal {
     private static void fail(String message) {
         System.err.println("\nERREUR : " + message);
         System.exit(1);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

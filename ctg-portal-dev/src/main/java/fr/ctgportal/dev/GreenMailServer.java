@@ -7,6 +7,7 @@ import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.ctgportal.process.Ports;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,110 +1,107 @@
 package fr.ctgportal.dev;
 
+import fr.ctgportal.process.Ports;
+import fr.ctgportal.process.ServerProcess;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the portal's WAR on Payara Micro in a child process bound to 127.0.0.1 (HTTP listener and
- * Hazelcast, which {@code --nocluster} alone still starts on all interfaces), logging to a file.
+ * Runs the portal's WAR on Payara Micro in a child process ({@link ServerProcess}: own session,
+ * output in {@code payara-micro.log}) bound to 127.0.0.1 (HTTP listener and Hazelcast, which
+ * {@code --nocluster} alone still starts on all interfaces).
  */
 public final class PayaraMicroServer implements AutoCloseable {
+
+    private static final Duration GRACEFUL_STOP = Duration.ofSeconds(20);
+    private static final Duration FORCED_STOP = Duration.ofSeconds(10);
 
     private final Path microJar;
     private final Path war;
     private final int port;
     private final Path workDir;
     private final Map<String, String> environment;
-    private Process process;
+    private final ServerProcess process;
 
+    /**
+     * @param microJar the Payara Micro jar
+     * @param war the portal's WAR, deployed at {@code /}
+     * @param port the HTTP port, on 127.0.0.1
+     * @param workDir its working folder (log, temporary files, preboot commands)
+     * @param environment variables added to this JVM's for Payara Micro (the portal's {@code CTG_*} settings)
+     */
     public PayaraMicroServer(Path microJar, Path war, int port, Path workDir, Map<String, String> environment) {
         this.microJar = microJar.toAbsolutePath();
         this.war = war.toAbsolutePath();
         this.port = port;
         this.workDir = workDir.toAbsolutePath();
         this.environment = Map.copyOf(environment);
+        this.process = new ServerProcess("Payara Micro", this.workDir.resolve("payara-micro.log"),
+                this.workDir.resolve("payara-micro.pid"));
     }
 
+    /** Where Payara Micro's output goes, rewritten at each start. */
     public Path logFile() {
-        return workDir.resolve("payara-micro.log");
+        return process.logFile();
     }
 
+    /** {@code http://localhost:<port>}. */
     public String baseUrl() {
         return "http://localhost:" + port;
     }
 
-    public synchronized void start(Duration timeout) throws IOException, InterruptedException {
-        requireFile(microJar);
-        requireFile(war);
-        Ports.requireFree(port, "Payara Micro");
-        Files.createDirectories(workDir);
-        Path preboot = workDir.resolve("preboot.asadmin");
-        Files.writeString(preboot, String.join("\n",
-                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
-                "set hazelcast-runtime-configuration.interface=127.0.0.1",
-                ""), StandardCharsets.UTF_8);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms128m", "-Xmx1g", "-Djava.io.tmpdir=" + workDir,
-                // Hazelcast binds every interface unless told not to, even with --nohazelcast
-                "-Dhazelcast.socket.bind.any=false",
-                "-jar", microJar.toString(),
-                "--nocluster", "--nohazelcast",
-                "--port", Integer.toString(port),
-                "--prebootcommandfile", preboot.toString(),
-                "--deploy", war.toString(),
-                "--contextroot", "/"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(logFile().toFile());
-        builder.environment().putAll(environment);
-        process = builder.start();
-        awaitReady(timeout);
-    }
-
-    private void awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw failure("Payara Micro s'est arrêté au démarrage");
-            }
+    /**
+     * Starts Payara Micro and waits until {@code /health/ready} answers UP.
+     *
+     * @param timeout how long to wait for readiness
+     * @throws IllegalStateException if a file is missing, the port is taken, or Payara Micro ended or
+     *     was not ready in time (the message names the log and quotes its last lines; it is stopped)
+     * @throws UncheckedIOException if the work folder cannot be written or the process not started
+     */
+    public void start(Duration timeout) {
+        synchronized (this) {
+            requireFile(microJar);
+            requireFile(war);
+            Ports.requireFree(port, "Payara Micro");
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+                Files.createDirectories(workDir);
+                Path preboot = workDir.resolve("preboot.asadmin");
+                Files.writeString(preboot, String.join("\n",
+                        "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                                + Ports.LOOPBACK,
+                        "set hazelcast-runtime-configuration.interface=" + Ports.LOOPBACK,
+                        ""), StandardCharsets.UTF_8);
+                process.start(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xms128m", "-Xmx1g", "-Djava.io.tmpdir=" + workDir,
+                        // Hazelcast binds every interface unless told not to, even with --nohazelcast
+                        "-Dhazelcast.socket.bind.any=false",
+                        "-jar", microJar.toString(),
+                        "--nocluster", "--nohazelcast",
+                        "--port", Integer.toString(port),
+                        "--prebootcommandfile", preboot.toString(),
+                        "--deploy", war.toString(),
+                        "--contextroot", "/"), workDir, env -> env.putAll(environment));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Payara Micro n'a pas démarré (dossier " + workDir + ") : " + e.getMessage(), e);
             }
-            Thread.sleep(1000);
         }
-        stop();
-        throw failure("Payara Micro n'est pas prêt après " + timeout.toSeconds() + " s");
-    }
-
-    private IllegalStateException failure(String what) {
-        return new IllegalStateException(what + ". Journal : " + logFile() + "\n" + Logs.tail(logFile(), 30));
+        process.awaitHealthy(URI.create("http://" + Ports.LOOPBACK + ":" + port + "/health/ready"), timeout);
     }
 
     public boolean isRunning() {
-        return process != null && process.isAlive();
+        return process.isRunning();
     }
 
+    /** Stops Payara Micro: SIGTERM, then SIGKILL after 20 s; nothing left behind. Idempotent. */
     public synchronized void stop() {
-        Processes.stopTree(process, Duration.ofSeconds(20));
-        process = null;
+        process.stop(GRACEFUL_STOP, FORCED_STOP);
     }
 
     @Override

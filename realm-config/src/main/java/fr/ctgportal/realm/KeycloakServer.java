@@ -1,41 +1,28 @@
 package fr.ctgportal.realm;
 
+import fr.ctgportal.process.FileTrees;
+import fr.ctgportal.process.Ports;
+import fr.ctgportal.process.ServerProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * Starts and stops a local Keycloak ({@code keycloak-quarkus-dist} zip) with the {@code ctg} realm,
- * for development and integration tests. JDK only: no Keycloak Java adapter, no admin client.
+ * for development and integration tests. JDK only: no Keycloak Java adapter, no admin client; the
+ * process itself is run by {@link ServerProcess}, as the portal's other launchers do.
  *
  * <p>Typical use:
  * <pre>{@code
@@ -48,7 +35,8 @@ import java.util.zip.ZipFile;
  * }</pre>
  * Nothing global is registered: a caller that wants Keycloak stopped when its JVM ends adds its
  * own shutdown hook ({@code Runtime.getRuntime().addShutdownHook(new Thread(kc::stop))}).
- * Manual use: {@code java -cp realm-config/target/realm-config-*.jar fr.ctgportal.realm.KeycloakServer}
+ * Manual use: {@code java -cp realm-config/target/realm-config-*.jar:ctg-portal-process/target/ctg-portal-process-*.jar
+ * fr.ctgportal.realm.KeycloakServer}
  * (see {@link #main(String[])}).
  *
  * <p>Choices, each from a pitfall seen on this project's machines:
@@ -86,27 +74,27 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The realm's name. */
     public static final String REALM = "ctg";
-    /** The Keycloak version this module is made for (the distribution zip in the local Maven repository). */
-    public static final String KEYCLOAK_VERSION = "26.7.3";
+    /**
+     * The Keycloak version this module is made for (the distribution zip in the local Maven
+     * repository): the root pom's {@code keycloak.version}, written into a resource by the build.
+     */
+    public static final String KEYCLOAK_VERSION = buildProperty("keycloak.version");
     /** The class path resource of the realm file. */
     public static final String REALM_RESOURCE = "realm/ctg-realm.json";
     /** The heap options given to Keycloak's JVM. */
     public static final String HEAP_OPTIONS = "-Xms64m -Xmx512m";
     /** The loopback address everything binds to. */
-    public static final String BIND_ADDRESS = "127.0.0.1";
+    public static final String BIND_ADDRESS = Ports.LOOPBACK;
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(15);
     private static final Duration FORCED_STOP = Duration.ofSeconds(10);
-    private static final int LOG_TAIL_LINES = 20;
 
     private final Path distributionZip;
     private final Path installDir;
     private final int httpPort;
     private final int managementPort;
-    private final Path logFile;
-    private final Path pidFile;
+    private final ServerProcess process;
 
-    private Process process;
     private Path home;
 
     /**
@@ -126,8 +114,18 @@ public final class KeycloakServer implements AutoCloseable {
         }
         this.httpPort = httpPort;
         this.managementPort = managementPort;
-        this.logFile = this.installDir.resolve("keycloak.log");
-        this.pidFile = this.installDir.resolve("keycloak.pid");
+        this.process = new ServerProcess("Keycloak", this.installDir.resolve("keycloak.log"),
+                this.installDir.resolve("keycloak.pid"));
+    }
+
+    private static String buildProperty(String name) {
+        try (InputStream in = KeycloakServer.class.getResourceAsStream("keycloak.properties")) {
+            Properties properties = new Properties();
+            properties.load(Objects.requireNonNull(in, "keycloak.properties missing from the class path"));
+            return Objects.requireNonNull(properties.getProperty(name), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("keycloak.properties unreadable", e);
+        }
     }
 
     private static void checkPort(int port, String name) {
@@ -168,7 +166,6 @@ public final class KeycloakServer implements AutoCloseable {
      */
     public void start(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
-        Process launched;
         synchronized (this) {
             if (isRunning()) {
                 return;
@@ -178,57 +175,54 @@ public final class KeycloakServer implements AutoCloseable {
             try {
                 home = unpackIfNeeded();
                 installRealm(home);
-                process = launch(home);
-                launched = process;
-                Files.writeString(pidFile, Long.toString(process.pid()) + System.lineSeparator());
+                process.start(command(), home, KeycloakServer::environment);
             } catch (IOException e) {
                 stopQuietly();
                 throw new UncheckedIOException("Could not start Keycloak in " + installDir + ": " + e.getMessage(), e);
             }
         }
         // Not holding the lock while waiting: stop() (e.g. from a shutdown hook) may interrupt a start.
-        waitUntilReady(launched, timeout);
+        process.awaitHealthy(URI.create(readinessUri()), timeout);
+    }
+
+    /**
+     * No {@code KC_*} variable (Keycloak reads each as an option), none of the caller's
+     * {@code JAVA_OPTS*} or debug settings: every start uses the same options.
+     */
+    private static void environment(Map<String, String> env) {
+        env.keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("JAVA_OPTS")
+                || name.equals("JAVA_ADD_OPENS") || name.equals("DEBUG") || name.equals("DEBUG_PORT"));
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("JAVA_OPTS_KC_HEAP", HEAP_OPTIONS);
     }
 
     /** Whether the Keycloak process started by {@link #start(Duration)} is alive. */
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+    public boolean isRunning() {
+        return process.isRunning();
     }
 
     /**
      * Stops Keycloak: SIGTERM to the launched process and all its descendants, then, after
      * ~15 s, SIGKILL to what is left; returns once all of them have ended. Idempotent.
+     *
+     * @throws IllegalStateException if processes are still alive after the SIGKILL
      */
-    public synchronized void stop() {
-        if (process == null) {
-            return;
-        }
-        ProcessHandle root = process.toHandle();
-        List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
-        tree.add(root);
-        tree.forEach(ProcessHandle::destroy);
-        if (!awaitEnd(tree, GRACEFUL_STOP)) {
-            // Descendants forked meanwhile (kc.sh re-executing java) are caught here too.
-            List<ProcessHandle> left = new ArrayList<>(root.descendants().toList());
-            left.addAll(tree);
-            left.forEach(ProcessHandle::destroyForcibly);
-            if (!awaitEnd(left, FORCED_STOP)) {
-                throw new IllegalStateException("Keycloak processes still alive after SIGKILL: "
-                        + left.stream().filter(ProcessHandle::isAlive).map(h -> Long.toString(h.pid())).toList());
-            }
-        }
-        process = null;
-        try {
-            Files.deleteIfExists(pidFile);
-        } catch (IOException e) {
-            // harmless: the file only serves to name a leftover process in an error message
-        }
+    public synchronized void stop() { // synchronized: a stop during start() waits for the launch, then ends it
+        process.stop(GRACEFUL_STOP, FORCED_STOP);
     }
 
     /** Same as {@link #stop()}. */
     @Override
     public void close() {
         stop();
+    }
+
+    private void stopQuietly() {
+        try {
+            stop();
+        } catch (RuntimeException e) {
+            // the start-up failure is the error worth reporting
+        }
     }
 
     /**
@@ -244,7 +238,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
         Path h2 = keycloakHome().resolve("data").resolve("h2");
         try {
-            deleteRecursively(h2);
+            FileTrees.delete(h2);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete " + h2, e);
         }
@@ -279,7 +273,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Where Keycloak's stdout and stderr go: {@code <installDir>/keycloak.log}, rewritten at each start. */
     public Path logFile() {
-        return logFile;
+        return process.logFile();
     }
 
     /** The unpacked distribution, {@code <installDir>/keycloak-<version>} (may not exist yet). */
@@ -292,8 +286,8 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /** The launched process, while running. */
-    public synchronized Optional<ProcessHandle> processHandle() {
-        return process == null ? Optional.empty() : Optional.of(process.toHandle());
+    public Optional<ProcessHandle> processHandle() {
+        return process.handle();
     }
 
     @Override
@@ -304,44 +298,22 @@ public final class KeycloakServer implements AutoCloseable {
     // ---------------------------------------------------------------------------------- start-up
 
     private void ensurePortFree(int port, String what) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true); // a TIME_WAIT left by the previous run is not "in use"
-            socket.bind(new InetSocketAddress(InetAddress.getByName(BIND_ADDRESS), port));
-        } catch (IOException e) {
+        Optional<String> taken = Ports.whyTaken(port);
+        if (taken.isPresent()) {
             StringBuilder message = new StringBuilder("Keycloak ").append(what).append(" port ").append(port)
-                    .append(" on ").append(BIND_ADDRESS).append(" is already in use (").append(e.getMessage())
+                    .append(" on ").append(BIND_ADDRESS).append(" is already in use (").append(taken.get())
                     .append("): stop whatever listens there (ss -ltnp 'sport = :").append(port)
                     .append("') or choose another port.");
-            leftoverProcess().ifPresent(pid -> message.append(" A Keycloak started earlier from ")
+            process.leftover().ifPresent(pid -> message.append(" A Keycloak started earlier from ")
                     .append(installDir).append(" still runs as process ").append(pid)
                     .append(": kill -- -").append(pid));
-            throw new IllegalStateException(message.toString(), e);
-        }
-    }
-
-    private Optional<Long> leftoverProcess() {
-        try {
-            if (!Files.isRegularFile(pidFile)) {
-                return Optional.empty();
-            }
-            long pid = Long.parseLong(Files.readString(pidFile).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            throw new IllegalStateException(message.toString());
         }
     }
 
     private String topLevelDirectoryName() {
-        try (ZipFile zip = new ZipFile(distributionZip.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                String name = entries.nextElement().getName();
-                int slash = name.indexOf('/');
-                if (slash > 0) {
-                    return name.substring(0, slash);
-                }
-            }
-            throw new IllegalStateException("No top-level directory in " + distributionZip);
+        try {
+            return FileTrees.topLevelDirectory(distributionZip);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read Keycloak distribution " + distributionZip, e);
         }
@@ -352,7 +324,7 @@ public final class KeycloakServer implements AutoCloseable {
         if (!Files.isRegularFile(distributionZip)) {
             throw new IOException("Keycloak distribution not found: " + distributionZip);
         }
-        String top = topLevelDirectoryName();
+        String top = FileTrees.topLevelDirectory(distributionZip);
         Path target = installDir.resolve(top);
         if (Files.isRegularFile(target.resolve("bin").resolve("kc.sh"))) {
             return target;
@@ -361,53 +333,15 @@ public final class KeycloakServer implements AutoCloseable {
         // Unpack beside, then rename: an interrupted unpack never looks like a complete install.
         Path staging = Files.createTempDirectory(installDir, ".unpack-");
         try {
-            unzip(distributionZip, staging);
+            FileTrees.unzip(distributionZip, staging);
             Path unpacked = staging.resolve(top);
-            makeScriptsExecutable(unpacked.resolve("bin"));
-            deleteRecursively(target); // a partial leftover without bin/kc.sh
+            FileTrees.makeExecutable(unpacked.resolve("bin"), file -> file.getFileName().toString().endsWith(".sh"));
+            FileTrees.delete(target); // a partial leftover without bin/kc.sh
             Files.move(unpacked, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            deleteRecursively(staging);
+            FileTrees.delete(staging);
         }
         return target;
-    }
-
-    static void unzip(Path zipFile, Path targetDir) throws IOException {
-        Path root = targetDir.toAbsolutePath().normalize();
-        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                Path out = root.resolve(entry.getName()).normalize();
-                if (!out.startsWith(root) || out.equals(root)) {
-                    throw new IOException("Refusing zip entry outside the target directory: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(out);
-                } else {
-                    Files.createDirectories(out.getParent());
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
-    }
-
-    private static void makeScriptsExecutable(Path bin) throws IOException {
-        if (!Files.isDirectory(bin)) {
-            throw new IOException("No bin directory in the Keycloak distribution: " + bin);
-        }
-        try (Stream<Path> files = Files.walk(bin)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file) && file.getFileName().toString().endsWith(".sh")) {
-                    Set<PosixFilePermission> perms = EnumSet.copyOf(Files.getPosixFilePermissions(file));
-                    perms.addAll(EnumSet.of(PosixFilePermission.OWNER_EXECUTE,
-                            PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE));
-                    Files.setPosixFilePermissions(file, perms);
-                }
-            }
-        }
     }
 
     private static void installRealm(Path home) throws IOException {
@@ -433,151 +367,6 @@ public final class KeycloakServer implements AutoCloseable {
                 "--hostname=" + baseUri(),
                 "--health-enabled=true",
                 "--import-realm");
-    }
-
-    private Process launch(Path home) throws IOException {
-        List<String> command = new ArrayList<>();
-        findSetsid().ifPresent(setsid -> {
-            command.add(setsid.toString());
-            command.add("--wait"); // only matters if setsid has to fork; keeps our child alive meanwhile
-        });
-        command.addAll(command());
-
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("JAVA_OPTS")
-                || name.equals("JAVA_ADD_OPENS") || name.equals("DEBUG") || name.equals("DEBUG_PORT"));
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("JAVA_OPTS_KC_HEAP", HEAP_OPTIONS);
-
-        Files.createDirectories(installDir);
-        Files.writeString(logFile, "# " + Instant.now() + " " + String.join(" ", command) + System.lineSeparator(),
-                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE);
-        builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-        builder.redirectErrorStream(true);
-        return builder.start();
-    }
-
-    private static Optional<Path> findSetsid() {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("") + ":/usr/bin:/bin";
-        return Arrays.stream(path.split(":"))
-                .filter(dir -> !dir.isBlank())
-                .map(dir -> Path.of(dir, "setsid"))
-                .filter(Files::isExecutable)
-                .findFirst();
-    }
-
-    private void waitUntilReady(Process launched, Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(readinessUri()))
-                .timeout(Duration.ofSeconds(5)).GET().build();
-        Instant deadline = Instant.now().plus(timeout);
-        String lastAnswer = "no answer yet";
-        while (true) {
-            boolean stoppedMeanwhile;
-            synchronized (this) {
-                stoppedMeanwhile = process != launched;
-            }
-            if (stoppedMeanwhile || !launched.isAlive()) {
-                String exit = stoppedMeanwhile ? "stopped meanwhile" : "exit code " + launched.exitValue();
-                stopQuietly();
-                throw new IllegalStateException("Keycloak ended during start-up (" + exit + "); see "
-                        + logFile + ". Last lines:" + System.lineSeparator() + logTail());
-            }
-            try {
-                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                lastAnswer = "HTTP " + response.statusCode() + " " + response.body().replaceAll("\\s+", " ");
-                if (response.statusCode() == 200 && response.body().matches("(?s).*\"status\"\\s*:\\s*\"UP\".*")) {
-                    return;
-                }
-            } catch (IOException e) {
-                lastAnswer = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopQuietly();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak; stopped it", e);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                stopQuietly();
-                throw new IllegalStateException("Keycloak not ready after " + timeout.toSeconds() + " s ("
-                        + readinessUri() + ": " + lastAnswer + "); stopped it. See " + logFile
-                        + ". Last lines:" + System.lineSeparator() + logTail());
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopQuietly();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak; stopped it", e);
-            }
-        }
-    }
-
-    private void stopQuietly() {
-        try {
-            stop();
-        } catch (RuntimeException e) {
-            // the start-up failure is the error worth reporting
-        }
-    }
-
-    /** The last lines of the log file (at most the last 64 KiB of it is read). */
-    String logTail() {
-        try {
-            if (!Files.isRegularFile(logFile)) {
-                return "(no log file)";
-            }
-            byte[] bytes;
-            try (var channel = Files.newByteChannel(logFile)) {
-                long size = channel.size();
-                int length = (int) Math.min(size, 64 * 1024);
-                channel.position(size - length);
-                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(length);
-                while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-                    // read fully
-                }
-                bytes = buffer.array();
-            }
-            List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
-            return String.join(System.lineSeparator(),
-                    lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException e) {
-            return "(cannot read " + logFile + ": " + e.getMessage() + ")";
-        }
-    }
-
-    private static boolean awaitEnd(List<ProcessHandle> handles, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        for (ProcessHandle handle : handles) {
-            Duration left = Duration.between(Instant.now(), deadline);
-            if (left.isNegative() || left.isZero()) {
-                break;
-            }
-            try {
-                handle.onExit().get(left.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                break;
-            } catch (java.util.concurrent.ExecutionException e) {
-                // onExit never fails; fall through to the liveness check
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return handles.stream().noneMatch(ProcessHandle::isAlive);
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     // ------------------------------------------------------------------------------- manual use

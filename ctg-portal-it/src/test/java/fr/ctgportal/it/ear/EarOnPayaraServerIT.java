@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import fr.ctgportal.dev.EmbeddedDatabase;
 import fr.ctgportal.it.env.TestEnvironment;
+import fr.ctgportal.process.Sockets;
 import fr.ctgportal.realm.KeycloakServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -147,7 +148,7 @@ class EarOnPayaraServerIT {
         assertTrue(sockets.stream().anyMatch(s -> s.getPort() == domain.httpPort()), "HTTP absent : " + described);
         assertTrue(sockets.stream().anyMatch(s -> s.getPort() == domain.adminPort()), "admin absent : " + described);
         List<InetSocketAddress> exposed = sockets.stream()
-                .filter(s -> !PayaraServerDomain.isLoopback(s.getAddress())).toList();
+                .filter(s -> !Sockets.isLoopback(s.getAddress())).toList();
         assertTrue(exposed.isEmpty(), "sockets ouverts hors de 127.0.0.1 : " + exposed + " parmi " + described);
     }
 

@@ -1,33 +1,23 @@
 package fr.ctgportal.it.ear;
 
-import fr.ctgportal.dev.Logs;
-import fr.ctgportal.dev.Ports;
+import fr.ctgportal.process.FileTrees;
+import fr.ctgportal.process.Logs;
+import fr.ctgportal.process.Ports;
+import fr.ctgportal.process.Processes;
+import fr.ctgportal.process.Sockets;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
@@ -112,7 +102,7 @@ public final class PayaraServerDomain {
 
     /** The end of server.log, for failure messages. */
     public String serverLogTail(int lines) {
-        return Files.exists(serverLog()) ? Logs.tail(serverLog(), lines) : "(pas de server.log : " + serverLog() + ")";
+        return Logs.tail(serverLog(), lines);
     }
 
     /** The running server, if started by {@link #start}. */
@@ -129,44 +119,19 @@ public final class PayaraServerDomain {
             return;
         }
         Path target = home.resolve("unpacking");
-        deleteTree(target);
+        FileTrees.delete(target);
         Files.createDirectories(target);
-        Path root = target.toAbsolutePath().normalize();
-        try (ZipFile archive = new ZipFile(zip.toFile())) {
-            Enumeration<? extends ZipEntry> entries = archive.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                Path out = root.resolve(entry.getName()).normalize();
-                if (!out.startsWith(root)) {
-                    throw new IOException("Entrée hors du dossier cible dans " + zip + " : " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(out);
-                } else {
-                    Files.createDirectories(out.getParent());
-                    try (InputStream in = archive.getInputStream(entry)) {
-                        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
+        FileTrees.unzip(zip, target);
         Path unpackedRoot = target.resolve("payara6");
         if (!Files.isRegularFile(unpackedRoot.resolve("bin/asadmin"))) {
             throw new IOException("Pas de payara6/bin/asadmin dans " + zip);
         }
         for (String dir : List.of("bin", "glassfish/bin")) {
-            try (Stream<Path> files = Files.list(unpackedRoot.resolve(dir))) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(file));
-                    permissions.addAll(EnumSet.of(PosixFilePermission.OWNER_EXECUTE,
-                            PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE));
-                    Files.setPosixFilePermissions(file, permissions);
-                }
-            }
+            FileTrees.makeExecutable(unpackedRoot.resolve(dir), file -> true);
         }
-        deleteTree(installRoot());
+        FileTrees.delete(installRoot());
         Files.move(unpackedRoot, installRoot());
-        deleteTree(target);
+        FileTrees.delete(target);
         Files.writeString(done, stamp);
     }
 
@@ -180,12 +145,12 @@ public final class PayaraServerDomain {
                 server = stale;
                 stop(Duration.ofMinutes(1));
             });
-            deleteTree(domainDir());
+            FileTrees.delete(domainDir());
         }
         for (int offset : new int[] {80, 81, 48, 37, 38, 39, 86, 49, 59, 76, 66}) {
             Ports.requireFree(portBase + offset, "Payara Server, domaine " + name);
         }
-        deleteTree(logs);
+        FileTrees.delete(logs);
         Path passwordFile = passwordFile();
         List<String> create = List.of("--user", ADMIN_USER, "--passwordfile", passwordFile.toString(),
                 "create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase), "--checkports=true", name);
@@ -231,8 +196,8 @@ public final class PayaraServerDomain {
         if (server == null) {
             return true;
         }
-        List<ProcessHandle> tree = new ArrayList<>(server.descendants().toList());
-        tree.add(server);
+        // listed now: once stop-domain has run, the server's descendants cannot be found from it
+        List<ProcessHandle> tree = Processes.tree(server);
         try {
             local(grace, "stop-domain", name);
         } catch (IOException | RuntimeException e) {
@@ -240,15 +205,8 @@ public final class PayaraServerDomain {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        boolean gone = waitUntilGone(tree, grace);
-        if (!gone) {
-            tree.forEach(ProcessHandle::destroy);
-            gone = waitUntilGone(tree, Duration.ofSeconds(20));
-        }
-        if (!gone) {
-            tree.forEach(ProcessHandle::destroyForcibly);
-            gone = waitUntilGone(tree, Duration.ofSeconds(20));
-        }
+        boolean gone = Processes.awaitEnd(tree, grace)
+                || Processes.stop(server, tree, Duration.ofSeconds(20), Duration.ofSeconds(20));
         if (gone) {
             server = null;
             removeShutdownHook();
@@ -262,74 +220,7 @@ public final class PayaraServerDomain {
      */
     public List<InetSocketAddress> listeningSockets() throws IOException {
         ProcessHandle process = server().orElseThrow(() -> new IllegalStateException("domaine arrêté"));
-        Set<String> inodes = new HashSet<>();
-        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(process.pid()), "fd"))) {
-            for (Path fd : fds.toList()) {
-                try {
-                    String link = Files.readSymbolicLink(fd).toString();
-                    if (link.startsWith("socket:[")) {
-                        inodes.add(link.substring("socket:[".length(), link.length() - 1));
-                    }
-                } catch (IOException closedMeanwhile) {
-                    // the descriptor was closed while listing
-                }
-            }
-        }
-        List<InetSocketAddress> listening = new ArrayList<>();
-        for (String table : List.of("tcp", "tcp6", "udp", "udp6")) {
-            Path file = Path.of("/proc/net", table);
-            if (!Files.exists(file)) {
-                continue;
-            }
-            // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode
-            List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
-            for (String line : lines.subList(1, lines.size())) {
-                String[] fields = line.trim().split("\\s+");
-                if (fields.length < 10 || !inodes.contains(fields[9])) {
-                    continue;
-                }
-                boolean tcp = table.startsWith("tcp");
-                boolean listens = tcp ? "0A".equals(fields[3]) : "07".equals(fields[3]);
-                if (listens) {
-                    listening.add(decode(fields[1]));
-                }
-            }
-        }
-        return listening;
-    }
-
-    /** Decodes a /proc/net address: hex IP (32-bit words in host order, little-endian here) and hex port. */
-    static InetSocketAddress decode(String hexAddressAndPort) {
-        String[] parts = hexAddressAndPort.split(":");
-        String hex = parts[0];
-        byte[] address = new byte[hex.length() / 2];
-        for (int word = 0; word < address.length / 4; word++) {
-            for (int i = 0; i < 4; i++) {
-                int from = word * 8 + (3 - i) * 2;
-                address[word * 4 + i] = (byte) Integer.parseInt(hex.substring(from, from + 2), 16);
-            }
-        }
-        try {
-            return new InetSocketAddress(InetAddress.getByAddress(address), Integer.parseInt(parts[1], 16));
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(hexAddressAndPort, e);
-        }
-    }
-
-    /** 127.0.0.0/8, ::1 and ::ffff:127.x.x.x (IPv4-mapped; Java maps those to Inet4Address already). */
-    static boolean isLoopback(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        if (bytes.length == 16) {
-            boolean mapped = true;
-            for (int i = 0; i < 10; i++) {
-                mapped &= bytes[i] == 0;
-            }
-            mapped &= bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff;
-            if (mapped) {
-                return bytes[12] == 127;
-            }
-        }
-        return address.isLoopbackAddress();
+        return Sockets.listening(List.of(process));
     }
 
     // --- domain.xml ---
@@ -452,8 +343,8 @@ public final class PayaraServerDomain {
         Instant started = Instant.now();
         Process process = builder.start();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            Processes.kill(process.toHandle());
+            process.waitFor(10, TimeUnit.SECONDS);
             throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " : pas fini en "
                     + timeout.toSeconds() + " s\n" + Files.readString(output, StandardCharsets.ISO_8859_1)
                     + "\n--- server.log ---\n" + serverLogTail(80));
@@ -506,8 +397,7 @@ public final class PayaraServerDomain {
             shutdownHook = new Thread(() -> {
                 ProcessHandle running = server;
                 if (running != null && running.isAlive()) {
-                    running.descendants().forEach(ProcessHandle::destroyForcibly);
-                    running.destroyForcibly();
+                    Processes.kill(running);
                 }
             }, "payara-server-" + name + "-stop");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -522,35 +412,6 @@ public final class PayaraServerDomain {
                 // the hook runs anyway
             }
             shutdownHook = null;
-        }
-    }
-
-    private static boolean waitUntilGone(List<ProcessHandle> processes, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (processes.stream().anyMatch(ProcessHandle::isAlive)) {
-            if (Instant.now().isAfter(deadline)) {
-                return false;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return processes.stream().noneMatch(ProcessHandle::isAlive);
-            }
-        }
-        return true;
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

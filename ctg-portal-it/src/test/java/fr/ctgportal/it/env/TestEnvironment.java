@@ -5,9 +5,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.ctgportal.dev.EmbeddedDatabase;
 import fr.ctgportal.dev.PayaraMicroServer;
-import fr.ctgportal.dev.Ports;
+import fr.ctgportal.process.FileTrees;
+import fr.ctgportal.process.Ports;
 import fr.ctgportal.realm.KeycloakServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -53,7 +55,11 @@ public final class TestEnvironment {
 
     public synchronized EmbeddedDatabase database() {
         if (database == null) {
-            deleteTree(work.resolve("mariadb")); // every test run starts from a new database
+            try {
+                FileTrees.delete(work.resolve("mariadb")); // every test run starts from a new database
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             EmbeddedDatabase db = new EmbeddedDatabase(work.resolve("mariadb"), port("it.db.port"));
             db.start();
             database = db;
@@ -101,30 +107,10 @@ public final class TestEnvironment {
                             "CTG_DB_PASSWORD", EmbeddedDatabase.PASSWORD, "CTG_DEMO_DATA", "true",
                             "CTG_MAIL_HOST", "127.0.0.1", "CTG_MAIL_PORT", Integer.toString(mailPort),
                             "CTG_OIDC_PROVIDER_URI", idp.issuerUri()));
-            try {
-                server.start(Duration.ofMinutes(5));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            server.start(Duration.ofMinutes(5));
             portal = server;
         }
         return portal;
-    }
-
-    private static void deleteTree(Path root) {
-        if (!java.nio.file.Files.exists(root)) {
-            return;
-        }
-        try (var paths = java.nio.file.Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** Stops everything that was started, last started first. */

@@ -8,6 +8,7 @@ import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.document.DocumentStore;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.recruitment.RecruitmentAccess.Access;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Parties;
@@ -41,16 +42,16 @@ public class RecruitmentQueryService {
     private SessionContext context;
 
     @Inject
-    private Clock clock;
+    private RecruitmentFiles files;
+
+    @Inject
+    private FileMessages messages;
 
     @Inject
     private Parties parties;
 
     @Inject
-    private RecruitmentFiles files;
-
-    @Inject
-    private FileMessages messages;
+    private Clock clock;
 
     @Inject
     private RecruitmentAccess access;
@@ -103,7 +104,7 @@ public class RecruitmentQueryService {
         if (f.getOpinion() == null) {
             throw new NotFoundException();
         }
-        return new DocumentDownload("avis-caf-recrutement-" + f.getId() + ".pdf", "application/pdf",
+        return new DocumentDownload(Texts.text("letter.fileName", String.valueOf(f.getId())), "application/pdf",
                 OpinionLetter.of(f, files::cafName));
     }
 }

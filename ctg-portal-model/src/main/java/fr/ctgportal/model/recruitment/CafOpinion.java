@@ -2,7 +2,6 @@ package fr.ctgportal.model.recruitment;
 
 import fr.ctgportal.model.shared.Stamp;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -30,15 +29,13 @@ public class CafOpinion implements Serializable {
     private String reasons;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "by", column = @Column(name = "opinion_by", length = 100)),
-            @AttributeOverride(name = "at", column = @Column(name = "opinion_at"))})
+    @AttributeOverride(name = "by", column = @Column(name = "opinion_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "opinion_at"))
     private Stamp given;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "by", column = @Column(name = "countersigned_by", length = 100)),
-            @AttributeOverride(name = "at", column = @Column(name = "countersigned_at"))})
+    @AttributeOverride(name = "by", column = @Column(name = "countersigned_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "countersigned_at"))
     private Stamp countersigned;
 
     protected CafOpinion() {

@@ -6,7 +6,6 @@ import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -63,9 +62,8 @@ public class Candidate {
     private StoredDocument cv;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "by", column = @Column(name = "added_by", length = 100)),
-            @AttributeOverride(name = "at", column = @Column(name = "added_at"))})
+    @AttributeOverride(name = "by", column = @Column(name = "added_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "added_at"))
     private Stamp added;
 
     @Column(nullable = false)

@@ -4,7 +4,6 @@ import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -48,9 +47,8 @@ public class FileMessage {
 
     /** The author's login and when the message was sent. */
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "by", column = @Column(name = "author", length = 100)),
-            @AttributeOverride(name = "at", column = @Column(name = "sent_at"))})
+    @AttributeOverride(name = "by", column = @Column(name = "author"))
+    @AttributeOverride(name = "at", column = @Column(name = "sent_at"))
     private Stamp sent;
 
     @Column(nullable = false)

@@ -5,7 +5,6 @@ import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.shared.EnumSetColumn;
 import fr.ctgportal.model.shared.Stamp;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -95,15 +94,13 @@ public class JobDescription {
     private StoredDocument document;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "by", column = @Column(name = "saved_by", length = 100)),
-            @AttributeOverride(name = "at", column = @Column(name = "saved_at"))})
+    @AttributeOverride(name = "by", column = @Column(name = "saved_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "saved_at"))
     private Stamp saved;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "by", column = @Column(name = "submitted_by", length = 100)),
-            @AttributeOverride(name = "at", column = @Column(name = "submitted_at"))})
+    @AttributeOverride(name = "by", column = @Column(name = "submitted_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "submitted_at"))
     private Stamp submitted;
 
     @Enumerated(EnumType.STRING)
@@ -111,9 +108,8 @@ public class JobDescription {
     private ReviewOutcome reviewOutcome;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "by", column = @Column(name = "reviewed_by", length = 100)),
-            @AttributeOverride(name = "at", column = @Column(name = "reviewed_at"))})
+    @AttributeOverride(name = "by", column = @Column(name = "reviewed_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "reviewed_at"))
     private Stamp reviewed;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -11,7 +11,6 @@ import fr.ctgportal.model.shared.TextLimit;
 import fr.ctgportal.model.shared.Versioned;
 import fr.ctgportal.model.territory.Territory;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -125,9 +124,8 @@ public class RecruitmentFile implements Versioned {
     private String title;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "by", column = @Column(name = "opened_by", length = 100)),
-            @AttributeOverride(name = "at", column = @Column(name = "opened_at"))})
+    @AttributeOverride(name = "by", column = @Column(name = "opened_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "opened_at"))
     private Stamp opened;
 
     @Column(name = "due_date")

@@ -7,6 +7,7 @@ import fr.ctgportal.model.recruitment.ItemReview;
 import fr.ctgportal.model.recruitment.JobDescription;
 import fr.ctgportal.model.recruitment.JobDescriptionContent;
 import fr.ctgportal.model.recruitment.ReviewOutcome;
+import fr.ctgportal.model.shared.Stamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -26,9 +27,12 @@ public record DescriptionVersionView(int number, JobDescriptionContent content, 
 
     static DescriptionVersionView of(JobDescription d, JobDescription previous) {
         JobDescriptionContent content = d.content();
-        return new DescriptionVersionView(d.getNumber(), content, DocumentRef.of(d.getDocument()), d.getSavedBy(),
-                d.getSavedAt(), d.getSubmittedBy(), d.getSubmittedAt(), d.getReviewOutcome(), d.getReviewedBy(),
-                d.getReviewedAt(), d.getReviews().stream().map(DescriptionVersionView::view).toList(),
+        Stamp submitted = d.getSubmitted();
+        Stamp reviewed = d.getReviewed();
+        return new DescriptionVersionView(d.getNumber(), content, DocumentRef.of(d.getDocument()), d.getSaved().by(),
+                d.getSaved().at(), submitted == null ? null : submitted.by(), submitted == null ? null : submitted.at(),
+                d.getReviewOutcome(), reviewed == null ? null : reviewed.by(), reviewed == null ? null : reviewed.at(),
+                d.getReviews().stream().map(DescriptionVersionView::view).toList(),
                 previous == null ? Set.of() : content.changedSince(previous.content()));
     }
 

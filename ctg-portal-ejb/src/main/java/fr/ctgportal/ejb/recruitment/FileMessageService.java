@@ -4,26 +4,22 @@ import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
+import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.document.DocumentStore;
 import fr.ctgportal.ejb.document.Upload;
-import fr.ctgportal.ejb.platform.InvalidInputException;
+import fr.ctgportal.ejb.platform.DomainRules;
+import fr.ctgportal.ejb.platform.Records;
+import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.recruitment.RecruitmentAccess.Access;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.recruitment.FileMessage;
-import fr.ctgportal.model.recruitment.JobDescriptionContent;
-import fr.ctgportal.model.recruitment.RecruitmentAction;
-import fr.ctgportal.model.shared.Side;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import jakarta.interceptor.Interceptors;
 
 /**
  * The thread of messages of a recruitment file, between the authority and the Caf, with optional
@@ -31,16 +27,20 @@ import java.time.Instant;
  * someone editing the file.
  */
 @Stateless
+@Interceptors(DomainRules.class)
 public class FileMessageService {
 
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
-
     @Inject
     private RecruitmentAccess access;
+
+    @Inject
+    private Records records;
+
+    @Inject
+    private FileMessages messages;
 
     @Inject
     private DocumentStore documents;
@@ -55,19 +55,13 @@ public class FileMessageService {
     public void postMessage(long fileId, String body, Upload attachment) {
         Access a = access.read(Caller.of(context), fileId);
         // Waits for a decision being taken on the file; the file's version does not change.
-        em.refresh(a.file(), LockModeType.PESSIMISTIC_WRITE);
-        if (!a.file().allows(RecruitmentAction.POST_MESSAGE)) {
-            throw new InvalidInputException("recruitment.error.wrongStage");
+        FileMessage message = records.lock(a.file()).message(a.side(), body, a.stamp());
+        if (attachment != null) {
+            message.attach(documents.storePdf(attachment, a.caller()));
         }
-        String text = RecruitmentService.required(body, JobDescriptionContent.MAX_TEXT, "recruitment.error.messageBody");
-        StoredDocument document = attachment == null ? null : documents.storePdf(attachment, a.caller());
-        em.persist(new FileMessage(a.file(), a.caller().username(), a.side(), Instant.now(), text, document));
-        audit.record(a.caller(), "MESSAGE_POSTED", RecruitmentAccess.ENTITY, fileId,
-                document == null ? null : "pièce jointe " + document.getFileName(), null);
-        if (a.side() == Side.AUTHORITY) {
-            mail.toCaf(a.file(), "message.posted", a.caller().username());
-        } else {
-            mail.toAuthority(a.file(), "message.posted", a.caller().username());
-        }
+        messages.add(message);
+        audit.record(a.caller(), AuditAction.MESSAGE_POSTED, a.file(), message.getDocument() == null ? null
+                : Texts.text("recruitment.audit.attachment", message.getDocument().getFileName()), null);
+        mail.toOtherSide(a.side(), a.file(), "message.posted", a.caller().username());
     }
 }

@@ -13,6 +13,6 @@ public record FileSummary(long id, String title, RecruitmentKind kind, Recruitme
 
     static FileSummary of(RecruitmentFile f, LocalDate today) {
         return new FileSummary(f.getId(), f.getTitle(), f.getKind(), f.getStage(), f.getAuthority().getName(),
-                f.getTerritory().getName(), f.getOpenedAt(), f.getDueDate(), f.isLate(today));
+                f.getTerritory().getName(), f.getOpened().at(), f.getDueDate(), f.isLate(today));
     }
 }

@@ -10,6 +10,6 @@ import java.time.Instant;
 public record MessageView(String author, Side side, Instant sentAt, String body, DocumentRef document) implements Serializable {
 
     static MessageView of(FileMessage m) {
-        return new MessageView(m.getAuthor(), m.getSide(), m.getSentAt(), m.getBody(), DocumentRef.of(m.getDocument()));
+        return new MessageView(m.getSent().by(), m.getSide(), m.getSent().at(), m.getBody(), DocumentRef.of(m.getDocument()));
     }
 }

@@ -1,9 +1,10 @@
 package fr.ctgportal.ejb.recruitment;
 
-import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.platform.LetterPdf;
+import fr.ctgportal.ejb.platform.PortalTime;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
+import fr.ctgportal.model.recruitment.CafOpinion;
 import fr.ctgportal.model.recruitment.Candidate;
 import fr.ctgportal.model.recruitment.CandidateOpinion;
 import fr.ctgportal.model.recruitment.RecruitmentFile;
@@ -28,10 +29,11 @@ final class OpinionLetter {
      * @param nameOf the name to print for a user of the Caf (their login when the portal has none)
      */
     static byte[] of(RecruitmentFile file, UnaryOperator<String> nameOf) {
+        CafOpinion opinion = file.getOpinion();
         String subject = Texts.text("letter.subject", file.getTitle());
         return LetterPdf.write(subject, Texts.text("letter.sender"), letter -> {
             letter.bold(Texts.text("letter.sender")).text(Texts.text("letter.senderService"))
-                    .spaced(Texts.text("letter.place", date(file.getOpinionAt())))
+                    .spaced(Texts.text("letter.place", date(opinion.given().at())))
                     .spaced(Texts.text("letter.to", file.getAuthority().getName()))
                     .spacedBold(subject)
                     .spaced(Texts.text("letter.intro"));
@@ -40,22 +42,22 @@ final class OpinionLetter {
                             : Texts.text("letter.candidate", chosen.getFullName()))
                     .text(Texts.text("letter.profile", Texts.label("qualification", chosen.getQualification()),
                             Texts.label("framework", chosen.getFramework())))
-                    .spacedBold(Texts.text("letter.opinion", label(file.getOpinion())))
+                    .spacedBold(Texts.text("letter.opinion", label(opinion.verdict())))
                     .spaced(Texts.text("letter.reasons"))
-                    .text(file.getOpinionReasons());
-            if (file.getOpinion() == CandidateOpinion.UNFAVOURABLE) {
+                    .text(opinion.reasons());
+            if (opinion.isUnfavourable()) {
                 letter.spacedBold(Texts.text("letter.unfavourableNote"));
             }
-            letter.spaced(Texts.text("letter.signature", date(file.getOpinionAt()), nameOf.apply(file.getOpinionBy())));
-            if (file.getCountersignedAt() != null) {
-                letter.text(Texts.text("letter.countersigned", date(file.getCountersignedAt()),
-                        nameOf.apply(file.getCountersignedBy())));
+            letter.spaced(Texts.text("letter.signature", date(opinion.given().at()), nameOf.apply(opinion.given().by())));
+            if (opinion.isCountersigned()) {
+                letter.text(Texts.text("letter.countersigned", date(opinion.countersigned().at()),
+                        nameOf.apply(opinion.countersigned().by())));
             }
             letter.small(Texts.text("letter.reference", String.valueOf(file.getId())));
         });
     }
 
     private static String date(Instant at) {
-        return DoctrineFormats.date(LocalDate.ofInstant(at, PortalDoctrine.ZONE));
+        return DoctrineFormats.date(LocalDate.ofInstant(at, PortalTime.ZONE));
     }
 }

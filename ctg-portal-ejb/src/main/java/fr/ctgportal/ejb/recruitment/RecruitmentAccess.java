@@ -1,70 +1,78 @@
 package fr.ctgportal.ejb.recruitment;
 
-import fr.ctgportal.ejb.platform.ConcurrentEditException;
-import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.security.Caller;
+import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Roles;
-import fr.ctgportal.ejb.security.Scope;
-import fr.ctgportal.ejb.security.Tenancy;
 import fr.ctgportal.model.recruitment.RecruitmentAction;
 import fr.ctgportal.model.recruitment.RecruitmentFile;
 import fr.ctgportal.model.shared.Side;
+import fr.ctgportal.model.shared.Stamp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who may see and do what on a recruitment file. The authority side is the employer's HR; the Caf
- * side is the advisors of the file's territory and the managers. Anyone else gets "not found", the
- * same answer as for an unknown id, so nothing leaks.
+ * Who may see and do what on a recruitment file: the side comes from {@link Parties} (the
+ * employer's HR, or the Caf staff following the file's territory; anyone else gets "not found"), the
+ * actions from the declarative {@link RecruitmentAction} table and the file's own rules.
  */
 @ApplicationScoped
 public class RecruitmentAccess {
-
-    /** How recruitment files are named in the audit trail. */
-    public static final String ENTITY = "RecruitmentFile";
 
     @PersistenceContext(unitName = "ctg")
     private EntityManager em;
 
     @Inject
-    private Tenancy tenancy;
+    private Records records;
 
-    /** A file the caller may read, with the side they act for. */
-    public record Access(RecruitmentFile file, Side side, Caller caller) {
+    @Inject
+    private Parties parties;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * A file the caller may read or act on, the side they act for, and the instant of the call.
+     */
+    public record Access(RecruitmentFile file, Side side, Caller caller, Instant now) {
+
+        /** @return the caller's stamp (login and instant of the call) */
+        public Stamp stamp() {
+            return Stamp.of(caller.username(), now);
+        }
     }
 
+    /** @throws NotFoundException if there is no such file or the caller is not party to it */
     public Access read(Caller caller, long fileId) {
-        RecruitmentFile file = em.find(RecruitmentFile.class, fileId);
-        Optional<Side> side = file == null ? Optional.empty() : sideOf(caller, file);
-        return new Access(file, side.orElseThrow(NotFoundException::new), caller);
+        RecruitmentFile file = records.find(RecruitmentFile.class, fileId);
+        return new Access(file, parties.sideOf(caller, file.getAuthority(), file.getTerritory()), caller,
+                clock.instant());
     }
 
     /**
-     * Loads a file for a change: the caller must be of the action's side, the file at a stage that
-     * allows it, and unchanged since {@code expectedVersion} (what the user saw). The row is locked
-     * so that a double submit waits for the first and is then refused; the file's version
-     * goes up with any change of its parts.
+     * Loads a file for a change: the caller must be of the action's side, the file unchanged since
+     * {@code expectedVersion} (what the user saw) and at a stage that allows the action. The row
+     * stays locked, so that a double submit waits for the first and is then refused.
+     *
+     * @throws NotFoundException if the caller may not read the file or does not act for the action's side
+     * @throws fr.ctgportal.ejb.platform.ConcurrentEditException if the file changed since {@code expectedVersion}
+     * @throws fr.ctgportal.model.shared.DomainRuleException {@code recruitment.error.wrongStage}
      */
     public Access act(Caller caller, long fileId, long expectedVersion, RecruitmentAction action) {
         Access access = read(caller, fileId);
-        em.refresh(access.file(), LockModeType.PESSIMISTIC_WRITE);
         if (!action.allowedFor(access.side())) {
             throw new NotFoundException();
         }
-        if (access.file().getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        if (!access.file().allows(action)) {
-            throw new InvalidInputException("recruitment.error.wrongStage");
-        }
-        // Any change of the file or its parts (description, candidates) makes a new version of it.
+        records.forChange(access.file(), expectedVersion).require(action);
+        // The file is the aggregate: a change of its parts (description, candidates) is a new version of it.
         em.lock(access.file(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return access;
     }
@@ -77,22 +85,9 @@ public class RecruitmentAccess {
                 allowed.add(action);
             }
         }
-        if (!caller.has(Roles.CAF_MANAGER) || file.getCountersignedAt() != null
-                || caller.username().equals(file.getOpinionBy())) {
+        if (!caller.has(Roles.CAF_MANAGER) || !file.mayCountersign(caller.username())) {
             allowed.remove(RecruitmentAction.COUNTERSIGN);
         }
         return allowed;
-    }
-
-    private Optional<Side> sideOf(Caller caller, RecruitmentFile file) {
-        Scope scope = tenancy.scopeOf(caller);
-        if (caller.has(Roles.AUTHORITY_HR) && scope.authorityIds().contains(file.getAuthority().getId())) {
-            return Optional.of(Side.AUTHORITY);
-        }
-        if ((caller.has(Roles.CAF_ADVISOR) || caller.has(Roles.CAF_MANAGER))
-                && scope.coversTerritory(file.getTerritory().getId())) {
-            return Optional.of(Side.CAF);
-        }
-        return Optional.empty();
     }
 }

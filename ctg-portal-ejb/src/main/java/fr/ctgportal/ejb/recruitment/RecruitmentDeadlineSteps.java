@@ -1,20 +1,23 @@
 package fr.ctgportal.ejb.recruitment;
 
+import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.document.DocumentStore;
+import fr.ctgportal.ejb.platform.Records;
+import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.recruitment.RecruitmentFile;
-import fr.ctgportal.model.recruitment.RecruitmentStage;
+import fr.ctgportal.model.recruitment.RecruitmentFile.Reminder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -26,10 +29,19 @@ import java.util.Set;
 public class RecruitmentDeadlineSteps {
 
     /** Who the audit trail names for what the portal does by itself. */
-    static final Caller SYSTEM = new Caller("portail (tâche quotidienne)", Set.of());
+    static final Caller SYSTEM = new Caller(Texts.text("recruitment.audit.dailyJob"), Set.of());
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Records records;
+
+    @Inject
+    private RecruitmentFiles files;
+
+    @Inject
+    private FileMessages messages;
 
     @Inject
     private RecruitmentSettings settings;
@@ -46,43 +58,28 @@ public class RecruitmentDeadlineSteps {
     /** The files waiting for the Caf's answer; each is then reminded in its own transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> awaitingCaf() {
-        return em.createQuery("select f.id from RecruitmentFile f where f.dueDate is not null and f.stage in :stages",
-                        Long.class)
-                .setParameter("stages", List.of(RecruitmentStage.DESCRIPTION_SUBMITTED, RecruitmentStage.CANDIDATE_PROPOSED))
-                .getResultList();
+        return files.awaitingCaf();
     }
 
     /**
-     * Reminds the Caf of a file once in the days before its due date and once from the due date on.
-     * The marks are written without changing the file's version: nobody editing it is disturbed.
+     * Reminds the Caf of a file once in the days before its due date and once from the due date on
+     * ({@link RecruitmentFile#reminderDue}). The marks do not change the file's version.
      *
      * @return whether a reminder was queued
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean remind(long fileId, LocalDate today) {
-        RecruitmentFile file = em.find(RecruitmentFile.class, fileId);
-        LocalDate due = file == null ? null : file.getDueDate();
-        if (due == null || !file.getStage().awaitsCaf()) {
+        RecruitmentFile file = records.find(RecruitmentFile.class, fileId);
+        Reminder reminder = file.reminderDue(today, settings.reminderDaysBefore());
+        if (reminder == null) {
             return false;
         }
-        String mark;
-        String event;
-        if (!today.isBefore(due) && !due.equals(file.getReminderDueFor())) {
-            mark = "reminder_due_for";
-            event = "due";
-        } else if (today.isBefore(due) && !today.isBefore(due.minusDays(settings.reminderDaysBefore()))
-                && !due.equals(file.getReminderBeforeFor())) {
-            mark = "reminder_before_for";
-            event = "before";
-        } else {
-            return false;
-        }
-        // SQL rather than JPQL: EclipseLink's bulk JPQL updates raise the version too.
-        em.createNativeQuery("update recruitment_file set " + mark + " = ? where id = ?")
-                .setParameter(1, due).setParameter(2, fileId).executeUpdate();
-        mail.toCaf(file, "reminder." + event, DoctrineFormats.date(due));
-        audit.record(SYSTEM, "REMINDER_" + event.toUpperCase(java.util.Locale.ROOT), RecruitmentAccess.ENTITY, fileId,
-                "échéance du " + DoctrineFormats.date(due), null);
+        LocalDate due = file.getDueDate();
+        files.markReminded(file, reminder, due);
+        boolean before = reminder == Reminder.BEFORE;
+        mail.toCaf(file, before ? "reminder.before" : "reminder.due", DoctrineFormats.date(due));
+        audit.record(SYSTEM, before ? AuditAction.REMINDER_BEFORE : AuditAction.REMINDER_DUE, file,
+                Texts.text("recruitment.audit.reminder", DoctrineFormats.date(due)), null);
         return true;
     }
 
@@ -90,9 +87,7 @@ public class RecruitmentDeadlineSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> pastRetention(LocalDate today) {
         Instant closedBefore = today.minusMonths(settings.retentionMonths()).atStartOfDay().toInstant(ZoneOffset.UTC);
-        return em.createQuery("select f.id from RecruitmentFile f where f.closedAt is not null "
-                        + "and f.closedAt < :before and f.personalDataErasedAt is null", Long.class)
-                .setParameter("before", closedBefore).getResultList();
+        return files.closedBefore(closedBefore);
     }
 
     /**
@@ -101,16 +96,14 @@ public class RecruitmentDeadlineSteps {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void erasePersonalData(long fileId) {
-        RecruitmentFile file = em.find(RecruitmentFile.class, fileId);
-        List<StoredDocument> removed = new java.util.ArrayList<>(file.erasePersonalData(Instant.now()));
-        removed.addAll(em.createQuery("select m.document from FileMessage m where m.file = :f and m.document is not null",
-                StoredDocument.class).setParameter("f", file).getResultList());
-        em.createQuery("update FileMessage m set m.document = null where m.file = :f").setParameter("f", file)
-                .executeUpdate();
-        em.flush();
+        RecruitmentFile file = records.find(RecruitmentFile.class, fileId);
+        List<StoredDocument> removed = new ArrayList<>(file.erasePersonalData(clock.instant()));
+        removed.addAll(messages.documentsOf(file));
+        messages.detachDocuments(file);
+        files.flush();
         removed.forEach(documents::delete);
-        audit.record(SYSTEM, "PERSONAL_DATA_ERASED", RecruitmentAccess.ENTITY, fileId,
-                removed.size() + " document(s) supprimé(s)", "durée de conservation de " + settings.retentionMonths()
-                        + " mois après la clôture");
+        audit.record(SYSTEM, AuditAction.PERSONAL_DATA_ERASED, file,
+                Texts.text("recruitment.audit.erased", String.valueOf(removed.size())),
+                Texts.text("recruitment.audit.retention", String.valueOf(settings.retentionMonths())));
     }
 }

@@ -1,13 +1,19 @@
 package fr.ctgportal.ejb.recruitment;
 
-import java.io.Serializable;
+import fr.ctgportal.model.recruitment.CafOpinion;
+import fr.ctgportal.model.recruitment.Candidate;
 import fr.ctgportal.model.recruitment.CandidateOpinion;
+import fr.ctgportal.model.recruitment.JobDescription;
 import fr.ctgportal.model.recruitment.RecruitmentAction;
+import fr.ctgportal.model.recruitment.RecruitmentFile;
 import fr.ctgportal.model.recruitment.RecruitmentKind;
 import fr.ctgportal.model.recruitment.RecruitmentStage;
 import fr.ctgportal.model.shared.Side;
+import fr.ctgportal.model.shared.Stamp;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +31,29 @@ public record RecruitmentFileView(long id, long version, RecruitmentKind kind, R
                                   String abandonReason, Instant closedAt, Instant personalDataErasedAt,
                                   List<MessageView> messages, List<TimelineEntry> timeline, Side readerSide,
                                   Set<RecruitmentAction> allowedActions) implements Serializable {
+
+    static RecruitmentFileView of(RecruitmentFile f, LocalDate today, List<MessageView> messages,
+                                  List<TimelineEntry> timeline, Side readerSide, Set<RecruitmentAction> allowedActions) {
+        List<DescriptionVersionView> versions = new ArrayList<>();
+        JobDescription previous = null;
+        for (JobDescription d : f.getDescriptions()) {
+            versions.add(DescriptionVersionView.of(d, previous));
+            previous = d;
+        }
+        Candidate chosen = f.getChosenCandidate();
+        CafOpinion opinion = f.getOpinion();
+        Stamp given = opinion == null ? null : opinion.given();
+        Stamp countersigned = opinion == null ? null : opinion.countersigned();
+        return new RecruitmentFileView(f.getId(), f.getVersion(), f.getKind(), f.getStage(), f.getTitle(),
+                f.getAuthority().getName(), f.getTerritory().getName(), f.getPost() == null ? null : f.getPost().getId(),
+                f.getOpened().by(), f.getOpened().at(), f.getDueDate(), f.isLate(today), versions,
+                f.getCandidates().stream().map(c -> CandidateView.of(c, chosen)).toList(), f.getChoiceReasons(),
+                opinion == null ? null : opinion.verdict(), opinion == null ? null : opinion.reasons(),
+                given == null ? null : given.by(), given == null ? null : given.at(),
+                countersigned == null ? null : countersigned.by(), countersigned == null ? null : countersigned.at(),
+                f.getHolderStartDate(), f.isUnfundedAcknowledged(), f.getAbandonReason(), f.getClosedAt(),
+                f.getPersonalDataErasedAt(), messages, timeline, readerSide, allowedActions);
+    }
 
     public DescriptionVersionView latestDescription() {
         return descriptions.get(descriptions.size() - 1);

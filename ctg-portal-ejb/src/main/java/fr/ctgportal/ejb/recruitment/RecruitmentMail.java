@@ -1,7 +1,9 @@
 package fr.ctgportal.ejb.recruitment;
 
 import fr.ctgportal.ejb.mail.Notifications;
+import fr.ctgportal.ejb.platform.Links;
 import fr.ctgportal.model.recruitment.RecruitmentFile;
+import fr.ctgportal.model.shared.Side;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,16 +18,25 @@ public class RecruitmentMail {
     private Notifications notifications;
 
     public void toCaf(RecruitmentFile file, String event, Object detail) {
-        notifications.toCaf(file.getTerritory(), event, "/caf/recrutements/dossier.xhtml?id=" + file.getId(),
-                arguments(file, detail));
+        to(Side.CAF, file, event, detail);
     }
 
     public void toAuthority(RecruitmentFile file, String event, Object detail) {
-        notifications.toAuthority(file.getAuthority(), event,
-                "/collectivite/recrutements/dossier.xhtml?id=" + file.getId(), arguments(file, detail));
+        to(Side.AUTHORITY, file, event, detail);
     }
 
-    private static Object[] arguments(RecruitmentFile file, Object detail) {
-        return new Object[] {file.getTitle(), file.getAuthority().getName(), detail == null ? "" : detail};
+    /** Tells the side other than {@code from}. */
+    public void toOtherSide(Side from, RecruitmentFile file, String event, Object detail) {
+        to(from == Side.AUTHORITY ? Side.CAF : Side.AUTHORITY, file, event, detail);
+    }
+
+    private void to(Side recipient, RecruitmentFile file, String event, Object detail) {
+        String link = Links.recruitmentFile(recipient, file.getId());
+        Object[] arguments = {file.getTitle(), file.getAuthority().getName(), detail == null ? "" : detail};
+        if (recipient == Side.CAF) {
+            notifications.toCaf(file.getTerritory(), event, link, arguments);
+        } else {
+            notifications.toAuthority(file.getAuthority(), event, link, arguments);
+        }
     }
 }

@@ -2,7 +2,7 @@ package fr.ctgportal.ejb.recruitment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * The portal's own working rules for recruitment files (not doctrine figures): how long the Caf
@@ -13,27 +13,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RecruitmentSettings {
 
     @Inject
-    @ConfigProperty(name = "ctg.recruitment.review-days", defaultValue = "15")
-    int reviewDays;
+    private Config config;
 
-    @Inject
-    @ConfigProperty(name = "ctg.recruitment.opinion-days", defaultValue = "15")
-    int opinionDays;
+    /** Days the Caf has to review a submitted job description ({@code review-days}, 15). */
+    public int reviewDays() { return setting("review-days", 15); }
+    /** Days the Caf has to give its opinion on a proposed candidate ({@code opinion-days}, 15). */
+    public int opinionDays() { return setting("opinion-days", 15); }
+    /** How many days before the due date the first reminder goes ({@code reminder-days-before}, 3). */
+    public int reminderDaysBefore() { return setting("reminder-days-before", 3); }
+    /** Months after a file is closed before candidates' personal data are erased ({@code retention-months}, 12). */
+    public int retentionMonths() { return setting("retention-months", 12); }
 
-    @Inject
-    @ConfigProperty(name = "ctg.recruitment.reminder-days-before", defaultValue = "3")
-    int reminderDaysBefore;
-
-    @Inject
-    @ConfigProperty(name = "ctg.recruitment.retention-months", defaultValue = "12")
-    int retentionMonths;
-
-    /** Days the Caf has to review a submitted job description. */
-    public int reviewDays() { return reviewDays; }
-    /** Days the Caf has to give its opinion on a proposed candidate. */
-    public int opinionDays() { return opinionDays; }
-    /** How many days before the due date the first reminder goes. */
-    public int reminderDaysBefore() { return reminderDaysBefore; }
-    /** Months after a file is closed before candidates' personal data are erased. */
-    public int retentionMonths() { return retentionMonths; }
+    private int setting(String name, int byDefault) {
+        return config.getOptionalValue("ctg.recruitment." + name, Integer.class).orElse(byDefault);
+    }
 }

@@ -2,7 +2,12 @@ package fr.ctgportal.model.recruitment;
 
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.doctrine.Qualification;
+import fr.ctgportal.model.shared.DomainRuleException;
+import fr.ctgportal.model.shared.Stamp;
+import fr.ctgportal.model.shared.TextLimit;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +19,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 
 /**
  * A shortlisted candidate of a recruitment file. Name, diploma, current situation and CV are
@@ -57,11 +61,10 @@ public class Candidate {
     @JoinColumn(name = "cv_document_id")
     private StoredDocument cv;
 
-    @Column(name = "added_by", nullable = false, length = 100)
-    private String addedBy;
-
-    @Column(name = "added_at", nullable = false)
-    private Instant addedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "added_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "added_at"))
+    private Stamp added;
 
     @Column(nullable = false)
     private boolean erased;
@@ -70,17 +73,31 @@ public class Candidate {
         // for JPA
     }
 
+    /**
+     * @throws DomainRuleException {@code recruitment.error.candidateName} (no name),
+     *                             {@code recruitment.error.candidateProfile} (no qualification or framework),
+     *                             {@code recruitment.error.textTooLong}
+     */
     Candidate(RecruitmentFile file, String fullName, Qualification qualification, String diploma,
-              EmploymentFramework framework, String currentSituation, StoredDocument cv, String by, Instant at) {
+              EmploymentFramework framework, String currentSituation, Stamp added) {
+        this.fullName = TextLimit.NAME.required(fullName, "recruitment.error.candidateName");
+        if (qualification == null || framework == null) {
+            throw new DomainRuleException("recruitment.error.candidateProfile");
+        }
         this.file = file;
-        this.fullName = fullName;
         this.qualification = qualification;
-        this.diploma = diploma;
+        this.diploma = TextLimit.QUALIFICATION.optional(diploma);
         this.framework = framework;
-        this.currentSituation = currentSituation;
-        this.cv = cv;
-        this.addedBy = by;
-        this.addedAt = at;
+        this.currentSituation = TextLimit.TEXT.optional(currentSituation);
+        this.added = added;
+    }
+
+    /** Attaches the candidate's CV (a PDF already stored). */
+    public void attachCv(StoredDocument document) {
+        if (erased) {
+            throw new IllegalStateException("the candidate's data are erased");
+        }
+        cv = document;
     }
 
     /**
@@ -106,7 +123,6 @@ public class Candidate {
     public EmploymentFramework getFramework() { return framework; }
     public String getCurrentSituation() { return currentSituation; }
     public StoredDocument getCv() { return cv; }
-    public String getAddedBy() { return addedBy; }
-    public Instant getAddedAt() { return addedAt; }
+    public Stamp getAdded() { return added; }
     public boolean isErased() { return erased; }
 }

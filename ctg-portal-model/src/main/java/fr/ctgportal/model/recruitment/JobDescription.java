@@ -3,9 +3,12 @@ package fr.ctgportal.model.recruitment;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.shared.EnumSetColumn;
+import fr.ctgportal.model.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +23,6 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,27 +93,24 @@ public class JobDescription {
     @JoinColumn(name = "document_id")
     private StoredDocument document;
 
-    @Column(name = "saved_by", nullable = false, length = 100)
-    private String savedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "saved_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "saved_at"))
+    private Stamp saved;
 
-    @Column(name = "saved_at", nullable = false)
-    private Instant savedAt;
-
-    @Column(name = "submitted_by", length = 100)
-    private String submittedBy;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "submitted_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "submitted_at"))
+    private Stamp submitted;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "review_outcome", length = 20)
     private ReviewOutcome reviewOutcome;
 
-    @Column(name = "reviewed_by", length = 100)
-    private String reviewedBy;
-
-    @Column(name = "reviewed_at")
-    private Instant reviewedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "reviewed_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "reviewed_at"))
+    private Stamp reviewed;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "job_description_review", joinColumns = @JoinColumn(name = "job_description_id"))
@@ -122,15 +121,15 @@ public class JobDescription {
     }
 
     JobDescription(RecruitmentFile file, int number, JobDescriptionContent content, StoredDocument document,
-                   String by, Instant at) {
+                   Stamp saved) {
         this.file = file;
         this.number = number;
         this.document = document;
-        write(content, by, at);
+        write(content, saved);
     }
 
     /** Replaces the content of this unsubmitted version. */
-    void write(JobDescriptionContent content, String by, Instant at) {
+    void write(JobDescriptionContent content, Stamp saved) {
         if (isSubmitted()) {
             throw new IllegalStateException("version " + number + " is submitted");
         }
@@ -146,25 +145,22 @@ public class JobDescription {
         annualCost = content.annualCost();
         cofinancingShare = content.cofinancingShare();
         cofinancing = content.cofinancing();
-        savedBy = by;
-        savedAt = at;
+        this.saved = saved;
     }
 
     void attach(StoredDocument document) {
         this.document = document;
     }
 
-    void submit(String by, Instant at) {
-        submittedBy = by;
-        submittedAt = at;
+    void submit(Stamp submitted) {
+        this.submitted = submitted;
     }
 
-    void review(ReviewOutcome outcome, List<ItemReview> items, String by, Instant at) {
+    void review(ReviewOutcome outcome, List<ItemReview> items, Stamp reviewed) {
         reviewOutcome = outcome;
         reviews.clear();
         reviews.addAll(items);
-        reviewedBy = by;
-        reviewedAt = at;
+        this.reviewed = reviewed;
     }
 
     public JobDescriptionContent content() {
@@ -175,19 +171,18 @@ public class JobDescription {
     }
 
     public boolean isSubmitted() {
-        return submittedAt != null;
+        return getSubmitted() != null;
     }
 
     public Long getId() { return id; }
     public RecruitmentFile getFile() { return file; }
     public int getNumber() { return number; }
     public StoredDocument getDocument() { return document; }
-    public String getSavedBy() { return savedBy; }
-    public Instant getSavedAt() { return savedAt; }
-    public String getSubmittedBy() { return submittedBy; }
-    public Instant getSubmittedAt() { return submittedAt; }
+    public Stamp getSaved() { return saved; }
+    /** @return who submitted this version and when, or null while it is the working version */
+    public Stamp getSubmitted() { return Stamp.orNull(submitted); }
     public ReviewOutcome getReviewOutcome() { return reviewOutcome; }
-    public String getReviewedBy() { return reviewedBy; }
-    public Instant getReviewedAt() { return reviewedAt; }
+    /** @return who reviewed this version and when, or null */
+    public Stamp getReviewed() { return Stamp.orNull(reviewed); }
     public List<ItemReview> getReviews() { return List.copyOf(reviews); }
 }

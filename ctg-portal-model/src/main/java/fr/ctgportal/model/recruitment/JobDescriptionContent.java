@@ -1,7 +1,8 @@
 package fr.ctgportal.model.recruitment;
 
-import java.io.Serializable;
 import fr.ctgportal.model.doctrine.Qualification;
+import fr.ctgportal.model.shared.TextLimit;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,9 +32,6 @@ public record JobDescriptionContent(Map<ReferenceOutcome, String> missions, Set<
                                     BigDecimal cooperationShare, String organisation,
                                     Set<EmploymentFramework> frameworks, Qualification minimumQualification,
                                     BigDecimal annualCost, BigDecimal cofinancingShare, String cofinancing) implements Serializable {
-
-    /** Longest free text accepted in one field. */
-    public static final int MAX_TEXT = 4000;
 
     public JobDescriptionContent {
         EnumMap<ReferenceOutcome, String> kept = new EnumMap<>(ReferenceOutcome.class);
@@ -155,7 +153,7 @@ public record JobDescriptionContent(Map<ReferenceOutcome, String> missions, Set<
     }
 
     private static boolean tooLong(String text) {
-        return text != null && text.length() > MAX_TEXT;
+        return text != null && text.length() > TextLimit.TEXT.max();
     }
 
     private static String blankToNull(String text) {

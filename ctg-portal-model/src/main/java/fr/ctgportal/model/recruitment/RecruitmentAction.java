@@ -5,8 +5,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What can be done on a recruitment file, by which side, at which stages. The EJBs refuse an action
- * outside its stages; the screens offer only the actions allowed.
+ * What can be done on a recruitment file, by which side, at which stages. The file refuses an action
+ * outside its stages ({@link RecruitmentFile#require}), the EJBs an action by the other side; the
+ * screens offer only the actions allowed.
  */
 public enum RecruitmentAction {
     EDIT_DESCRIPTION(Side.AUTHORITY, RecruitmentStage.DRAFT, RecruitmentStage.DESCRIPTION_TO_REVISE),

@@ -4,9 +4,16 @@ import fr.ctgportal.model.authority.Authority;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.shared.DomainRuleException;
+import fr.ctgportal.model.shared.Side;
+import fr.ctgportal.model.shared.Stamp;
+import fr.ctgportal.model.shared.TextLimit;
+import fr.ctgportal.model.shared.Versioned;
 import fr.ctgportal.model.territory.Territory;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +23,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -23,25 +32,65 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A recruitment file: how an authority recruits the holder of a Caf-funded cooperation post with
  * the Caf, as the doctrine requires ("Recruitment during an agreement").
  *
- * <p>Lifecycle ({@link RecruitmentStage}): the authority opens the file for one of its posts (a
- * replacement) or for a new post, writes the job description after the national reference and
- * submits it; the Caf reviews it item by item and agrees it or asks for changes, and each revision
- * is a new {@link JobDescription} version. Once agreed, the authority shortlists
- * {@link Candidate}s and proposes its chosen one; the Caf gives its {@link CandidateOpinion}, which
- * a manager may countersign. The authority then completes the recruitment with the holder's start
- * date (after an unfavourable opinion only by acknowledging that the post will not be funded), or
- * abandons the file at any open stage. While the Caf has to answer, the file has a due date.
- * Candidates' personal data are erased a while after the file is closed; the decisions stay.
+ * <p>Lifecycle ({@link RecruitmentStage}, actions in {@link RecruitmentAction}): the authority opens
+ * the file for one of its posts (a replacement) or for a new post, writes the job description after
+ * the national reference and submits it; the Caf reviews it item by item and agrees it or asks for
+ * changes, and each revision is a new {@link JobDescription} version (a version must be revised
+ * before it is submitted again). Once agreed, the authority shortlists {@link Candidate}s and
+ * proposes its chosen one (never the same one twice in a row); the Caf gives its {@link CafOpinion},
+ * which a manager other than its author may countersign once. The authority then completes the
+ * recruitment with the holder's start date (after an unfavourable opinion only by acknowledging that
+ * the post will not be funded), or abandons the file at any open stage. While the Caf has to
+ * answer, the file has a due date. Candidates' personal data are erased a while after the file is
+ * closed; the decisions stay.
+ *
+ * <p>Each refusal is a {@link DomainRuleException} with the key of its message
+ * ({@code recruitment.error.*}).
  */
 @Entity
 @Table(name = "recruitment_file")
-public class RecruitmentFile {
+@NamedQuery(name = "RecruitmentFile.openForPost", query = "select f.id from RecruitmentFile f "
+        + "where f.post = :post and f.stage not in :closed")
+@NamedQuery(name = "RecruitmentFile.openForNewPost", query = "select f.id from RecruitmentFile f "
+        + "where f.authority = :authority and f.kind = :kind and f.title = :title and f.stage not in :closed")
+@NamedQuery(name = "RecruitmentFile.recruitablePosts", query = "select p from CooperationPost p "
+        + "where p.employer.id in :authorities and not exists (select f from RecruitmentFile f "
+        + "where f.post = p and f.stage not in :closed) order by p.title, p.id")
+@NamedQuery(name = "RecruitmentFile.all", query = "select f from RecruitmentFile f "
+        + "join fetch f.authority join fetch f.territory")
+@NamedQuery(name = "RecruitmentFile.ofAuthoritiesOrInTerritories", query = "select f from RecruitmentFile f "
+        + "join fetch f.authority join fetch f.territory "
+        + "where f.authority.id in :authorities or f.territory.id in :territories")
+@NamedQuery(name = "RecruitmentFile.awaitingCaf", query = "select f.id from RecruitmentFile f "
+        + "where f.dueDate is not null and f.stage in :stages")
+@NamedQuery(name = "RecruitmentFile.pastRetention", query = "select f.id from RecruitmentFile f "
+        + "where f.closedAt is not null and f.closedAt < :before and f.personalDataErasedAt is null")
+@NamedQuery(name = "RecruitmentFile.history", query = "select e from AuditEvent e "
+        + "where e.entityType = :type and e.entityId = :id order by e.occurredAt, e.id")
+@NamedQuery(name = "RecruitmentFile.cafName", query = "select a.displayName from CafAdvisor a where a.username = :username")
+@NamedQuery(name = "RecruitmentFile.agreedWeighingsOfPost", query = "select w from Weighing w "
+        + "where w.post = :post and w.status = :status")
+// SQL rather than JPQL: EclipseLink's bulk JPQL updates raise the version too.
+@NamedNativeQuery(name = "RecruitmentFile.markReminderBefore",
+        query = "update recruitment_file set reminder_before_for = ? where id = ?")
+@NamedNativeQuery(name = "RecruitmentFile.markReminderDue",
+        query = "update recruitment_file set reminder_due_for = ? where id = ?")
+public class RecruitmentFile implements Versioned {
+
+    /** The reminders the Caf gets of its due date: once in the days before, once from the date on. */
+    public enum Reminder {
+        BEFORE,
+        DUE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,19 +115,18 @@ public class RecruitmentFile {
     @JoinColumn(name = "territory_id", nullable = false)
     private Territory territory;
 
-    /** The post recruited for; for a new post, set when the recruitment is completed. */
-    @ManyToOne(fetch = FetchType.LAZY)
+    /** The post recruited for; for a new post, created (and saved with the file) when the recruitment is completed. */
+    @ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
     @JoinColumn(name = "post_id")
     private CooperationPost post;
 
     @Column(nullable = false, length = 150)
     private String title;
 
-    @Column(name = "opened_by", nullable = false, length = 100)
-    private String openedBy;
-
-    @Column(name = "opened_at", nullable = false)
-    private Instant openedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "opened_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "opened_at"))
+    private Stamp opened;
 
     @Column(name = "due_date")
     private LocalDate dueDate;
@@ -104,24 +152,8 @@ public class RecruitmentFile {
     @Column(name = "choice_reasons")
     private String choiceReasons;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    private CandidateOpinion opinion;
-
-    @Column(name = "opinion_reasons")
-    private String opinionReasons;
-
-    @Column(name = "opinion_by", length = 100)
-    private String opinionBy;
-
-    @Column(name = "opinion_at")
-    private Instant opinionAt;
-
-    @Column(name = "countersigned_by", length = 100)
-    private String countersignedBy;
-
-    @Column(name = "countersigned_at")
-    private Instant countersignedAt;
+    @Embedded
+    private CafOpinion opinion;
 
     @Column(name = "holder_start_date")
     private LocalDate holderStartDate;
@@ -143,45 +175,70 @@ public class RecruitmentFile {
     }
 
     /** Opens a file for an existing post of the authority: its holder is replaced. */
-    public static RecruitmentFile forReplacement(CooperationPost post, String by, Instant at) {
+    public static RecruitmentFile forReplacement(CooperationPost post, Stamp opened) {
         return new RecruitmentFile(RecruitmentKind.REPLACEMENT, post.getEmployer(), post.getTerritory(), post,
-                post.getTitle(), by, at);
+                post.getTitle(), opened);
     }
 
-    /** Opens a file for a post the authority creates ("développement de poste"). */
-    public static RecruitmentFile forNewPost(Authority authority, String title, String by, Instant at) {
-        return new RecruitmentFile(RecruitmentKind.NEW_POST, authority, authority.getTerritory(), null, title, by, at);
+    /**
+     * Opens a file for a post the authority creates ("développement de poste").
+     *
+     * @param title checked by {@link #newPostTitle(String)}
+     */
+    public static RecruitmentFile forNewPost(Authority authority, String title, Stamp opened) {
+        return new RecruitmentFile(RecruitmentKind.NEW_POST, authority, authority.getTerritory(), null,
+                newPostTitle(title), opened);
+    }
+
+    /**
+     * The title of a new post as stored.
+     *
+     * @return the stripped title
+     * @throws DomainRuleException {@code recruitment.error.title} if blank or longer than {@link TextLimit#NAME}
+     */
+    public static String newPostTitle(String title) {
+        if (title == null || title.isBlank() || title.strip().length() > TextLimit.NAME.max()) {
+            throw new DomainRuleException("recruitment.error.title");
+        }
+        return title.strip();
     }
 
     private RecruitmentFile(RecruitmentKind kind, Authority authority, Territory territory, CooperationPost post,
-                            String title, String by, Instant at) {
+                            String title, Stamp opened) {
         this.kind = kind;
         this.stage = RecruitmentStage.DRAFT;
         this.authority = authority;
         this.territory = territory;
         this.post = post;
         this.title = title;
-        this.openedBy = by;
-        this.openedAt = at;
-        descriptions.add(new JobDescription(this, 1, JobDescriptionContent.empty(), null, by, at));
+        this.opened = opened;
+        descriptions.add(new JobDescription(this, 1, JobDescriptionContent.empty(), null, opened));
     }
 
     /**
-     * Saves the authority's job description: the working version is rewritten, or a new version
-     * starts when the latest one was submitted.
+     * Saves the authority's job description (a draft may be incomplete): the working version is
+     * rewritten, or a new version starts when the latest one was submitted.
+     *
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, or the key of the first value
+     *                             out of bounds ({@link JobDescriptionContent#invalidValues()})
      */
-    public JobDescription saveDescription(JobDescriptionContent content, String by, Instant at) {
+    public JobDescription saveDescription(JobDescriptionContent content, Stamp saved) {
         require(RecruitmentAction.EDIT_DESCRIPTION);
+        List<String> invalid = content.invalidValues();
+        if (!invalid.isEmpty()) {
+            throw new DomainRuleException(invalid.get(0));
+        }
         JobDescription latest = latestDescription();
         if (latest.isSubmitted()) {
-            JobDescription next = new JobDescription(this, latest.getNumber() + 1, content, latest.getDocument(), by, at);
+            JobDescription next = new JobDescription(this, latest.getNumber() + 1, content, latest.getDocument(), saved);
             descriptions.add(next);
             return next;
         }
-        latest.write(content, by, at);
+        latest.write(content, saved);
         return latest;
     }
 
+    /** Attaches a PDF to the working version, once saved. */
     public void attachDescriptionDocument(StoredDocument document) {
         require(RecruitmentAction.EDIT_DESCRIPTION);
         JobDescription latest = latestDescription();
@@ -191,83 +248,185 @@ public class RecruitmentFile {
         latest.attach(document);
     }
 
-    public void submitDescription(String by, Instant at, LocalDate due) {
+    /**
+     * The description the authority may submit now (the caller then checks it against the doctrine).
+     *
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, {@code recruitment.error.nothingRevised}
+     *                             (the latest version is already submitted), {@code recruitment.error.incomplete}
+     */
+    public JobDescriptionContent descriptionToSubmit() {
         require(RecruitmentAction.SUBMIT_DESCRIPTION);
         JobDescription latest = latestDescription();
         if (latest.isSubmitted()) {
-            throw new IllegalStateException("nothing revised since the last submission");
+            throw new DomainRuleException("recruitment.error.nothingRevised");
         }
-        latest.submit(by, at);
-        stage = RecruitmentStage.DESCRIPTION_SUBMITTED;
-        awaitCaf(due);
+        JobDescriptionContent content = latest.content();
+        if (!content.missingItems().isEmpty()) {
+            // The page lists the missing items next to the form.
+            throw new DomainRuleException("recruitment.error.incomplete");
+        }
+        return content;
     }
 
-    public void reviewDescription(ReviewOutcome outcome, List<ItemReview> items, String by, Instant at) {
+    /**
+     * Submits the latest version to the Caf, which has to answer by {@code due}.
+     *
+     * @throws DomainRuleException as {@link #descriptionToSubmit()}
+     */
+    public JobDescription submitDescription(Stamp submitted, LocalDate due) {
+        descriptionToSubmit();
+        JobDescription latest = latestDescription();
+        latest.submit(submitted);
+        stage = RecruitmentStage.DESCRIPTION_SUBMITTED;
+        dueDate = due;
+        return latest;
+    }
+
+    /**
+     * Records the Caf's review of the submitted version. Every item gets a verdict (the last one given
+     * for an item counts), an item to change needs a comment; {@code AGREED} needs every item
+     * conform, {@code CHANGES_REQUESTED} at least one to change.
+     *
+     * @return the reviews kept, in the items' order
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, {@code .reviewOutcome} (none given),
+     *                             {@code .textTooLong}, {@code .commentRequired}, {@code .everyItem},
+     *                             {@code .agreeWithChanges}, {@code .changesWithoutItem}
+     */
+    public List<ItemReview> reviewDescription(ReviewOutcome outcome, List<ItemReview> items, Stamp reviewed) {
         require(RecruitmentAction.REVIEW_DESCRIPTION);
-        latestDescription().review(outcome, items, by, at);
+        if (outcome == null) {
+            throw new DomainRuleException("recruitment.error.reviewOutcome");
+        }
+        Map<DescriptionItem, ItemReview> reviews = new EnumMap<>(DescriptionItem.class);
+        for (ItemReview item : items) {
+            ItemReview checked = item.checked();
+            reviews.put(checked.getItem(), checked);
+        }
+        if (reviews.size() != DescriptionItem.values().length) {
+            throw new DomainRuleException("recruitment.error.everyItem");
+        }
+        boolean anyToChange = reviews.values().stream().anyMatch(ItemReview::toChange);
+        if (outcome == ReviewOutcome.AGREED && anyToChange) {
+            throw new DomainRuleException("recruitment.error.agreeWithChanges");
+        }
+        if (outcome == ReviewOutcome.CHANGES_REQUESTED && !anyToChange) {
+            throw new DomainRuleException("recruitment.error.changesWithoutItem");
+        }
+        List<ItemReview> kept = List.copyOf(reviews.values());
+        latestDescription().review(outcome, kept, reviewed);
         stage = outcome == ReviewOutcome.AGREED ? RecruitmentStage.DESCRIPTION_AGREED
                 : RecruitmentStage.DESCRIPTION_TO_REVISE;
         dueDate = null;
+        return kept;
     }
 
+    /**
+     * Shortlists a candidate; the CV, if any, is attached afterwards ({@link Candidate#attachCv}).
+     *
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, {@code .candidateName},
+     *                             {@code .candidateProfile} (no qualification or framework), {@code .textTooLong}
+     */
     public Candidate addCandidate(String fullName, Qualification qualification, String diploma,
-                                  EmploymentFramework framework, String currentSituation, StoredDocument cv,
-                                  String by, Instant at) {
+                                  EmploymentFramework framework, String currentSituation, Stamp added) {
         require(RecruitmentAction.ADD_CANDIDATE);
-        Candidate candidate = new Candidate(this, fullName, qualification, diploma, framework, currentSituation, cv,
-                by, at);
+        Candidate candidate = new Candidate(this, fullName, qualification, diploma, framework, currentSituation, added);
         candidates.add(candidate);
         return candidate;
     }
 
-    public void proposeCandidate(Candidate candidate, String reasons, LocalDate due) {
-        require(RecruitmentAction.PROPOSE_CANDIDATE);
-        if (!candidates.contains(candidate)) {
-            throw new IllegalArgumentException("not a candidate of this file");
-        }
-        chosenCandidate = candidate;
-        choiceReasons = reasons;
-        // Another candidate after a reserved or unfavourable opinion: that opinion stays in the timeline.
-        opinion = null;
-        opinionReasons = null;
-        opinionBy = null;
-        opinionAt = null;
-        countersignedBy = null;
-        countersignedAt = null;
-        stage = RecruitmentStage.CANDIDATE_PROPOSED;
-        awaitCaf(due);
-    }
-
-    public void giveOpinion(CandidateOpinion given, String reasons, String by, Instant at) {
-        require(RecruitmentAction.GIVE_OPINION);
-        opinion = given;
-        opinionReasons = reasons;
-        opinionBy = by;
-        opinionAt = at;
-        stage = RecruitmentStage.OPINION_GIVEN;
-        dueDate = null;
-    }
-
-    public void countersign(String by, Instant at) {
-        require(RecruitmentAction.COUNTERSIGN);
-        if (countersignedAt != null) {
-            throw new IllegalStateException("already countersigned");
-        }
-        countersignedBy = by;
-        countersignedAt = at;
+    /**
+     * @return the candidate of this file with this id
+     * @throws DomainRuleException {@code recruitment.error.unknownCandidate}
+     */
+    public Candidate candidate(long candidateId) {
+        return candidates.stream().filter(c -> c.getId() != null && c.getId() == candidateId).findFirst()
+                .orElseThrow(() -> new DomainRuleException("recruitment.error.unknownCandidate"));
     }
 
     /**
-     * Completes the recruitment. After an unfavourable opinion the authority must acknowledge that
-     * the post will not be funded.
+     * Proposes the authority's chosen candidate to the Caf, which has to give its opinion by
+     * {@code due}. After a reserved or unfavourable opinion another candidate may be proposed (that
+     * opinion stays in the history), never the same one again.
+     *
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, {@code .unknownCandidate},
+     *                             {@code .sameCandidate}, {@code .choiceReasons}, {@code .textTooLong}
+     */
+    public void proposeCandidate(Candidate candidate, String reasons, LocalDate due) {
+        require(RecruitmentAction.PROPOSE_CANDIDATE);
+        if (!candidates.contains(candidate)) {
+            throw new DomainRuleException("recruitment.error.unknownCandidate");
+        }
+        if (candidate.equals(chosenCandidate) && getOpinion() != null) {
+            throw new DomainRuleException("recruitment.error.sameCandidate");
+        }
+        String why = TextLimit.TEXT.required(reasons, "recruitment.error.choiceReasons");
+        chosenCandidate = candidate;
+        choiceReasons = why;
+        opinion = null;
+        stage = RecruitmentStage.CANDIDATE_PROPOSED;
+        dueDate = due;
+    }
+
+    /**
+     * Records the Caf's opinion on the proposed candidate.
+     *
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, {@code .opinion} (none given),
+     *                             {@code .opinionReasons}, {@code .textTooLong}
+     */
+    public CafOpinion giveOpinion(CandidateOpinion given, String reasons, Stamp stamp) {
+        require(RecruitmentAction.GIVE_OPINION);
+        if (given == null) {
+            throw new DomainRuleException("recruitment.error.opinion");
+        }
+        opinion = CafOpinion.given(given, TextLimit.TEXT.required(reasons, "recruitment.error.opinionReasons"), stamp);
+        stage = RecruitmentStage.OPINION_GIVEN;
+        dueDate = null;
+        return opinion;
+    }
+
+    /** @return whether {@code username} may countersign the opinion now (given, not yet countersigned, not theirs) */
+    public boolean mayCountersign(String username) {
+        CafOpinion given = getOpinion();
+        return allows(RecruitmentAction.COUNTERSIGN) && given != null && !given.isCountersigned()
+                && !Objects.equals(username, given.given().by());
+    }
+
+    /**
+     * A manager countersigns the opinion, once, and never their own.
+     *
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, {@code .alreadyCountersigned},
+     *                             {@code .countersignOwnOpinion}
+     */
+    public void countersign(Stamp stamp) {
+        require(RecruitmentAction.COUNTERSIGN);
+        CafOpinion given = getOpinion();
+        if (given.isCountersigned()) {
+            throw new DomainRuleException("recruitment.error.alreadyCountersigned");
+        }
+        if (stamp.by().equals(given.given().by())) {
+            throw new DomainRuleException("recruitment.error.countersignOwnOpinion");
+        }
+        opinion = given.countersignedBy(stamp);
+    }
+
+    /**
+     * Completes the recruitment from the holder's start date. After an unfavourable opinion the
+     * authority must acknowledge that the post will not be funded.
+     *
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, {@code .startDate},
+     *                             {@code .acknowledgeUnfunded}
      */
     public void complete(LocalDate startDate, boolean acknowledgedUnfunded, Instant at) {
         require(RecruitmentAction.COMPLETE);
-        if (opinion == CandidateOpinion.UNFAVOURABLE && !acknowledgedUnfunded) {
-            throw new IllegalStateException("an unfavourable opinion must be acknowledged");
+        if (startDate == null) {
+            throw new DomainRuleException("recruitment.error.startDate");
+        }
+        boolean unfavourable = getOpinion().isUnfavourable();
+        if (unfavourable && !acknowledgedUnfunded) {
+            throw new DomainRuleException("recruitment.error.acknowledgeUnfunded");
         }
         holderStartDate = startDate;
-        unfundedAcknowledged = opinion == CandidateOpinion.UNFAVOURABLE;
+        unfundedAcknowledged = unfavourable;
         stage = RecruitmentStage.COMPLETED;
         closedAt = at;
     }
@@ -280,12 +439,28 @@ public class RecruitmentFile {
         post = created;
     }
 
+    /**
+     * Abandons the file, with the authority's reason.
+     *
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, {@code .abandonReason}, {@code .textTooLong}
+     */
     public void abandon(String reason, Instant at) {
         require(RecruitmentAction.ABANDON);
-        abandonReason = reason;
+        abandonReason = TextLimit.TEXT.required(reason, "recruitment.error.abandonReason");
         stage = RecruitmentStage.ABANDONED;
         dueDate = null;
         closedAt = at;
+    }
+
+    /**
+     * A message of the thread, by either side, while the file is open. The file itself does not
+     * change: a message never gets in the way of someone editing it.
+     *
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, {@code .messageBody}, {@code .textTooLong}
+     */
+    public FileMessage message(Side side, String body, Stamp sent) {
+        require(RecruitmentAction.POST_MESSAGE);
+        return new FileMessage(this, side, TextLimit.TEXT.required(body, "recruitment.error.messageBody"), sent);
     }
 
     /**
@@ -310,6 +485,26 @@ public class RecruitmentFile {
         return cvs;
     }
 
+    /**
+     * The reminder the Caf is due {@code today}, if any: once in the {@code daysBefore} days before its
+     * due date, once from the due date on (the marks are written by the caller, see {@link #getReminderBeforeFor()}).
+     *
+     * @return the reminder to send, or null
+     */
+    public Reminder reminderDue(LocalDate today, int daysBefore) {
+        if (dueDate == null || !stage.awaitsCaf()) {
+            return null;
+        }
+        if (!today.isBefore(dueDate) && !dueDate.equals(reminderDueFor)) {
+            return Reminder.DUE;
+        }
+        if (today.isBefore(dueDate) && !today.isBefore(dueDate.minusDays(daysBefore))
+                && !dueDate.equals(reminderBeforeFor)) {
+            return Reminder.BEFORE;
+        }
+        return null;
+    }
+
     public boolean isLate(LocalDate today) {
         return dueDate != null && today.isAfter(dueDate);
     }
@@ -318,27 +513,28 @@ public class RecruitmentFile {
         return descriptions.get(descriptions.size() - 1);
     }
 
-    private void awaitCaf(LocalDate due) {
-        dueDate = due;
-    }
-
     /**
      * Whether the action is open at the file's stage. After a favourable opinion the candidate is
      * settled; after a reserved or unfavourable one the authority may still choose another.
      */
     public boolean allows(RecruitmentAction action) {
         boolean anotherCandidate = action == RecruitmentAction.ADD_CANDIDATE || action == RecruitmentAction.PROPOSE_CANDIDATE;
-        return action.allowedAt(stage)
-                && !(anotherCandidate && stage == RecruitmentStage.OPINION_GIVEN && opinion == CandidateOpinion.FAVOURABLE);
+        CafOpinion given = getOpinion();
+        return action.allowedAt(stage) && !(anotherCandidate && stage == RecruitmentStage.OPINION_GIVEN
+                && given != null && given.verdict() == CandidateOpinion.FAVOURABLE);
     }
 
-    private void require(RecruitmentAction action) {
+    /**
+     * @throws DomainRuleException {@code recruitment.error.wrongStage} if the action is not open now ({@link #allows})
+     */
+    public void require(RecruitmentAction action) {
         if (!allows(action)) {
-            throw new IllegalStateException(action + " is not allowed at " + stage);
+            throw new DomainRuleException("recruitment.error.wrongStage");
         }
     }
 
     public Long getId() { return id; }
+    @Override
     public long getVersion() { return version; }
     public RecruitmentKind getKind() { return kind; }
     public RecruitmentStage getStage() { return stage; }
@@ -346,8 +542,7 @@ public class RecruitmentFile {
     public Territory getTerritory() { return territory; }
     public CooperationPost getPost() { return post; }
     public String getTitle() { return title; }
-    public String getOpenedBy() { return openedBy; }
-    public Instant getOpenedAt() { return openedAt; }
+    public Stamp getOpened() { return opened; }
     public LocalDate getDueDate() { return dueDate; }
     public LocalDate getReminderBeforeFor() { return reminderBeforeFor; }
     public LocalDate getReminderDueFor() { return reminderDueFor; }
@@ -355,12 +550,8 @@ public class RecruitmentFile {
     public List<Candidate> getCandidates() { return List.copyOf(candidates); }
     public Candidate getChosenCandidate() { return chosenCandidate; }
     public String getChoiceReasons() { return choiceReasons; }
-    public CandidateOpinion getOpinion() { return opinion; }
-    public String getOpinionReasons() { return opinionReasons; }
-    public String getOpinionBy() { return opinionBy; }
-    public Instant getOpinionAt() { return opinionAt; }
-    public String getCountersignedBy() { return countersignedBy; }
-    public Instant getCountersignedAt() { return countersignedAt; }
+    /** @return the Caf's opinion on the chosen candidate, or null while none is given */
+    public CafOpinion getOpinion() { return opinion == null || opinion.isEmpty() ? null : opinion; }
     public LocalDate getHolderStartDate() { return holderStartDate; }
     public boolean isUnfundedAcknowledged() { return unfundedAcknowledged; }
     public String getAbandonReason() { return abandonReason; }

@@ -1,0 +1,128 @@
+package fr.ctgportal.ejb.recruitment;
+
+import fr.ctgportal.ejb.audit.AuditTrail;
+import fr.ctgportal.ejb.security.Scope;
+import fr.ctgportal.model.audit.AuditEvent;
+import fr.ctgportal.model.authority.Authority;
+import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.recruitment.RecruitmentFile;
+import fr.ctgportal.model.recruitment.RecruitmentKind;
+import fr.ctgportal.model.recruitment.RecruitmentStage;
+import fr.ctgportal.model.weighing.Weighing;
+import fr.ctgportal.model.weighing.WeighingStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The recruitment files, through the named queries declared on {@link RecruitmentFile}: the finders
+ * the use cases need, scoped to what the caller sees. Loading a file for a change goes through
+ * {@code Records}.
+ */
+@ApplicationScoped
+public class RecruitmentFiles {
+
+    private static final List<RecruitmentStage> CLOSED = List.of(RecruitmentStage.COMPLETED, RecruitmentStage.ABANDONED);
+    private static final List<RecruitmentStage> AWAITING_CAF =
+            List.of(RecruitmentStage.DESCRIPTION_SUBMITTED, RecruitmentStage.CANDIDATE_PROPOSED);
+
+    @PersistenceContext(unitName = "ctg")
+    private EntityManager em;
+
+    /** Saves a new file; its id is known on return (the audit trail names it). */
+    public void add(RecruitmentFile file) {
+        em.persist(file);
+        em.flush();
+    }
+
+    /** Writes the pending changes, so that the file's new parts get their ids. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** @return whether the post has a file that is not closed */
+    public boolean openFor(CooperationPost post) {
+        return !em.createNamedQuery("RecruitmentFile.openForPost", Long.class).setParameter("post", post)
+                .setParameter("closed", CLOSED).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** @return whether the authority has an open file for a new post of this title */
+    public boolean openForNewPost(Authority authority, String title) {
+        return !em.createNamedQuery("RecruitmentFile.openForNewPost", Long.class).setParameter("authority", authority)
+                .setParameter("kind", RecruitmentKind.NEW_POST).setParameter("title", title)
+                .setParameter("closed", CLOSED).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** @return the posts of these authorities without an open file, by title */
+    public List<CooperationPost> recruitablePostsOfAuthorities(Set<Long> authorityIds) {
+        if (authorityIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("RecruitmentFile.recruitablePosts", CooperationPost.class)
+                .setParameter("authorities", authorityIds).setParameter("closed", CLOSED).getResultList();
+    }
+
+    /** @return the files the scope sees: all of them, or those of its authorities and territories */
+    public List<RecruitmentFile> inScope(Scope scope) {
+        if (scope.all()) {
+            return em.createNamedQuery("RecruitmentFile.all", RecruitmentFile.class).getResultList();
+        }
+        if (scope.authorityIds().isEmpty() && scope.territoryIds().isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("RecruitmentFile.ofAuthoritiesOrInTerritories", RecruitmentFile.class)
+                .setParameter("authorities", orNone(scope.authorityIds()))
+                .setParameter("territories", orNone(scope.territoryIds())).getResultList();
+    }
+
+    /** @return the ids of the files waiting for the Caf's answer */
+    public List<Long> awaitingCaf() {
+        return em.createNamedQuery("RecruitmentFile.awaitingCaf", Long.class).setParameter("stages", AWAITING_CAF)
+                .getResultList();
+    }
+
+    /** @return the ids of the files closed before that instant whose personal data are still kept */
+    public List<Long> closedBefore(Instant before) {
+        return em.createNamedQuery("RecruitmentFile.pastRetention", Long.class).setParameter("before", before)
+                .getResultList();
+    }
+
+    /**
+     * Marks that the Caf was reminded of this due date, without changing the file's version: nobody
+     * editing it is disturbed.
+     */
+    public void markReminded(RecruitmentFile file, RecruitmentFile.Reminder reminder, LocalDate due) {
+        String query = reminder == RecruitmentFile.Reminder.DUE ? "RecruitmentFile.markReminderDue"
+                : "RecruitmentFile.markReminderBefore";
+        em.createNamedQuery(query).setParameter(1, due).setParameter(2, file.getId()).executeUpdate();
+    }
+
+    /** @return the file's history, oldest first */
+    public List<AuditEvent> history(RecruitmentFile file) {
+        return em.createNamedQuery("RecruitmentFile.history", AuditEvent.class)
+                .setParameter("type", AuditTrail.entityType(RecruitmentFile.class)).setParameter("id", file.getId())
+                .getResultList();
+    }
+
+    /** @return an advisor's name as the portal knows it; the login otherwise (a manager) */
+    public String cafName(String username) {
+        return em.createNamedQuery("RecruitmentFile.cafName", String.class).setParameter("username", username)
+                .getResultStream().findFirst().orElse(username);
+    }
+
+    /** @return the agreed weighings of the post (superseded when a new holder is recruited) */
+    public List<Weighing> agreedWeighingsOf(CooperationPost post) {
+        return em.createNamedQuery("RecruitmentFile.agreedWeighingsOfPost", Weighing.class).setParameter("post", post)
+                .setParameter("status", WeighingStatus.AGREED).getResultList();
+    }
+
+    private static Collection<Long> orNone(Set<Long> ids) {
+        // An empty IN () is invalid SQL: -1 matches no row.
+        return ids.isEmpty() ? List.of(-1L) : List.copyOf(ids);
+    }
+}

@@ -51,9 +51,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Every business method of every use-case EJB, with the roles allowed to call it and what a user of
@@ -101,13 +103,18 @@ final class ServiceCatalog {
                 .orElseThrow(() -> new IllegalArgumentException("no row " + id));
     }
 
+    /** Runs a call as another tenant: "not found", and {@code state} (what Alès has) unchanged. */
+    private static void refusedOnAles(Supplier<String> state, Executable call) {
+        String before = state.get();
+        assertThrows(NotFoundException.class, call);
+        assertEquals(before, state.get(), "nothing changed");
+    }
+
     /** Runs a call on Alès's report as another tenant: "not found", and nothing of Alès's reports changed. */
     static void refusedOnAlesReport(Services s, ReportCall call) throws Exception {
         long report = s.demo().alesReport();
         long version = s.demo().number("select version from annual_report where id = ?", report);
-        String before = s.demo().alesReportState();
-        assertThrows(NotFoundException.class, () -> call.run(report, version));
-        assertEquals(before, s.demo().alesReportState(), "nothing changed");
+        refusedOnAles(s.demo()::alesReportState, () -> call.run(report, version));
     }
 
     @FunctionalInterface
@@ -117,9 +124,7 @@ final class ServiceCatalog {
 
     /** Runs a call on Alès's compliance data as another tenant: "not found", and nothing of Alès changed. */
     static void refusedOnAlesCompliance(Services s, Call call) throws Exception {
-        String before = s.demo().alesComplianceState();
-        assertThrows(NotFoundException.class, () -> call.run(s));
-        assertEquals(before, s.demo().alesComplianceState(), "nothing changed");
+        refusedOnAles(s.demo()::alesComplianceState, () -> call.run(s));
     }
 
     /** A split of one full-time employment: 0.8 on the mission, 0.2 of management. */
@@ -130,9 +135,7 @@ final class ServiceCatalog {
 
     /** Runs a call on Alès's funding as another tenant: "not found", and nothing of Alès changed. */
     static void refusedOnAlesFunding(Services s, Call call) throws Exception {
-        String before = s.demo().alesFundingState();
-        assertThrows(NotFoundException.class, () -> call.run(s));
-        assertEquals(before, s.demo().alesFundingState(), "nothing changed");
+        refusedOnAles(s.demo()::alesFundingState, () -> call.run(s));
     }
 
     /** A PDF as small as can be: what the content check accepts. */
@@ -147,9 +150,7 @@ final class ServiceCatalog {
     static void refusedOnAlesFile(Services s, String stage, FileCall change) {
         long file = s.demo().alesFile(stage);
         long version = s.demo().number("select version from recruitment_file where id = ?", file);
-        String before = s.demo().alesFilesState();
-        assertThrows(NotFoundException.class, () -> change.run(file, version));
-        assertEquals(before, s.demo().alesFilesState(), "nothing changed");
+        refusedOnAles(s.demo()::alesFilesState, () -> change.run(file, version));
     }
 
     @FunctionalInterface

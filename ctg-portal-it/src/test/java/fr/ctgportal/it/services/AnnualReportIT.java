@@ -15,23 +15,18 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.report.AnnualReportService;
 import fr.ctgportal.ejb.report.AnswerInput;
-import fr.ctgportal.ejb.report.EvaluationService;
 import fr.ctgportal.ejb.report.IndicatorHistory;
 import fr.ctgportal.model.compliance.Milestone;
 import fr.ctgportal.model.compliance.MilestoneState;
 import fr.ctgportal.model.report.EvaluationKind;
 import fr.ctgportal.model.report.RenewalConclusion;
 import fr.ctgportal.ejb.report.ReportReader;
-import fr.ctgportal.ejb.report.ReportReviewService;
 import fr.ctgportal.ejb.report.ReportView;
 import fr.ctgportal.model.report.AnswerType;
 import fr.ctgportal.model.report.FrameFunction;
 import fr.ctgportal.model.report.FrameIndicator;
 import fr.ctgportal.model.report.ReportStatus;
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -41,15 +36,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The annual report of Pays d'Uzès's officer (coop.uzes, not the Ctg's lead): opened, saved as an
@@ -57,45 +47,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * asks for additions, then accepts it, which locks it; its PDF and the year's XLSX export. Alès's
  * officer leads the Ctg and is asked the steering committee's indicator.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AnnualReportIT {
+class AnnualReportIT extends DeployedServices {
 
     private static final String UZES = "200034379";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestLogin();
-    }
-
-    @EJB
-    private AnnualReportService reports;
-
-    @EJB
-    private ReportReviewService review;
-
-    @EJB
-    private EvaluationService evaluations;
-
-    @EJB
-    private fr.ctgportal.ejb.post.PostService posts;
 
     @jakarta.inject.Inject
     private fr.ctgportal.ejb.report.ReportDeadlines deadlines;
 
-    @EJB
-    private fr.ctgportal.ejb.compliance.CompliancePlanService plan;
-
-    @Resource(lookup = "java:app/jdbc/ctg")
-    private DataSource dataSource;
-
     private static long reportId;
 
     private Demo demo() {
-        Demo demo = new Demo(dataSource);
-        demo.member("rh.uzes", UZES);
-        demo.member("coop.uzes", UZES);
-        return demo;
+        return database().member("rh.uzes", UZES).member("coop.uzes", UZES);
     }
 
     private long post() {
@@ -188,8 +151,7 @@ class AnnualReportIT {
         ReportView sent = reports.findReport(reportId);
         assertEquals(ReportStatus.SUBMITTED, sent.status());
         refused("report.error.locked", () -> reports.saveDraft(reportId, sent.version(), List.of(), Map.of()));
-        assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = "
-                + "'conseil.sud@demo.ctg-portal.invalid' and subject like 'Rapport d’activité % transmis%'"));
+        assertEquals(1, demo().mails("conseil.sud@demo.ctg-portal.invalid", "Rapport d’activité % transmis%"));
         assertEquals(1, demo().number("select count(*) from audit_event where action = 'REPORT_SUBMITTED' and entity_id = ? "
                 + "and actor = 'coop.uzes'", reportId));
     }
@@ -211,17 +173,16 @@ class AnnualReportIT {
     @Order(4)
     @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
     void cafAsksForAdditions() {
-        assertTrue(review.cafReports(lastYear()).stream().anyMatch(s -> s.reportId() != null && s.reportId() == reportId
+        assertTrue(reviewsOfReports.cafReports(lastYear()).stream().anyMatch(s -> s.reportId() != null && s.reportId() == reportId
                 && s.status() == ReportStatus.SUBMITTED));
         ReportView r = reports.findReport(reportId);
         assertEquals(ReportReader.CAF, r.reader());
-        refused("report.error.comment", () -> review.askAdditions(reportId, r.version(), ""));
-        review.askAdditions(reportId, r.version(), "Préciser la nature des supports d’information (4.2).");
+        refused("report.error.comment", () -> reviewsOfReports.askAdditions(reportId, r.version(), ""));
+        reviewsOfReports.askAdditions(reportId, r.version(), "Préciser la nature des supports d’information (4.2).");
         ReportView back = reports.findReport(reportId);
         assertEquals(ReportStatus.TO_COMPLETE, back.status());
-        refused("report.error.notSubmitted", () -> review.accept(reportId, back.version(), "Bilan"));
-        assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = "
-                + "'rh.uzes@demo.ctg-portal.invalid' and subject like 'Compléments demandés%'"));
+        refused("report.error.notSubmitted", () -> reviewsOfReports.accept(reportId, back.version(), "Bilan"));
+        assertEquals(1, demo().mails("rh.uzes@demo.ctg-portal.invalid", "Compléments demandés%"));
     }
 
     @Test
@@ -243,20 +204,20 @@ class AnnualReportIT {
     @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
     void cafAcceptsAndTheReportIsLockedAndExported() throws Exception {
         ReportView r = reports.findReport(reportId);
-        refused("report.error.evaluation", () -> review.accept(reportId, r.version(), " "));
-        review.accept(reportId, r.version(), "Activité de coopération soutenue ; diagnostic partagé engagé.");
+        refused("report.error.evaluation", () -> reviewsOfReports.accept(reportId, r.version(), " "));
+        reviewsOfReports.accept(reportId, r.version(), "Activité de coopération soutenue ; diagnostic partagé engagé.");
         ReportView accepted = reports.findReport(reportId);
         assertEquals(ReportStatus.ACCEPTED, accepted.status());
         assertEquals("conseil.sud", accepted.acceptedBy());
-        refused("report.error.notSubmitted", () -> review.askAdditions(reportId, accepted.version(), "x"));
+        refused("report.error.notSubmitted", () -> reviewsOfReports.askAdditions(reportId, accepted.version(), "x"));
         assertEquals(1, demo().number("select count(*) from post_evaluation where post_id = ? and kind = 'ANNUAL' "
                 + "and report_year = ? and written_by = 'conseil.sud'", post(), String.valueOf(lastYear())));
 
-        byte[] pdf = review.reportPdf(reportId).content();
+        byte[] pdf = reviewsOfReports.reportPdf(reportId).content();
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertTrue(text.contains("Rapport d’activité " + lastYear()), text);
 
-        String sheet = sheetOf(review.export(demo().territoryOf(UZES), lastYear()).content());
+        String sheet = sheetOf(reviewsOfReports.export(demo().territoryOf(UZES), lastYear()).content());
         assertTrue(sheet.contains("4.2-S1 Nombre et nature des supports d'information permettant d'aller vers les "
                 + "habitants du territoire"), "one column per indicator, with its wording");
         assertTrue(sheet.contains("5 – Lettre d’information, site, affiches, réunions publiques, réseaux"), "the answer");
@@ -332,15 +293,13 @@ class AnnualReportIT {
         String subject = "Rappel : rapport d’activité " + year + " à remettre le 30/06/" + (year + 1) + "%";
         assertEquals(0, deadlines.sendReminders(LocalDate.of(year + 1, 6, 1)), "too early");
         assertTrue(deadlines.sendReminders(LocalDate.of(year + 1, 6, 20)) >= 1);
-        assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = 'rh.uzes@demo.ctg-portal.invalid' "
-                + "and subject like ?", subject));
+        assertEquals(1, demo().mails("rh.uzes@demo.ctg-portal.invalid", subject));
         assertEquals(0, deadlines.sendReminders(LocalDate.of(year + 1, 6, 21)), "once");
         assertTrue(deadlines.sendReminders(LocalDate.of(year + 1, 7, 1)) >= 1);
-        assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = 'rh.uzes@demo.ctg-portal.invalid' "
-                + "and subject like ?", "Rapport d’activité " + year + " attendu%"));
+        assertEquals(1, demo().mails("rh.uzes@demo.ctg-portal.invalid", "Rapport d’activité " + year + " attendu%"));
         deadlines.sendReminders(LocalDate.of(lastYear() + 1, 6, 20));
-        assertEquals(0, demo().number("select count(*) from outgoing_mail where recipient = 'rh.uzes@demo.ctg-portal.invalid' "
-                + "and subject like ?", "Rappel : rapport d’activité " + lastYear() + "%"), "a report sent is not reminded");
+        assertEquals(0, demo().mails("rh.uzes@demo.ctg-portal.invalid", "Rappel : rapport d’activité " + lastYear() + "%"),
+                "a report sent is not reminded");
     }
 
     @Test

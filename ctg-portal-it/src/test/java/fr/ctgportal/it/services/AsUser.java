@@ -5,9 +5,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The identity an in-container test method runs as (see {@link TestUserMechanism}). */
+/** The identity an in-container test method (or a {@link Caller} of the service table) runs as (see {@link TestUserMechanism}). */
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.FIELD})
 public @interface AsUser {
     String name();
 

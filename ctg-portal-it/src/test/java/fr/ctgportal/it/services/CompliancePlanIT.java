@@ -11,18 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ctgportal.ejb.compliance.ComplianceProcedureService;
-import fr.ctgportal.ejb.compliance.CompliancePlanService;
 import fr.ctgportal.ejb.compliance.PostMilestones;
 import fr.ctgportal.ejb.compliance.ProcedureView;
 import fr.ctgportal.ejb.compliance.TerritoryPlan;
-import fr.ctgportal.ejb.doctrine.DoctrineParameterService;
 import fr.ctgportal.ejb.funding.DecisionView;
-import fr.ctgportal.ejb.funding.FundingDecisionService;
-import fr.ctgportal.ejb.network.NetworkMeetingService;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.weighing.WeighingLineInput;
 import fr.ctgportal.ejb.weighing.WeighingService;
 import fr.ctgportal.model.compliance.Milestone;
@@ -32,22 +26,15 @@ import fr.ctgportal.model.compliance.ProcedureStatus;
 import fr.ctgportal.model.doctrine.CompliancePhase;
 import fr.ctgportal.model.doctrine.DoctrineParameter;
 import fr.ctgportal.model.weighing.TimeUse;
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The compliance plan of Beaucaire Terre d'Argence (renewed on 01/01/2026, so in phase 2): its
@@ -55,48 +42,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * doctrine parameter changed without altering a decision, the plan dates, the officers' committee,
  * the network meetings, and compliance procedures ending compliant or with the end of funding.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CompliancePlanIT {
+class CompliancePlanIT extends DeployedServices {
 
     private static final String BEAUCAIRE = "243000585";
     private static final String HR = "rh.beaucaire";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestLogin();
-    }
-
-    @EJB
-    private CompliancePlanService plan;
-
-    @EJB
-    private ComplianceProcedureService procedures;
-
-    @EJB
-    private NetworkMeetingService network;
-
-    @EJB
-    private DoctrineParameterService parameters;
-
-    @EJB
-    private WeighingService weighings;
-
-    @EJB
-    private FundingDecisionService decisions;
-
-    @EJB
-    private PostService posts;
-
-    @Resource(lookup = "java:app/jdbc/ctg")
-    private DataSource dataSource;
-
     private static long meeting;
 
     private Demo demo() {
-        Demo demo = new Demo(dataSource);
-        demo.member(HR, BEAUCAIRE);
-        return demo;
+        return database().member(HR, BEAUCAIRE);
     }
 
     /** Beaucaire's full-time post without director functions. */
@@ -289,8 +244,7 @@ class CompliancePlanIT {
         refused("procedure.error.alreadyOpen", () -> procedures.open(post, ProcedureGround.REALITY, "x", today().plusDays(30)));
         procedures.open(directorPost(), ProcedureGround.REALITY, "Aucune action de coopération visible depuis un an.",
                 today().plusDays(1));
-        assertEquals(2, demo().number("select count(*) from outgoing_mail where recipient = "
-                + "'rh.243000585@demo.ctg-portal.invalid' and subject like 'Procédure de mise en conformité ouverte%'"));
+        assertEquals(2, demo().mails("rh.243000585@demo.ctg-portal.invalid", "Procédure de mise en conformité ouverte%"));
     }
 
     @Test
@@ -303,8 +257,7 @@ class CompliancePlanIT {
         procedures.answer(p.id(), p.version(), "Nouvelle pesée proposée, fiche de poste revue en conseil communautaire.");
         assertThrows(ConcurrentEditException.class, () -> procedures.answer(p.id(), p.version(), "encore"));
         assertEquals(ProcedureStatus.ANSWERED, procedures.postProcedures(plainPost()).get(0).status());
-        assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = "
-                + "'conseil.sud@demo.ctg-portal.invalid' and subject like 'Engagement transmis%'"));
+        assertEquals(1, demo().mails("conseil.sud@demo.ctg-portal.invalid", "Engagement transmis%"));
     }
 
     @Test
@@ -337,8 +290,7 @@ class CompliancePlanIT {
         refused("funding.error.fundingEnded", () -> decisions.prepare(director, today().getYear()));
         assertEquals(1, demo().number("select count(*) from audit_event where action = 'PROCEDURE_FUNDING_ENDED' "
                 + "and entity_id = ? and reason = 'Aucun engagement reçu à l’échéance.'", director));
-        assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = "
-                + "'rh.243000585@demo.ctg-portal.invalid' and subject like 'Fin du financement%'"));
+        assertEquals(1, demo().mails("rh.243000585@demo.ctg-portal.invalid", "Fin du financement%"));
         PostMilestones ended = plan.postMilestones(director);
         assertEquals(MilestoneState.DONE, state(ended, Milestone.DIRECTOR_FUNCTIONS_REMOVED), "no longer funded");
         assertEquals(MilestoneState.DONE, state(ended, Milestone.FUNDING_WITHIN_MISSION));

@@ -156,10 +156,20 @@ final class Demo {
                 + "from recruitment_file f join authority a on a.id = f.authority_id where a.siren = ?", ALES);
     }
 
-    /** As the identity provider's {@code authority} claim would have recorded it at sign-in. */
-    void member(String username, String siren) {
+    /**
+     * As the identity provider's {@code authority} claim would have recorded it at sign-in.
+     *
+     * @return this demo data, for the next membership
+     */
+    Demo member(String username, String siren) {
         update("insert ignore into authority_member (username, authority_id, synced_at) "
                 + "select ?, id, current_timestamp(3) from authority where siren = ?", username, siren);
+        return this;
+    }
+
+    /** How many e-mails were queued for {@code recipient} with a subject {@code like} the pattern ({@code %} for any text). */
+    long mails(String recipient, String subjectLike) {
+        return number("select count(*) from outgoing_mail where recipient = ? and subject like ?", recipient, subjectLike);
     }
 
     long number(String sql, Object... args) {

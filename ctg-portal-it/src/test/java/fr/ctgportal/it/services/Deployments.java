@@ -19,8 +19,9 @@ final class Deployments {
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "ctg-portal-it.war").importFrom(war)
                 .as(WebArchive.class);
         archive.delete("/WEB-INF/classes/fr/ctgportal/web/security/OidcLogin.class");
-        archive.addClasses(AsUser.class, TestUserMechanism.class, Demo.class, SessionBeans.class, ServiceCatalog.class,
-                ServiceCatalog.Case.class, ServiceCatalog.Call.class, ServiceCatalog.Services.class, Refusals.class);
+        archive.addClasses(AsUser.class, TestUserMechanism.class, Demo.class, ServiceCatalog.class,
+                ServiceCatalog.Case.class, ServiceCatalog.Call.class, ServiceCatalog.Services.class, Refusals.class,
+                DeployedServices.class, Caller.class, Caller.Check.class, ServiceTableServlet.class);
         archive.addClasses(helpers);
         return archive;
     }

@@ -1,6 +1,5 @@
 package fr.ctgportal.it.services;
 
-import static fr.ctgportal.ejb.security.Roles.ADMIN;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
@@ -10,28 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import fr.ctgportal.ejb.account.AccountService;
-import fr.ctgportal.ejb.doctrine.FundingSimulator;
 import fr.ctgportal.ejb.doctrine.SituationRefusedException;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.InvalidInputException;
-import fr.ctgportal.ejb.compliance.ComplianceProcedureService;
-import fr.ctgportal.ejb.compliance.CompliancePlanService;
-import fr.ctgportal.ejb.doctrine.DoctrineParameterService;
-import fr.ctgportal.ejb.funding.FundingDecisionService;
-import fr.ctgportal.ejb.network.NetworkMeetingService;
-import fr.ctgportal.ejb.report.AnnualReportService;
-import fr.ctgportal.ejb.report.EvaluationService;
-import fr.ctgportal.ejb.report.ReportReviewService;
-import fr.ctgportal.ejb.post.PostService;
-import fr.ctgportal.ejb.weighing.WeighingService;
-import fr.ctgportal.ejb.recruitment.FileMessageService;
-import fr.ctgportal.ejb.recruitment.RecruitmentQueryService;
-import fr.ctgportal.ejb.recruitment.RecruitmentReviewService;
-import fr.ctgportal.ejb.recruitment.RecruitmentService;
 import fr.ctgportal.ejb.post.PostView;
-import fr.ctgportal.ejb.territory.TerritoryService;
 import fr.ctgportal.ejb.territory.TerritorySummary;
 import fr.ctgportal.model.doctrine.CompliancePhase;
 import fr.ctgportal.model.doctrine.Doctrine;
@@ -43,185 +26,81 @@ import fr.ctgportal.model.doctrine.PostOrigin;
 import fr.ctgportal.model.doctrine.PostSituation;
 import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.doctrine.Severity;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import java.util.stream.Stream;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The use-case EJBs on Payara Micro against MariaDB, with the demo data: every method refuses the
- * wrong roles and another tenant (table {@link ServiceCatalog}), and the allowed paths work.
+ * wrong roles and another tenant (table {@link ServiceCatalog}, one dynamic test per method and
+ * role), and the allowed paths work.
  */
-@ExtendWith(ArquillianExtension.class)
-class PortalServicesIT {
+class PortalServicesIT extends DeployedServices {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestLogin();
-    }
-
-    @EJB
-    private PostService posts;
-
-    @EJB
-    private TerritoryService territories;
-
-    @EJB
-    private AccountService accounts;
-
-    @EJB
-    private FundingSimulator simulator;
-
-    @EJB
-    private RecruitmentService recruitment;
-
-    @EJB
-    private RecruitmentReviewService reviews;
-
-    @EJB
-    private RecruitmentQueryService files;
-
-    @EJB
-    private FileMessageService messages;
-
-    @EJB
-    private WeighingService weighings;
-
-    @EJB
-    private FundingDecisionService decisions;
-
-    @EJB
-    private CompliancePlanService plan;
-
-    @EJB
-    private ComplianceProcedureService procedures;
-
-    @EJB
-    private NetworkMeetingService network;
-
-    @EJB
-    private DoctrineParameterService parameters;
-
-    @EJB
-    private AnnualReportService reports;
-
-    @EJB
-    private ReportReviewService reviewsOfReports;
-
-    @EJB
-    private EvaluationService evaluations;
-
-    @Resource(lookup = "java:app/jdbc/ctg")
-    private DataSource dataSource;
-
-    private ServiceCatalog.Services services() {
-        Demo demo = new Demo(dataSource);
-        demo.member("rh.uzes", Demo.UZES);
-        demo.member("coop.uzes", Demo.UZES);
-        demo.member("rh.ales", Demo.ALES);
-        demo.member("coop.ales", Demo.ALES);
-        return new ServiceCatalog.Services(posts, territories, accounts, demo, simulator, recruitment, reviews, files,
-                messages, weighings, decisions, plan, procedures, network, parameters, reports, reviewsOfReports,
-                evaluations);
+    private Demo demo() {
+        return ServiceCatalog.demo(dataSource);
     }
 
     // ---- the table: every method, every role, another tenant ----
 
-    @Test
-    void everyBusinessMethodIsInTheTableWithItsRoles() {
-        Set<String> declared = new TreeSet<>();
-        List<Class<?>> beans = SessionBeans.ofTheUseCaseLayer();
-        assertTrue(beans.contains(PostService.class) && beans.contains(FundingSimulator.class), "found: " + beans);
-        for (Class<?> service : beans) {
-            for (Method m : service.getDeclaredMethods()) {
-                if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()) {
-                    RolesAllowed allowed = m.getAnnotation(RolesAllowed.class);
-                    assertTrue(allowed != null, service.getSimpleName() + "." + m.getName() + " has no @RolesAllowed");
-                    declared.add(service.getSimpleName() + "." + m.getName() + " " + new TreeSet<>(Arrays.asList(allowed.value())));
-                }
-            }
+    /**
+     * The table, one test per method and {@link Caller} (the role's refusal, or what a user of
+     * another tenant gets), after the check that it lists every business method with its roles.
+     * Arquillian's JUnit 5 extension runs test factories on the client (it intercepts only test and
+     * template methods), so each test asks {@link ServiceTableServlet} to run its check in the
+     * container, signed in as its caller.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyMethodAsEveryRole(@ArquillianResource URL portal) {
+        HttpClient http = HttpClient.newHttpClient();
+        Stream<DynamicTest> rows = Arrays.stream(Caller.values()).flatMap(caller -> ServiceCatalog.CASES.stream()
+                .filter(row -> caller.check(row).isPresent())
+                .map(row -> dynamicTest(caller.testName(row), () -> checkInTheContainer(http, portal, caller, row))));
+        return Stream.concat(Stream.of(dynamicTest("every business method is in the table with its roles",
+                PortalServicesIT::everyBusinessMethodIsInTheTableWithItsRoles)), rows);
+    }
+
+    private static void checkInTheContainer(HttpClient http, URL portal, Caller caller, ServiceCatalog.Case row)
+            throws Exception {
+        URI check = portal.toURI().resolve("service-table?className=" + Caller.class.getName() + "&methodName="
+                + caller.name() + "&row=" + URLEncoder.encode(row.id(), StandardCharsets.UTF_8));
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(check).build(), BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        if (!answer.body().equals(ServiceTableServlet.PASSED)) {
+            fail(caller.testName(row) + " failed in the container:\n" + answer.body());
         }
+    }
+
+    /** Every public method of every session bean is a row, with exactly its roles. */
+    private static void everyBusinessMethodIsInTheTableWithItsRoles() {
         Set<String> table = ServiceCatalog.CASES.stream().map(c -> c.id() + " " + new TreeSet<>(c.roles()))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(table, declared, "ServiceCatalog must list every business method with exactly its roles");
-    }
-
-    @Test
-    @AsUser(name = "rh.uzes", roles = AUTHORITY_HR)
-    void authorityHrOfAnotherAuthority() {
-        checkEveryMethodAs(AUTHORITY_HR, true);
-    }
-
-    @Test
-    @AsUser(name = "coop.uzes", roles = COOPERATION_OFFICER)
-    void cooperationOfficerOfAnotherAuthority() {
-        checkEveryMethodAs(COOPERATION_OFFICER, true);
-    }
-
-    @Test
-    @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
-    void cafAdvisorWithoutTheTerritoryInPortfolio() {
-        checkEveryMethodAs(CAF_ADVISOR, true);
-    }
-
-    @Test
-    @AsUser(name = "direction.caf", roles = CAF_MANAGER)
-    void cafManager() {
-        checkEveryMethodAs(CAF_MANAGER, false);
-    }
-
-    @Test
-    @AsUser(name = "admin.ctg", roles = ADMIN)
-    void admin() {
-        checkEveryMethodAs(ADMIN, false);
-    }
-
-    @Test
-    @AsUser(name = "sans.role")
-    void signedInWithoutPortalRole() {
-        checkEveryMethodAs(null, false);
-    }
-
-    private void checkEveryMethodAs(String role, boolean foreignTenant) {
-        ServiceCatalog.Services s = services();
-        List<String> failures = new ArrayList<>();
-        for (ServiceCatalog.Case c : ServiceCatalog.CASES) {
-            try {
-                if (role == null || !c.roles().contains(role)) {
-                    try {
-                        c.call().run(s);
-                        failures.add(c.id() + ": not refused to role " + role);
-                    } catch (EJBAccessException expected) {
-                        // refused by the container, as declared
-                    }
-                } else if (foreignTenant) {
-                    c.foreignTenant().run(s);
-                }
-            } catch (Throwable e) {
-                failures.add(c.id() + " as " + role + ": " + e);
-            }
-        }
-        if (!failures.isEmpty()) {
-            fail(String.join("\n", failures));
-        }
+        Set<String> declared = SessionBeans.businessMethodsWithTheirRoles();
+        Set<String> missing = new TreeSet<>(declared);
+        missing.removeAll(table);
+        Set<String> extra = new TreeSet<>(table);
+        extra.removeAll(declared);
+        assertTrue(missing.isEmpty() && extra.isEmpty(), "ServiceCatalog must list every business method with "
+                + "exactly its roles; declared but not in the table: " + missing + "; in the table but not declared: " + extra);
     }
 
     // ---- the allowed paths ----
@@ -229,7 +108,7 @@ class PortalServicesIT {
     @Test
     @AsUser(name = "rh.ales", roles = AUTHORITY_HR)
     void authorityHrSeesItsOwnPosts() {
-        services();
+        demo();
         List<PostView> own = posts.listOwnPosts();
         assertFalse(own.isEmpty());
         assertTrue(own.stream().allMatch(p -> p.employerSiren().equals(Demo.ALES)), "only Alès Agglomération's posts");
@@ -239,7 +118,7 @@ class PortalServicesIT {
     @Test
     @AsUser(name = "rh.ales", roles = AUTHORITY_HR)
     void thePostVerdictIsTheDoctrinesDecisionForTheTerritorysPhaseToday() {
-        Demo demo = services().demo();
+        Demo demo = demo();
         for (PostView post : posts.listOwnPosts()) {
             FundingDecision expected = expectedDecision(demo, post.id());
             PostView found = posts.findPost(post.id());
@@ -254,7 +133,7 @@ class PortalServicesIT {
     @Test
     @AsUser(name = "coop.ales", roles = COOPERATION_OFFICER)
     void theSimulatorAppliesTheDoctrine() {
-        services();
+        demo();
         PostSituation example = ServiceCatalog.workedExample();
         FundingDecision full = simulator.simulate(withShare(example, "1"), CompliancePhase.PHASE_1);
         assertEquals(new BigDecimal("24000.00"), full.cafFunding());
@@ -309,7 +188,7 @@ class PortalServicesIT {
     @Test
     @AsUser(name = "conseil.nord", roles = CAF_ADVISOR)
     void cafAdvisorSeesTheTerritoriesOfThePortfolio() {
-        Demo demo = services().demo();
+        Demo demo = demo();
         List<TerritorySummary> list = territories.listTerritories();
         Set<Long> ids = list.stream().map(TerritorySummary::id).collect(Collectors.toSet());
         assertEquals(7, list.size(), "conseil.nord follows seven territories");
@@ -352,7 +231,7 @@ class PortalServicesIT {
     @Test
     @AsUser(name = "rh.ales", roles = AUTHORITY_HR)
     void authorityHrCorrectsAPostWithAuditTrailAndOptimisticLocking() {
-        Demo demo = services().demo();
+        Demo demo = demo();
         PostView post = posts.findPost(demo.firstPostOf(Demo.ALES));
         long auditBefore = demo.number("select count(*) from audit_event where entity_id = ? and actor = 'rh.ales'", post.id());
 
@@ -383,7 +262,7 @@ class PortalServicesIT {
     @Test
     @AsUser(name = "rh.et.direction", roles = {AUTHORITY_HR, CAF_MANAGER})
     void anAuthorityHrWhoIsAlsoCafManagerEditsOnlyItsOwnAuthoritysPosts() {
-        Demo demo = services().demo();
+        Demo demo = demo();
         demo.member("rh.et.direction", Demo.UZES);
         long ales = demo.firstPostOf(Demo.ALES);
         PostView post = posts.findPost(ales); // reading the department is the manager's right
@@ -395,7 +274,7 @@ class PortalServicesIT {
     @Test
     @AsUser(name = "rh.et.conseil", roles = {AUTHORITY_HR, CAF_ADVISOR})
     void anAuthorityMembershipAddsNoTerritoryToAnAdvisorsPortfolio() {
-        services().demo().member("rh.et.conseil", Demo.UZES);
+        demo().member("rh.et.conseil", Demo.UZES);
         assertEquals(List.of(), territories.listTerritories());
     }
 }

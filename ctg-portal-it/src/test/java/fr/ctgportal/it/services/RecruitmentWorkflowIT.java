@@ -17,15 +17,10 @@ import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.recruitment.CandidateInput;
-import fr.ctgportal.ejb.recruitment.FileMessageService;
 import fr.ctgportal.ejb.recruitment.ItemReviewInput;
 import fr.ctgportal.ejb.recruitment.RecruitmentDeadlines;
 import fr.ctgportal.ejb.recruitment.RecruitmentFileView;
-import fr.ctgportal.ejb.recruitment.RecruitmentQueryService;
-import fr.ctgportal.ejb.recruitment.RecruitmentReviewService;
-import fr.ctgportal.ejb.recruitment.RecruitmentService;
 import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.recruitment.CandidateOpinion;
 import fr.ctgportal.model.recruitment.DescriptionItem;
@@ -38,8 +33,6 @@ import fr.ctgportal.model.recruitment.ReferenceActivity;
 import fr.ctgportal.model.recruitment.ReferenceOutcome;
 import fr.ctgportal.model.recruitment.ReviewOutcome;
 import fr.ctgportal.model.recruitment.ThematicField;
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -50,15 +43,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A recruitment file's whole course through the EJBs, one side after the other (each step runs as
@@ -66,46 +54,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * double submit) leaving nothing changed, the notifications queued, the daily reminders and the
  * erasure of personal data.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RecruitmentWorkflowIT {
+class RecruitmentWorkflowIT extends DeployedServices {
 
     /** Nîmes Métropole's SIREN. */
     private static final String NIMES = "243000643";
     private static final String HR_MAIL = "rh.243000643@demo.ctg-portal.invalid";
     private static final String ADVISOR_MAIL = "conseil.sud@demo.ctg-portal.invalid";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestLogin();
-    }
-
-    @EJB
-    private RecruitmentService recruitment;
-
-    @EJB
-    private RecruitmentReviewService reviews;
-
-    @EJB
-    private RecruitmentQueryService files;
-
-    @EJB
-    private FileMessageService messages;
-
-    @EJB
-    private PostService posts;
-
     @Inject
     private RecruitmentDeadlines deadlines;
 
-    @Resource(lookup = "java:app/jdbc/ctg")
-    private DataSource dataSource;
-
     private Demo demo() {
-        Demo demo = new Demo(dataSource);
-        demo.member("rh.nimes", NIMES);
-        demo.member("rh.uzes", Demo.UZES);
-        return demo;
+        return database().member("rh.nimes", NIMES).member("rh.uzes", Demo.UZES);
     }
 
     /**
@@ -142,8 +103,7 @@ class RecruitmentWorkflowIT {
 
 
     private long mailsTo(String address, String subjectPart) {
-        return demo().number("select count(*) from outgoing_mail where recipient = ? and subject like ?", address,
-                "%" + subjectPart + "%");
+        return demo().mails(address, "%" + subjectPart + "%");
     }
 
     private long remindersOf(long file) {

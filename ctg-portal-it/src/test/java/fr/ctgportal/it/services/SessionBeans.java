@@ -1,66 +1,52 @@
 package fr.ctgportal.it.services;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Finds every session bean of the use-case layer, wherever its classes are (folder or jar). */
+/**
+ * The session beans of the use-case layer, read by ArchUnit from the compiled EJB classes on the
+ * test's class path (on the client: the deployment does not carry ArchUnit).
+ */
 final class SessionBeans {
-
-    private static final String PACKAGE = "fr/ctgportal/ejb";
 
     private SessionBeans() {
     }
 
-    static List<Class<?>> ofTheUseCaseLayer() {
-        ClassLoader loader = SessionBeans.class.getClassLoader();
-        List<String> names = new ArrayList<>();
-        try {
-            for (URL url : Collections.list(loader.getResources(PACKAGE))) {
-                if ("jar".equals(url.getProtocol())) {
-                    JarURLConnection connection = (JarURLConnection) url.openConnection();
-                    connection.setUseCaches(false); // our own copy: closing it must not close the class loader's
-                    try (JarFile jar = connection.getJarFile()) {
-                        jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(PACKAGE)).forEach(names::add);
-                    }
-                } else {
-                    Path root = Path.of(url.toURI());
-                    try (Stream<Path> files = Files.walk(root)) {
-                        files.forEach(f -> names.add(PACKAGE + "/" + root.relativize(f).toString().replace('\\', '/')));
+    /**
+     * Every public business method, as {@code "Bean.method [role, ...]"}; fails on one without
+     * {@code @RolesAllowed}, or if the import found none of the known beans.
+     */
+    static Set<String> businessMethodsWithTheirRoles() {
+        Set<String> declared = new TreeSet<>();
+        Set<String> beans = new TreeSet<>();
+        for (JavaClass bean : new ClassFileImporter().importPackages("fr.ctgportal.ejb")) {
+            if (bean.isAnnotatedWith(Stateless.class) || bean.isAnnotatedWith(Stateful.class)
+                    || bean.isAnnotatedWith(Singleton.class)) {
+                beans.add(bean.getSimpleName());
+                for (JavaMethod m : bean.getMethods()) {
+                    Set<JavaModifier> modifiers = m.getModifiers();
+                    if (modifiers.contains(JavaModifier.PUBLIC) && !modifiers.contains(JavaModifier.STATIC)
+                            && !modifiers.contains(JavaModifier.SYNTHETIC)) {
+                        String id = bean.getSimpleName() + "." + m.getName();
+                        assertTrue(m.isAnnotatedWith(RolesAllowed.class), id + " has no @RolesAllowed");
+                        declared.add(id + " " + new TreeSet<>(Arrays.asList(
+                                m.getAnnotationOfType(RolesAllowed.class).value())));
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
-        List<Class<?>> beans = new ArrayList<>();
-        for (String name : names) {
-            if (name.endsWith(".class") && !name.contains("$")) {
-                try {
-                    Class<?> type = Class.forName(name.replace('/', '.').replaceAll("\\.class$", ""), false, loader);
-                    if (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Stateful.class)
-                            || type.isAnnotationPresent(Singleton.class)) {
-                        beans.add(type);
-                    }
-                } catch (ClassNotFoundException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return beans;
+        assertTrue(beans.contains("PostService") && beans.contains("FundingSimulator"), "found: " + beans);
+        return declared;
     }
 }

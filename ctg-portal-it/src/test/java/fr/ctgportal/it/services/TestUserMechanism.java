@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Test-only login, packaged instead of the OpenID Connect one: the Arquillian servlet protocol names
- * the test class and method in each request, and the method's {@link AsUser} says who calls. The
+ * the test class and method in each request, and the method's {@link AsUser} says who calls (the
+ * service table's requests name a {@link Caller} constant the same way). The
  * container then enforces {@code @RolesAllowed} for that caller exactly as it does after a real
  * Keycloak login (which the browser tests exercise).
  */
@@ -39,8 +40,8 @@ public class TestUserMechanism implements HttpAuthenticationMechanism {
                     return method.getAnnotation(AsUser.class);
                 }
             }
-            return null;
-        } catch (ClassNotFoundException e) {
+            return testClass.getDeclaredField(methodName).getAnnotation(AsUser.class);
+        } catch (ClassNotFoundException | NoSuchFieldException e) {
             return null;
         }
     }

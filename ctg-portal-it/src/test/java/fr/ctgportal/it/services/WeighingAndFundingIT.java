@@ -12,9 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.ctgportal.ejb.funding.DecisionView;
-import fr.ctgportal.ejb.funding.FundingDecisionService;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
-import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.weighing.PostWeighings;
 import fr.ctgportal.ejb.weighing.WeighingLineInput;
 import fr.ctgportal.ejb.weighing.WeighingService;
@@ -24,8 +22,6 @@ import fr.ctgportal.model.funding.DecisionStatus;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.weighing.TimeUse;
 import fr.ctgportal.model.weighing.WeighingStatus;
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import fr.ctgportal.ejb.post.VacancyWatch;
@@ -35,51 +31,26 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A post's weighing negotiated to agreement between Nîmes Métropole's HR and the Caf, then its
  * funding decision prepared, sent back, prepared again and approved: every refused step, the
  * agreed weighing applied to the post, and the decision keeping what the doctrine said.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WeighingAndFundingIT {
+class WeighingAndFundingIT extends DeployedServices {
 
     private static final String NIMES = "243000643";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestLogin();
-    }
-
-    @EJB
-    private WeighingService weighings;
-
-    @EJB
-    private FundingDecisionService decisions;
-
-    @EJB
-    private PostService posts;
 
     @Inject
     private VacancyWatch vacancyWatch;
 
-    @Resource(lookup = "java:app/jdbc/ctg")
-    private DataSource dataSource;
-
     private Demo demo() {
-        Demo demo = new Demo(dataSource);
-        demo.member("rh.nimes.pesee", NIMES);
-        return demo;
+        return database().member("rh.nimes.pesee", NIMES);
     }
 
     /** A full-time filled post of Nîmes Métropole that no other test uses (its highest id). */
@@ -156,8 +127,7 @@ class WeighingAndFundingIT {
         assertEquals(0, new BigDecimal("0.7").compareTo(posts.findPost(post).cooperationShare()));
         assertThrows(ConcurrentEditException.class, () -> weighings.accept(post, w.token()));
         refused("weighing.error.nothingToAccept", () -> weighings.accept(post, agreed.token()));
-        assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = "
-                + "'conseil.sud@demo.ctg-portal.invalid' and subject like 'Pesée validée%'"));
+        assertEquals(1, demo().mails("conseil.sud@demo.ctg-portal.invalid", "Pesée validée%"));
     }
 
     @Test

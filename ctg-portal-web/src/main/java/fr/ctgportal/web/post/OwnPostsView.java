@@ -1,4 +1,4 @@
-package fr.ctgportal.web.view;
+package fr.ctgportal.web.post;
 
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.post.PostView;

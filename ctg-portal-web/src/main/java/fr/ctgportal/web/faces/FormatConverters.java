@@ -38,53 +38,39 @@ public final class FormatConverters {
 
     @FacesConverter("ctg.money")
     public static class Money extends DisplayConverter<BigDecimal> {
-        public Money() {
-            super(Formats::money);
-        }
+        public Money() { super(Formats::money); }
     }
 
     /** For computation steps: an amount not rounded to the cent keeps its decimals. */
     @FacesConverter("ctg.exactMoney")
     public static class ExactMoney extends DisplayConverter<BigDecimal> {
-        public ExactMoney() {
-            super(Formats::exactMoney);
-        }
+        public ExactMoney() { super(Formats::exactMoney); }
     }
 
     @FacesConverter("ctg.percent")
     public static class Percent extends DisplayConverter<BigDecimal> {
-        public Percent() {
-            super(Formats::percent);
-        }
+        public Percent() { super(Formats::percent); }
     }
 
     @FacesConverter("ctg.fte")
     public static class Fte extends DisplayConverter<BigDecimal> {
-        public Fte() {
-            super(value -> Formats.number(value, 2));
-        }
+        public Fte() { super(value -> Formats.number(value, 2)); }
     }
 
     @FacesConverter("ctg.integer")
     public static class Integer extends DisplayConverter<Number> {
-        public Integer() {
-            super(value -> value == null ? "" : Formats.number(new BigDecimal(value.toString()), 0));
-        }
+        public Integer() { super(value -> value == null ? "" : Formats.number(new BigDecimal(value.toString()), 0)); }
     }
 
     @FacesConverter("ctg.date")
     public static class Date extends DisplayConverter<LocalDate> {
-        public Date() {
-            super(Formats::date);
-        }
+        public Date() { super(Formats::date); }
     }
 
     /** A moment, as the date and time in the Gard: {@code 24/11/2026 16:20}. */
     @FacesConverter("ctg.dateTime")
     public static class DateTime extends DisplayConverter<Instant> {
-        public DateTime() {
-            super(Formats::dateTime);
-        }
+        public DateTime() { super(Formats::dateTime); }
     }
 
     /** A file size in kilobytes or megabytes, French style. */

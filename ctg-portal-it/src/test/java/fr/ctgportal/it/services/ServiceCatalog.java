@@ -20,6 +20,7 @@ import fr.ctgportal.model.doctrine.EmployerKind;
 import fr.ctgportal.model.doctrine.PostOrigin;
 import fr.ctgportal.model.doctrine.PostSituation;
 import fr.ctgportal.model.doctrine.Qualification;
+import fr.ctgportal.ejb.document.DocumentService;
 import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.compliance.ComplianceProcedureService;
 import fr.ctgportal.ejb.compliance.CompliancePlanService;
@@ -156,6 +157,11 @@ final class ServiceCatalog {
     @FunctionalInterface
     interface FileCall {
         void run(long fileId, long version) throws Exception;
+    }
+
+    /** The documents' facade, looked up (it is not one of {@link Services}). */
+    static DocumentService documents() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(DocumentService.class).get();
     }
 
     /** The doctrine's worked example: 50,000 €, full time, half of it on the mission: 12,000 €. */
@@ -561,6 +567,15 @@ final class ServiceCatalog {
                         assertThrows(NotFoundException.class,
                                 () -> s.territories().findTerritory(s.demo().territoryOf(Demo.ALES)));
                         assertThrows(NotFoundException.class, () -> s.territories().findTerritory(Demo.UNKNOWN_ID));
+                    }),
+            new Case(DocumentService.class, "checkUploadSize",
+                    Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER),
+                    s -> documents().checkUploadSize(1L),
+                    s -> {
+                        // Reads no tenant data: the same limit for everyone.
+                        documents().checkUploadSize(1L);
+                        assertThrows(fr.ctgportal.ejb.platform.InvalidInputException.class,
+                                () -> documents().checkUploadSize(Long.MAX_VALUE));
                     }),
             new Case(FundingSimulator.class, "simulate",
                     Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER),

@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +37,9 @@ public class CompliancePlanView implements Serializable {
 
     @Inject
     private ComplianceProcedureService procedures;
+
+    @Inject
+    private Clock clock;
 
     private List<TerritoryPlan> territories;
     private List<ProcedureView> openProcedures;
@@ -70,7 +73,7 @@ public class CompliancePlanView implements Serializable {
     void load() {
         territories = plan.territoryPlans();
         openProcedures = procedures.openProcedures();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate today = LocalDate.now(clock);
         // The timeline runs from the first Ctg start to the last end, by whole years, today included.
         from = dates().min(LocalDate::compareTo).orElse(today).withDayOfYear(1);
         to = dates().max(LocalDate::compareTo).orElse(today).withDayOfYear(1).plusYears(1);
@@ -84,8 +87,7 @@ public class CompliancePlanView implements Serializable {
     }
 
     private Stream<LocalDate> dates() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        return Stream.concat(Stream.of(today), territories.stream()
+        return Stream.concat(Stream.of(LocalDate.now(clock)), territories.stream()
                 .flatMap(t -> Stream.of(t.ctgStart(), t.ctgRenewal(), t.phase3Deadline(), t.ctgEnd()))
                 .filter(Objects::nonNull));
     }
@@ -118,7 +120,7 @@ public class CompliancePlanView implements Serializable {
     }
 
     public String getToday() {
-        return at(LocalDate.now(ZoneId.of("Europe/Paris")));
+        return at(LocalDate.now(clock));
     }
 
     public String saveDates(TerritoryPlan t) {
@@ -135,6 +137,16 @@ public class CompliancePlanView implements Serializable {
 
     public fr.ctgportal.model.compliance.Milestone[] getMilestones() {
         return fr.ctgportal.model.compliance.Milestone.values();
+    }
+
+    /** The phases, for the timeline's legend. */
+    public fr.ctgportal.model.doctrine.CompliancePhase[] getPhases() {
+        return fr.ctgportal.model.doctrine.CompliancePhase.values();
+    }
+
+    /** The states of a milestone (done, due, late), for the table's headers. */
+    public fr.ctgportal.model.compliance.MilestoneState[] getStates() {
+        return fr.ctgportal.model.compliance.MilestoneState.values();
     }
 
     public List<TerritoryPlan> getTerritories() { return territories; }

@@ -3,6 +3,7 @@ package fr.ctgportal.web.compliance;
 import fr.ctgportal.ejb.compliance.CompliancePlanService;
 import fr.ctgportal.ejb.compliance.PostMilestones;
 import fr.ctgportal.model.compliance.Milestone;
+import fr.ctgportal.web.faces.Lazy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,13 +17,10 @@ public class OwnMilestonesView {
     @Inject
     private CompliancePlanService plan;
 
-    private List<PostMilestones> posts;
+    private final Lazy<List<PostMilestones>> posts = new Lazy<>(() -> plan.ownMilestones());
 
     public List<PostMilestones> getPosts() {
-        if (posts == null) {
-            posts = plan.ownMilestones();
-        }
-        return posts;
+        return posts.get();
     }
 
     public Milestone[] getMilestones() {

@@ -6,8 +6,10 @@ import fr.ctgportal.ejb.compliance.PostMilestones;
 import fr.ctgportal.ejb.compliance.ProcedureView;
 import fr.ctgportal.ejb.network.AttendanceLine;
 import fr.ctgportal.ejb.network.NetworkMeetingService;
-import fr.ctgportal.ejb.platform.PortalException;
+import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.model.compliance.ProcedureGround;
+import fr.ctgportal.model.doctrine.DoctrineParameter;
+import fr.ctgportal.model.doctrine.ParameterValue;
 import fr.ctgportal.web.faces.Actions;
 import fr.ctgportal.web.faces.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,6 +41,9 @@ public class PostCompliancePage implements Serializable {
     @Inject
     private NetworkMeetingService network;
 
+    @Inject
+    private Clock clock;
+
     private long postId;
     private PostMilestones milestones;
     private List<ProcedureView> procedures;
@@ -50,18 +56,23 @@ public class PostCompliancePage implements Serializable {
     private String closingReasons;
 
     public void load() {
-        Long id = Pages.postIdForParties();
-        if (id == null) {
-            return;
-        }
-        postId = id;
-        try {
-            milestones = plan.postMilestones(postId);
-            procedures = procedureService.postProcedures(postId);
-            attendance = network.attendance(postId);
-        } catch (PortalException e) {
+        if (!Pages.loadPostSection(id -> {
+            postId = id;
+            milestones = plan.postMilestones(id);
+            procedures = procedureService.postProcedures(id);
+            attendance = network.attendance(id);
+        })) {
             milestones = null; // not a party to this post: the section stays hidden
         }
+    }
+
+    /**
+     * @param parameter a {@link DoctrineParameter}'s name
+     * @return its value of the day, formatted ("25 %"), for the milestones that quote it
+     */
+    public String parameterValue(String parameter) {
+        return PortalDoctrine.parameters().valueAt(DoctrineParameter.valueOf(parameter), LocalDate.now(clock))
+                .map(ParameterValue::formatted).orElse("");
     }
 
     public String recordEvaluations() {

@@ -5,7 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /** Display-only converters for the formats of {@link Formats}, usable as {@code converter="ctg.money"}. */
 public final class FormatConverters {
@@ -13,77 +16,71 @@ public final class FormatConverters {
     private FormatConverters() {
     }
 
-    /** Common base: these converters only render. */
+    /** Common base: these converters only render, with their format. */
     abstract static class DisplayConverter<T> implements Converter<T> {
+
+        private final Function<T, String> format;
+
+        DisplayConverter(Function<T, String> format) {
+            this.format = format;
+        }
+
         @Override
         public T getAsObject(FacesContext context, UIComponent component, String value) {
             throw new UnsupportedOperationException("display only");
+        }
+
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, T value) {
+            return format.apply(value);
         }
     }
 
     @FacesConverter("ctg.money")
     public static class Money extends DisplayConverter<BigDecimal> {
-        @Override
-        public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
-            return Formats.money(value);
-        }
+        public Money() { super(Formats::money); }
     }
 
     /** For computation steps: an amount not rounded to the cent keeps its decimals. */
     @FacesConverter("ctg.exactMoney")
     public static class ExactMoney extends DisplayConverter<BigDecimal> {
-        @Override
-        public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
-            return Formats.exactMoney(value);
-        }
+        public ExactMoney() { super(Formats::exactMoney); }
     }
 
     @FacesConverter("ctg.percent")
     public static class Percent extends DisplayConverter<BigDecimal> {
-        @Override
-        public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
-            return Formats.percent(value);
-        }
+        public Percent() { super(Formats::percent); }
     }
 
     @FacesConverter("ctg.fte")
     public static class Fte extends DisplayConverter<BigDecimal> {
-        @Override
-        public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
-            return Formats.number(value, 2);
-        }
+        public Fte() { super(value -> Formats.number(value, 2)); }
     }
 
     @FacesConverter("ctg.integer")
     public static class Integer extends DisplayConverter<Number> {
-        @Override
-        public String getAsString(FacesContext context, UIComponent component, Number value) {
-            return value == null ? "" : Formats.number(new BigDecimal(value.toString()), 0);
-        }
+        public Integer() { super(value -> value == null ? "" : Formats.number(new BigDecimal(value.toString()), 0)); }
     }
 
     @FacesConverter("ctg.date")
     public static class Date extends DisplayConverter<LocalDate> {
-        @Override
-        public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
-            return Formats.date(value);
-        }
+        public Date() { super(Formats::date); }
     }
 
     /** A moment, as the date and time in the Gard: {@code 24/11/2026 16:20}. */
     @FacesConverter("ctg.dateTime")
-    public static class DateTime extends DisplayConverter<java.time.Instant> {
-        @Override
-        public String getAsString(FacesContext context, UIComponent component, java.time.Instant value) {
-            return Formats.dateTime(value);
-        }
+    public static class DateTime extends DisplayConverter<Instant> {
+        public DateTime() { super(Formats::dateTime); }
     }
 
     /** A file size in kilobytes or megabytes, French style. */
     @FacesConverter("ctg.fileSize")
     public static class FileSize extends DisplayConverter<Number> {
-        @Override
-        public String getAsString(FacesContext context, UIComponent component, Number value) {
+        public FileSize() {
+            super(FileSize::format);
+        }
+
+        private static String format(Number value) {
             if (value == null) {
                 return "";
             }
@@ -91,7 +88,7 @@ public final class FormatConverters {
             return bytes < 1024 * 1024
                     ? Formats.number(BigDecimal.valueOf(Math.max(1, bytes / 1024)), 0) + "\u00a0Ko"
                     : Formats.number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1,
-                            java.math.RoundingMode.HALF_UP), 1) + "\u00a0Mo";
+                            RoundingMode.HALF_UP), 1) + "\u00a0Mo";
         }
     }
 }

@@ -1,10 +1,12 @@
 package fr.ctgportal.web.faces;
 
+import fr.ctgportal.ejb.platform.PortalTime;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -14,6 +16,8 @@ import java.util.Locale;
  * ({@link DoctrineFormats}): a figure reads the same in a finding and in a table.
  */
 public final class Formats {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private Formats() {
     }
@@ -50,8 +54,7 @@ public final class Formats {
 
     /** @return the moment as date and time in the Gard, e.g. {@code 24/11/2026 16:20}; empty for null */
     public static String dateTime(java.time.Instant at) {
-        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                .format(at.atZone(java.time.ZoneId.of("Europe/Paris")));
+        return at == null ? "" : DATE_TIME.format(at.atZone(PortalTime.ZONE));
     }
 
     public static String date(LocalDate date) {

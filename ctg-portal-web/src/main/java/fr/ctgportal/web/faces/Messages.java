@@ -17,9 +17,13 @@ public final class Messages {
     }
 
     public static String text(String key, Object... args) {
+        return text(locale(), key, args);
+    }
+
+    /** @return the view's language; French outside a view */
+    public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
-        return text(locale, key, args);
+        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
     }
 
     public static String text(Locale locale, String key, Object... args) {

@@ -38,10 +38,30 @@ public final class Pages {
      * (the employer's HR, the Caf): null for other users or a bad id, and the section stays hidden.
      */
     public static Long postIdForParties() {
-        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         boolean party = external.isUserInRole("authority-hr") || external.isUserInRole("caf-advisor")
                 || external.isUserInRole("caf-manager");
         return party ? idOf(external.getRequestParameterMap().get("id")) : null;
+    }
+
+    /**
+     * Loads a post page's section for the parties to the post ({@link #postIdForParties()}).
+     *
+     * @param load loads the section for the post id; a refusal of the use case (not a party to this
+     *             post) leaves it hidden
+     * @return whether it loaded; false for other users, a bad id or a refusal
+     */
+    public static boolean loadPostSection(java.util.function.LongConsumer load) {
+        Long id = postIdForParties();
+        if (id == null) {
+            return false;
+        }
+        try {
+            load.accept(id);
+            return true;
+        } catch (fr.ctgportal.ejb.platform.PortalException e) {
+            return false;
+        }
     }
 
     /**

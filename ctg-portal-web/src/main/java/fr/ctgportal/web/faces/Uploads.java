@@ -1,6 +1,6 @@
 package fr.ctgportal.web.faces;
 
-import fr.ctgportal.ejb.document.DocumentStore;
+import fr.ctgportal.ejb.document.DocumentService;
 import fr.ctgportal.ejb.document.Upload;
 import org.primefaces.model.file.UploadedFile;
 
@@ -11,11 +11,11 @@ public final class Uploads {
     }
 
     /** @return the upload, refused before it is read into memory when over the size limit; null when none */
-    public static Upload of(UploadedFile uploaded, DocumentStore documents) {
+    public static Upload of(UploadedFile uploaded, DocumentService documents) {
         if (uploaded == null || uploaded.getSize() == 0) {
             return null;
         }
-        documents.checkSize(uploaded.getSize());
+        documents.checkUploadSize(uploaded.getSize());
         return new Upload(uploaded.getFileName(), uploaded.getContent());
     }
 }

@@ -2,13 +2,14 @@ package fr.ctgportal.web.funding;
 
 import fr.ctgportal.ejb.funding.FundingDecisionService;
 import fr.ctgportal.ejb.funding.FundingTotals;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** The Caf's decided funding of a year, per territory, against the department's pilotage budget. */
@@ -22,8 +23,16 @@ public class FundingTotalsView implements Serializable {
     @Inject
     private FundingDecisionService decisions;
 
-    private int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+    @Inject
+    private Clock clock;
+
+    private int year;
     private FundingTotals totals;
+
+    @PostConstruct
+    void thisYear() {
+        year = LocalDate.now(clock).getYear();
+    }
 
     public FundingTotals getTotals() {
         if (totals == null || totals.year() != year) {
@@ -33,7 +42,7 @@ public class FundingTotalsView implements Serializable {
     }
 
     public List<Integer> getYears() {
-        int now = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+        int now = LocalDate.now(clock).getYear();
         return List.of(now - 1, now, now + 1);
     }
 

@@ -2,7 +2,6 @@ package fr.ctgportal.web.funding;
 
 import fr.ctgportal.ejb.funding.DecisionView;
 import fr.ctgportal.ejb.funding.FundingDecisionService;
-import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.weighing.PostWeighings;
 import fr.ctgportal.ejb.weighing.WeighingLineInput;
 import fr.ctgportal.ejb.weighing.WeighingService;
@@ -16,8 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -40,27 +39,26 @@ public class PostFundingPage implements Serializable {
     @Inject
     private FundingDecisionService decisions;
 
+    @Inject
+    private Clock clock;
+
     private long postId;
     private PostWeighings weighings;
     private List<DecisionView> postDecisions;
     private List<WeighingRow> rows;
     private String comment;
-    private int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+    private int year;
     private final Map<Long, String> returnReasons = new HashMap<>();
 
     /** Loads the post's weighings and decisions, for the roles that take part in them. */
     public void load() {
-        Long id = Pages.postIdForParties();
-        if (id == null) {
-            return;
-        }
-        postId = id;
-        try {
-            weighings = weighingService.findWeighings(postId);
-            postDecisions = decisions.listPostDecisions(postId);
-        } catch (PortalException e) {
-            // not a party to this post (e.g. HR of another authority reading nothing): the section stays hidden
-            weighings = null;
+        year = LocalDate.now(clock).getYear();
+        if (!Pages.loadPostSection(id -> {
+            postId = id;
+            weighings = weighingService.findWeighings(id);
+            postDecisions = decisions.listPostDecisions(id);
+        })) {
+            weighings = null; // the section stays hidden
             return;
         }
         rows = Arrays.stream(TimeUse.values()).map(u -> new WeighingRow(u, null, null)).toList();
@@ -99,7 +97,7 @@ public class PostFundingPage implements Serializable {
 
     /** The years a decision can be prepared for. */
     public List<Integer> getYears() {
-        int now = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+        int now = LocalDate.now(clock).getYear();
         return List.of(now, now + 1);
     }
 

@@ -1,6 +1,6 @@
 package fr.ctgportal.web.recruitment;
 
-import fr.ctgportal.ejb.document.DocumentStore;
+import fr.ctgportal.ejb.document.DocumentService;
 import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.recruitment.CandidateInput;
@@ -56,7 +56,7 @@ public class RecruitmentFilePage implements Serializable {
     private FileMessageService messages;
 
     @Inject
-    private DocumentStore documents;
+    private DocumentService documents;
 
     private String id;
     private RecruitmentFileView file;

@@ -1,6 +1,5 @@
 package fr.ctgportal.web.report;
 
-import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.report.EvaluationService;
 import fr.ctgportal.ejb.report.EvaluationView;
 import fr.ctgportal.ejb.report.IndicatorHistory;
@@ -40,14 +39,10 @@ public class PostEvaluationsPage implements Serializable {
 
     /** For the post's page. */
     public void load() {
-        Long id = Pages.postIdForParties();
-        if (id == null) {
-            return;
-        }
-        postId = id;
-        try {
-            list = evaluations.postEvaluations(postId);
-        } catch (PortalException e) {
+        if (!Pages.loadPostSection(id -> {
+            postId = id;
+            list = evaluations.postEvaluations(id);
+        })) {
             list = null;
         }
     }

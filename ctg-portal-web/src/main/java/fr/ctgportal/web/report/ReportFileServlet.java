@@ -3,14 +3,10 @@ package fr.ctgportal.web.report;
 import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.report.ReportReviewService;
-import fr.ctgportal.web.faces.Pages;
-import fr.ctgportal.web.recruitment.DocumentServlet;
+import fr.ctgportal.web.faces.DownloadServlet;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 
 /**
  * Downloads around the annual reports: a report as PDF ({@code /fichiers/rapport?id=1}), one of its
@@ -18,36 +14,24 @@ import java.io.IOException;
  * optionally {@code &territoire=3}). The EJB decides who may read what.
  */
 @WebServlet({"/fichiers/rapport", "/fichiers/rapports"})
-public class ReportFileServlet extends HttpServlet {
+public class ReportFileServlet extends DownloadServlet {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private transient ReportReviewService reports;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        DocumentDownload download;
-        try {
-            if (request.getServletPath().endsWith("rapports")) {
-                Long year = Pages.idOf(request.getParameter("annee"));
-                if (year == null || year > 9999) {
-                    throw new NotFoundException();
-                }
-                download = reports.export(Pages.idOf(request.getParameter("territoire")), year.intValue());
-            } else {
-                Long id = Pages.idOf(request.getParameter("id"));
-                Long piece = Pages.idOf(request.getParameter("piece"));
-                if (id == null) {
-                    throw new NotFoundException();
-                }
-                download = piece == null ? reports.reportPdf(id) : reports.attachment(id, piece);
+    protected DocumentDownload download(HttpServletRequest request) {
+        if (request.getServletPath().endsWith("rapports")) {
+            long year = id(request, "annee");
+            if (year > 9999) {
+                throw new NotFoundException();
             }
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (jakarta.ejb.EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
+            return reports.export(optionalId(request, "territoire"), (int) year);
         }
-        DocumentServlet.send(download, response);
+        long id = id(request, "id");
+        Long piece = optionalId(request, "piece");
+        return piece == null ? reports.reportPdf(id) : reports.attachment(id, piece);
     }
 }

@@ -1,6 +1,5 @@
 package fr.ctgportal.web.report;
 
-import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.report.AnnualReportService;
 import fr.ctgportal.ejb.report.ReportReviewService;
@@ -8,11 +7,14 @@ import fr.ctgportal.ejb.report.ReportSummary;
 import fr.ctgportal.web.faces.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The reports a user follows: the officer's own, the employer's officers', the Caf's territories' for a year. */
@@ -32,12 +34,21 @@ public class ReportListView implements Serializable {
     @Inject
     private fr.ctgportal.ejb.territory.TerritoryService territoryService;
 
-    private int year = PortalDoctrine.today().getYear() - 1;
+    @Inject
+    private Clock clock;
+
+    /** The Caf's year (last year's reports by default). */
+    private int year;
     /** The Caf's choice of one of its territories (null: all of them), for the list and the export. */
     private Long territoryId;
     private List<fr.ctgportal.ejb.territory.TerritorySummary> territories;
     private List<ReportSummary> lines;
     private int linesYear;
+
+    @PostConstruct
+    void lastYear() {
+        year = LocalDate.now(clock).getYear() - 1;
+    }
 
     public List<ReportSummary> getLines() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -76,7 +87,7 @@ public class ReportListView implements Serializable {
 
     /** The years a report can be opened for (as {@link AnnualReportService#open} accepts them). */
     public List<Integer> getYears() {
-        int now = PortalDoctrine.today().getYear();
+        int now = LocalDate.now(clock).getYear();
         return List.of(now - 1, now);
     }
 

@@ -8,7 +8,7 @@ import fr.ctgportal.ejb.report.ReportReviewService;
 import fr.ctgportal.ejb.report.ReportView;
 import fr.ctgportal.model.report.FrameFunction;
 import fr.ctgportal.model.report.FrameIndicator;
-import fr.ctgportal.ejb.document.DocumentStore;
+import fr.ctgportal.ejb.document.DocumentService;
 import fr.ctgportal.web.faces.Actions;
 import fr.ctgportal.web.faces.Uploads;
 import fr.ctgportal.web.faces.Pages;
@@ -43,7 +43,7 @@ public class ReportPage implements Serializable {
     private ReportReviewService review;
 
     @Inject
-    private DocumentStore documents;
+    private DocumentService documents;
 
     private ReportView report;
     private final Map<String, AnswerRow> answers = new HashMap<>();

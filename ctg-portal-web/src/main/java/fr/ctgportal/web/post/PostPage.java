@@ -1,4 +1,4 @@
-package fr.ctgportal.web.view;
+package fr.ctgportal.web.post;
 
 import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.post.PostService;
@@ -26,6 +26,9 @@ public class PostPage implements Serializable {
 
     @Inject
     private PostService posts;
+
+    @Inject
+    private java.time.Clock clock;
 
     private String id;
     private PostView post;
@@ -81,7 +84,7 @@ public class PostPage implements Serializable {
 
     /** The doctrine's funded months of vacancy, as of today. */
     public int getVacancyGraceMonths() {
-        return fr.ctgportal.ejb.doctrine.PortalDoctrine.vacancyGraceMonths(fr.ctgportal.ejb.doctrine.PortalDoctrine.today());
+        return fr.ctgportal.ejb.doctrine.PortalDoctrine.vacancyGraceMonths(LocalDate.now(clock));
     }
     public LocalDate getVacantSince() { return vacantSince; }
     public void setVacantSince(LocalDate vacantSince) { this.vacantSince = vacantSince; }

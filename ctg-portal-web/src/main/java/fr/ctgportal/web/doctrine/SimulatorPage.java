@@ -1,4 +1,4 @@
-package fr.ctgportal.web.view;
+package fr.ctgportal.web.doctrine;
 
 import fr.ctgportal.ejb.doctrine.FundingSimulator;
 import fr.ctgportal.ejb.doctrine.SituationRefusedException;

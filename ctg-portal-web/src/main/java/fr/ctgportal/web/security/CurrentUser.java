@@ -1,4 +1,4 @@
-package fr.ctgportal.web.view;
+package fr.ctgportal.web.security;
 
 import fr.ctgportal.ejb.account.AccountService;
 import fr.ctgportal.ejb.account.CallerProfile;

@@ -1,7 +1,8 @@
-package fr.ctgportal.web.view;
+package fr.ctgportal.web.post;
 
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.post.PostView;
+import fr.ctgportal.web.faces.Lazy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,12 +16,9 @@ public class OwnPostsView {
     @Inject
     private PostService posts;
 
-    private List<PostView> list;
+    private final Lazy<List<PostView>> list = new Lazy<>(() -> posts.listOwnPosts());
 
     public List<PostView> getPosts() {
-        if (list == null) {
-            list = posts.listOwnPosts();
-        }
-        return list;
+        return list.get();
     }
 }

@@ -1,5 +1,6 @@
-package fr.ctgportal.web.view;
+package fr.ctgportal.web.home;
 
+import fr.ctgportal.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,8 @@
-package fr.ctgportal.web.view;
+package fr.ctgportal.web.territory;
 
 import fr.ctgportal.ejb.territory.TerritoryService;
 import fr.ctgportal.ejb.territory.TerritorySummary;
+import fr.ctgportal.web.faces.Lazy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,13 +21,10 @@ public class TerritoriesView {
     @Inject
     private TerritoryService territories;
 
-    private List<TerritorySummary> list;
+    private final Lazy<List<TerritorySummary>> list = new Lazy<>(() -> territories.listTerritories());
 
     public List<TerritorySummary> getTerritories() {
-        if (list == null) {
-            list = territories.listTerritories();
-        }
-        return list;
+        return list.get();
     }
 
     public long getTotalPopulation() {

@@ -1,4 +1,4 @@
-package fr.ctgportal.web.view;
+package fr.ctgportal.web.territory;
 
 import fr.ctgportal.ejb.territory.TerritoryDetail;
 import fr.ctgportal.ejb.territory.TerritoryService;

@@ -1,14 +1,16 @@
 package fr.ctgportal.ejb.platform;
 
-import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The French texts the EJBs write themselves (letters, audit details), from one bundle. */
 public final class Texts {
 
-    private static final ResourceBundle TEXTS =
-            ResourceBundle.getBundle("fr.ctgportal.ejb.texts", PortalDoctrine.LOCALE);
+    /** The language of what the EJBs write (letters, audit details, the doctrine's findings and steps). */
+    public static final Locale LOCALE = Locale.FRENCH;
+
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("fr.ctgportal.ejb.texts", LOCALE);
 
     private Texts() {
     }

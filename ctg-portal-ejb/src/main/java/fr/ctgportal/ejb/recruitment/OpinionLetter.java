@@ -1,6 +1,6 @@
 package fr.ctgportal.ejb.recruitment;
 
-import fr.ctgportal.ejb.doctrine.PortalDoctrine;
+import fr.ctgportal.ejb.platform.PortalTime;
 import fr.ctgportal.ejb.platform.LetterPdf;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
@@ -56,6 +56,6 @@ final class OpinionLetter {
     }
 
     private static String date(Instant at) {
-        return DoctrineFormats.date(LocalDate.ofInstant(at, PortalDoctrine.ZONE));
+        return DoctrineFormats.date(LocalDate.ofInstant(at, PortalTime.ZONE));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.HashSet;
@@ -20,6 +21,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "caf_advisor")
+@NamedQuery(name = "CafAdvisor.portfolioNamesOf", query = "select t.name from CafAdvisor a join a.portfolio t "
+        + "where a.username = :username order by t.name")
 public class CafAdvisor {
 
     @Id

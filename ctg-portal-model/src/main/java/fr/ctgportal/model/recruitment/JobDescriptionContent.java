@@ -1,6 +1,7 @@
 package fr.ctgportal.model.recruitment;
 
 import java.io.Serializable;
+import fr.ctgportal.model.doctrine.CooperationFte;
 import fr.ctgportal.model.doctrine.Qualification;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -147,7 +148,7 @@ public record JobDescriptionContent(Map<ReferenceOutcome, String> missions, Set<
 
     /** @return the cooperation FTE the description plans (employment FTE × share), or null */
     public BigDecimal cooperationFte() {
-        return employmentFte == null || cooperationShare == null ? null : employmentFte.multiply(cooperationShare);
+        return CooperationFte.of(employmentFte, cooperationShare);
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {

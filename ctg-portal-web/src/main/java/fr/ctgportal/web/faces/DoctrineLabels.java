@@ -1,9 +1,15 @@
 package fr.ctgportal.web.faces;
 
+import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.model.doctrine.DoctrineMessages;
+import fr.ctgportal.model.doctrine.DoctrineParameter;
+import fr.ctgportal.model.doctrine.ParameterValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -13,6 +19,12 @@ import java.util.Locale;
 @Named("doctrineLabels")
 @ApplicationScoped
 public class DoctrineLabels {
+
+    @Inject
+    private PortalDoctrine doctrine;
+
+    @Inject
+    private Clock clock;
 
     public String of(Enum<?> value) {
         if (value == null) {
@@ -25,9 +37,7 @@ public class DoctrineLabels {
 
     /** @return a parameter's value of the day, formatted ("25 %", "48 000,00 €"), for texts that quote it */
     public String valueOf(String parameter) {
-        var today = fr.ctgportal.ejb.doctrine.PortalDoctrine.today();
-        return fr.ctgportal.ejb.doctrine.PortalDoctrine.parameters()
-                .valueAt(fr.ctgportal.model.doctrine.DoctrineParameter.valueOf(parameter), today)
-                .map(fr.ctgportal.model.doctrine.ParameterValue::formatted).orElse("");
+        return doctrine.parameters().valueAt(DoctrineParameter.valueOf(parameter), LocalDate.now(clock))
+                .map(ParameterValue::formatted).orElse("");
     }
 }

@@ -107,7 +107,7 @@ public class PostService {
         audit.record(on.caller(), AuditAction.POST_DETAILS_UPDATED, post, Texts.text("audit.postDetails",
                 String.valueOf(holderBefore), String.valueOf(costBefore), String.valueOf(post.getHolderName()),
                 String.valueOf(annualCost)), null);
-        return view(post);
+        return view(posts.saved(post));
     }
 
     /**
@@ -132,7 +132,7 @@ public class PostService {
                 Texts.label("vacancy", cause), String.valueOf(holder), DoctrineFormats.date(since)), why);
         notifications.toCaf(post.getTerritory(), "vacancy.declared", Links.post(Side.CAF, post.getId()),
                 post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(since));
-        return view(post);
+        return view(posts.saved(post));
     }
 
     /**
@@ -151,7 +151,7 @@ public class PostService {
         post.assignOfficer(username, ctgLead);
         audit.record(on.caller(), AuditAction.OFFICER_ASSIGNED, post,
                 Texts.text("audit.officerAssigned", before, officer(post)), null);
-        return view(post);
+        return view(posts.saved(post));
     }
 
     private PostView view(CooperationPost post) {

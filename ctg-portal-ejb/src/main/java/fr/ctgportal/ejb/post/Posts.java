@@ -39,6 +39,16 @@ public class Posts {
                 : inTerritories(scope.territoryIds());
     }
 
+    /**
+     * Writes a changed post now, so that the version a screen gets back is the one the next change sends.
+     *
+     * @return the same post, at its new version
+     */
+    public CooperationPost saved(CooperationPost post) {
+        em.flush();
+        return post;
+    }
+
     /** @return the ids of the vacant posts whose funding is not suspended yet */
     public List<Long> vacantAndFunded() {
         return em.createNamedQuery("CooperationPost.vacantAndFunded", Long.class).getResultList();

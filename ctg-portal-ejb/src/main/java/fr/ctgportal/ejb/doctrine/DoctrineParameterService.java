@@ -25,8 +25,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,8 +45,8 @@ public class DoctrineParameterService {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+    @Inject
+    private ParameterChanges changes;
 
     @Inject
     private AuditTrail audit;
@@ -66,8 +64,8 @@ public class DoctrineParameterService {
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<ParameterRow> list() {
         LocalDate today = LocalDate.now(clock);
-        Map<String, ParameterChange> recorded = em.createNamedQuery("ParameterChange.inOrder", ParameterChange.class)
-                .getResultList().stream().collect(Collectors.toMap(c -> key(c.toValue()), c -> c));
+        Map<String, ParameterChange> recorded = changes.inOrder().stream()
+                .collect(Collectors.toMap(c -> key(c.toValue()), c -> c));
         DoctrineMessages labels = DoctrineMessages.french();
         ParameterTimeline timeline = doctrine.parameters();
         return timeline.all().stream()
@@ -107,15 +105,12 @@ public class DoctrineParameterService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("parameter.error.invalid", e.getMessage());
         }
-        boolean taken = !em.createNamedQuery("ParameterChange.atDay", Long.class).setParameter("parameter", parameter)
-                .setParameter("day", validFrom).getResultList().isEmpty();
-        if (taken) {
+        if (changes.taken(parameter, validFrom)) {
             throw new InvalidInputException("parameter.error.taken", DoctrineFormats.date(validFrom));
         }
         Caller caller = Caller.of(context);
         ParameterChange change = new ParameterChange(dated, Stamp.of(caller.username(), clock.instant()));
-        em.persist(change);
-        em.flush();
+        changes.add(change);
         audit.record(caller, AuditAction.PARAMETER_CHANGED, change, Texts.text("audit.parameterChanged",
                 DoctrineMessages.french().label(parameter), dated.formatted(), DoctrineFormats.date(validFrom)), text);
         changed.fire(new PortalDoctrine.Changed(change.getId()));

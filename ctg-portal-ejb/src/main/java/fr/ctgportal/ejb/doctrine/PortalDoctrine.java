@@ -13,10 +13,8 @@ import fr.ctgportal.model.doctrine.PostSituation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,8 +32,8 @@ import java.util.List;
 @ApplicationScoped
 public class PortalDoctrine {
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+    @Inject
+    private ParameterChanges changes;
 
     /** How long a read trusts the last look at the recorded changes, in nanoseconds. */
     private static final long RECHECK_NANOS = 1_000_000_000L;
@@ -56,10 +54,9 @@ public class PortalDoctrine {
         if (known != null && now - known.checkedAt() < RECHECK_NANOS) {
             return known.doctrine();
         }
-        List<Object> mark = Arrays.asList((Object[]) em.createNamedQuery("ParameterChange.mark").getSingleResult());
+        List<Object> mark = changes.mark();
         Doctrine doctrine = known != null && mark.equals(known.mark()) ? known.doctrine()
-                : build(em.createNamedQuery("ParameterChange.inOrder", ParameterChange.class).getResultList().stream()
-                        .map(ParameterChange::toValue).toList());
+                : build(changes.inOrder().stream().map(ParameterChange::toValue).toList());
         built = new Built(doctrine, mark, now);
         return doctrine;
     }

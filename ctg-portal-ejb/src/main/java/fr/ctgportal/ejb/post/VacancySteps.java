@@ -26,7 +26,8 @@ import java.util.Set;
 @ApplicationScoped
 public class VacancySteps {
 
-    private static final Caller SYSTEM = new Caller("portail (tâche quotidienne)", Set.of());
+    /** Who the trail says acted: the portal itself. */
+    private static final Caller SYSTEM = new Caller(Texts.text("audit.dailyJobActor"), Set.of());
 
     @PersistenceContext(unitName = "ctg")
     private EntityManager em;

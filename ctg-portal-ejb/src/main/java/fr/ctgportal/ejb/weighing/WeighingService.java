@@ -20,6 +20,7 @@ import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
+import fr.ctgportal.model.shared.TextLimit;
 import fr.ctgportal.model.weighing.TimeUse;
 import fr.ctgportal.model.weighing.Weighing;
 import fr.ctgportal.model.weighing.WeighingLine;
@@ -96,8 +97,7 @@ public class WeighingService {
         Optional<Weighing> open = negotiating(post, expectedVersion);
         List<WeighingLine> split = lines.stream()
                 .filter(l -> l.fte() != null && l.fte().signum() > 0 || l.use() == TimeUse.COOPERATION)
-                .map(l -> new WeighingLine(l.use(), l.label() == null || l.label().isBlank() ? null : l.label().strip(),
-                        l.fte()))
+                .map(l -> new WeighingLine(l.use(), TextLimit.NAME.optional(l.label()), l.fte()))
                 .toList();
         Stamp stamp = Stamp.of(on.caller().username(), clock.instant());
         Weighing weighing;

@@ -53,8 +53,9 @@ import java.util.function.Function;
  */
 @Entity
 @Table(name = "funding_decision")
-@NamedQuery(name = "PostFundingDecision.ofPost", query = "select d from PostFundingDecision d where d.post = :post "
-        + "order by d.year desc, d.id desc")
+// A post's decisions, newest first; whether a year already has one standing (not sent back); a year's, for the totals.
+@NamedQuery(name = "PostFundingDecision.ofPost",
+        query = "select d from PostFundingDecision d where d.post = :post order by d.year desc, d.id desc")
 @NamedQuery(name = "PostFundingDecision.standingOfPostAndYear", query = "select d.id from PostFundingDecision d "
         + "where d.post = :post and d.year = :year and d.status <> fr.ctgportal.model.funding.DecisionStatus.RETURNED")
 @NamedQuery(name = "PostFundingDecision.ofYear", query = "select d from PostFundingDecision d join fetch d.post p "

@@ -6,7 +6,10 @@ import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
 
+import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.audit.AuditTrail;
+import fr.ctgportal.ejb.platform.DomainRules;
+import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.authority.Authority;
 import fr.ctgportal.model.authority.AuthorityMember;
@@ -16,10 +19,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,7 @@ import java.util.logging.Logger;
 
 /** The signed-in user's account: authority membership taken from the identity provider, and profile. */
 @Stateless
+@Interceptors(DomainRules.class)
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
@@ -36,8 +39,11 @@ public class AccountService {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+    @Inject
+    private Memberships memberships;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private AuditTrail audit;
@@ -59,22 +65,17 @@ public class AccountService {
             return;
         }
         Set<String> sirens = claim.get();
-        List<Authority> authorities = sirens.isEmpty() ? List.of()
-                : em.createQuery("select a from Authority a where a.siren in :s", Authority.class)
-                        .setParameter("s", sirens).getResultList();
-        Set<String> before = new TreeSet<>(em.createQuery(
-                        "select m.authority.siren from AuthorityMember m where m.username = :u", String.class)
-                .setParameter("u", caller.username()).getResultList());
+        List<Authority> authorities = memberships.authoritiesWithSirens(sirens);
+        Set<String> before = new TreeSet<>(memberships.sirensOf(caller.username()));
         Set<String> after = new TreeSet<>(authorities.stream().map(Authority::getSiren).toList());
         if (before.equals(after)) {
             return;
         }
-        em.createQuery("delete from AuthorityMember m where m.username = :u")
-                .setParameter("u", caller.username()).executeUpdate();
-        Instant now = Instant.now();
-        authorities.forEach(a -> em.persist(new AuthorityMember(caller.username(), a, now)));
-        audit.record(caller, "AUTHORITY_MEMBERSHIP_SYNCED", "AuthorityMember", null,
-                "avant=" + before + ", après=" + after, "jeton du fournisseur d'identité");
+        memberships.replace(caller.username(), authorities, clock.instant());
+        // The trail names no single record: the login's memberships were replaced as a whole.
+        audit.record(caller, AuditAction.AUTHORITY_MEMBERSHIP_SYNCED.name(), AuditTrail.entityType(AuthorityMember.class),
+                null, Texts.text("audit.membershipSynced", before.toString(), after.toString()),
+                Texts.text("audit.membershipReason"));
     }
 
     /**
@@ -106,12 +107,7 @@ public class AccountService {
     @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN})
     public CallerProfile currentProfile() {
         Caller caller = Caller.of(context);
-        List<String> authorities = em.createQuery("select m.authority.name from AuthorityMember m "
-                        + "where m.username = :u order by m.authority.name", String.class)
-                .setParameter("u", caller.username()).getResultList();
-        List<String> territories = em.createQuery("select t.name from CafAdvisor a join a.portfolio t "
-                        + "where a.username = :u order by t.name", String.class)
-                .setParameter("u", caller.username()).getResultList();
-        return new CallerProfile(caller.username(), caller.roles(), authorities, territories);
+        return new CallerProfile(caller.username(), caller.roles(), memberships.authorityNamesOf(caller.username()),
+                memberships.portfolioNamesOf(caller.username()));
     }
 }

@@ -68,6 +68,8 @@ public class MilestoneFacts {
         return em.createNamedQuery("Milestones.territoriesIn", Territory.class)
                 .setParameter("territories", scope.territoryIds()).getResultList();
     }
+    @jakarta.inject.Inject
+    private PortalDoctrine doctrine;
 
     List<PostMilestones> of(Collection<CooperationPost> posts) {
         if (posts.isEmpty()) {
@@ -111,10 +113,10 @@ public class MilestoneFacts {
     }
 
     /** The doctrine's minimum cooperation share for the post: a new post meets the stricter one. */
-    private static BigDecimal minimumShare(CooperationPost p, LocalDate today) {
+    private BigDecimal minimumShare(CooperationPost p, LocalDate today) {
         DoctrineParameter minimum = p.getOrigin() == PostOrigin.DEVELOPMENT
                 ? DoctrineParameter.MIN_NEW_POST_SHARE : DoctrineParameter.MIN_COOPERATION_SHARE;
-        return PortalDoctrine.parameters().valueAt(minimum, today).map(v -> v.value()).orElse(BigDecimal.ZERO);
+        return doctrine.parameters().valueAt(minimum, today).map(v -> v.value()).orElse(BigDecimal.ZERO);
     }
 
     /** @return the territory's phase today, or null when its dates are inconsistent */

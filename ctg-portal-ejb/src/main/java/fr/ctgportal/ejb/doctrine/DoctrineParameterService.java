@@ -4,24 +4,29 @@ import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
+import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.audit.AuditTrail;
+import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.InvalidInputException;
+import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.doctrine.DoctrineMessages;
 import fr.ctgportal.model.doctrine.DoctrineParameter;
 import fr.ctgportal.model.doctrine.ParameterChange;
+import fr.ctgportal.model.doctrine.ParameterTimeline;
 import fr.ctgportal.model.doctrine.ParameterValue;
+import fr.ctgportal.model.shared.Stamp;
+import fr.ctgportal.model.shared.TextLimit;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -34,54 +39,65 @@ import java.util.stream.Collectors;
  * values they used.
  */
 @Stateless
+@Interceptors(DomainRules.class)
 public class DoctrineParameterService {
-
-    private static final int MAX_SOURCE = 2000;
 
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+    @Inject
+    private ParameterChanges changes;
 
     @Inject
     private AuditTrail audit;
 
     @Inject
-    private Event<DoctrineParameters.ParameterChanged> changed;
+    private PortalDoctrine doctrine;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<PortalDoctrine.Changed> changed;
 
     /** @return every dated value, by parameter then date, with who recorded the changes */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<ParameterRow> list() {
-        LocalDate today = PortalDoctrine.today();
-        Map<String, ParameterChange> recorded = em.createQuery("select c from ParameterChange c", ParameterChange.class)
-                .getResultList().stream().collect(Collectors.toMap(c -> key(c.toValue()), c -> c));
+        LocalDate today = LocalDate.now(clock);
+        Map<String, ParameterChange> recorded = changes.inOrder().stream()
+                .collect(Collectors.toMap(c -> key(c.toValue()), c -> c));
         DoctrineMessages labels = DoctrineMessages.french();
-        return PortalDoctrine.parameters().all().stream()
+        ParameterTimeline timeline = doctrine.parameters();
+        return timeline.all().stream()
                 .sorted(Comparator.comparing(ParameterValue::parameter).thenComparing(ParameterValue::validFrom))
                 .map(v -> {
-                    ParameterChange change = recorded.get(key(v));
-                    boolean inForce = PortalDoctrine.parameters().valueAt(v.parameter(), today)
+                    Stamp change = recorded.containsKey(key(v)) ? recorded.get(key(v)).getRecorded() : null;
+                    boolean inForce = timeline.valueAt(v.parameter(), today)
                             .map(current -> current.validFrom().equals(v.validFrom())).orElse(false);
                     return new ParameterRow(v.parameter().name(), labels.label(v.parameter()), v.formatted(),
-                            v.validFrom(), v.source(), change == null ? null : change.getRecordedBy(),
-                            change == null ? null : change.getRecordedAt(), inForce, v.validFrom().isAfter(today));
+                            v.validFrom(), v.source(), change == null ? null : change.by(),
+                            change == null ? null : change.at(), inForce, v.validFrom().isAfter(today));
                 }).toList();
     }
 
     /**
-     * Records a new value of a parameter from a future day.
+     * Records a new value of a parameter from a future day; every node applies it from its next read
+     * of the doctrine.
      *
+     * @param source where the value comes from, at most {@link TextLimit#SOURCE} characters
      * @return the id of the recorded change
+     * @throws InvalidInputException for a day not in the future, a source too long, a value the
+     *         parameter cannot take, or a day that already has a recorded value
      */
     @RolesAllowed(CAF_MANAGER)
     public long record(DoctrineParameter parameter, LocalDate validFrom, BigDecimal value, String source) {
-        if (validFrom == null || !validFrom.isAfter(PortalDoctrine.today())) {
-            throw new InvalidInputException("parameter.error.future", DoctrineFormats.date(PortalDoctrine.today().plusDays(1)));
+        LocalDate today = LocalDate.now(clock);
+        if (validFrom == null || !validFrom.isAfter(today)) {
+            throw new InvalidInputException("parameter.error.future", DoctrineFormats.date(today.plusDays(1)));
         }
         String text = source == null ? null : source.strip();
-        if (text != null && text.length() > MAX_SOURCE) {
-            throw new InvalidInputException("parameter.error.sourceLength", String.valueOf(MAX_SOURCE));
+        if (text != null && text.length() > TextLimit.SOURCE.max()) {
+            throw new InvalidInputException("parameter.error.sourceLength", String.valueOf(TextLimit.SOURCE.max()));
         }
         ParameterValue dated;
         try {
@@ -89,19 +105,15 @@ public class DoctrineParameterService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("parameter.error.invalid", e.getMessage());
         }
-        boolean taken = !em.createQuery("select c.id from ParameterChange c where c.parameter = :p and c.validFrom = :d",
-                Long.class).setParameter("p", parameter).setParameter("d", validFrom).getResultList().isEmpty();
-        if (taken) {
+        if (changes.taken(parameter, validFrom)) {
             throw new InvalidInputException("parameter.error.taken", DoctrineFormats.date(validFrom));
         }
         Caller caller = Caller.of(context);
-        ParameterChange change = new ParameterChange(dated, caller.username(), Instant.now());
-        em.persist(change);
-        em.flush();
-        audit.record(caller, "PARAMETER_CHANGED", "ParameterChange", change.getId(),
-                DoctrineMessages.french().label(parameter) + " : " + dated.formatted() + " à partir du "
-                        + DoctrineFormats.date(validFrom), text);
-        changed.fire(new DoctrineParameters.ParameterChanged(change.getId()));
+        ParameterChange change = new ParameterChange(dated, Stamp.of(caller.username(), clock.instant()));
+        changes.add(change);
+        audit.record(caller, AuditAction.PARAMETER_CHANGED, change, Texts.text("audit.parameterChanged",
+                DoctrineMessages.french().label(parameter), dated.formatted(), DoctrineFormats.date(validFrom)), text);
+        changed.fire(new PortalDoctrine.Changed(change.getId()));
         return change.getId();
     }
 

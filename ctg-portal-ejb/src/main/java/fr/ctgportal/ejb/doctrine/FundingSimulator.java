@@ -5,19 +5,31 @@ import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
 
+import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.model.doctrine.CompliancePhase;
 import fr.ctgportal.model.doctrine.FundingDecision;
 import fr.ctgportal.model.doctrine.InvalidSituationException;
 import fr.ctgportal.model.doctrine.PostSituation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * "What would the Caf fund?": the doctrine applied to a post described by hand, for the authorities
  * (before a recruitment or a new weighing) and the Caf. Reads and stores nothing: no tenant data.
  */
 @Stateless
+@Interceptors(DomainRules.class)
 public class FundingSimulator {
+
+    @Inject
+    private PortalDoctrine doctrine;
+
+    @Inject
+    private Clock clock;
 
     /**
      * @param situation the post as typed in the simulator
@@ -28,7 +40,7 @@ public class FundingSimulator {
     @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER})
     public FundingDecision simulate(PostSituation situation, CompliancePhase phase) {
         try {
-            return PortalDoctrine.evaluate(situation, phase, PortalDoctrine.today());
+            return doctrine.evaluate(situation, phase, LocalDate.now(clock));
         } catch (InvalidSituationException e) {
             throw new SituationRefusedException(e.field(), e.getMessage());
         }

@@ -1,7 +1,7 @@
 package fr.ctgportal.ejb.funding;
 
-import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.platform.LetterPdf;
+import fr.ctgportal.ejb.platform.PortalTime;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.doctrine.DoctrineMessages;
@@ -27,7 +27,7 @@ final class DecisionLetter {
         return LetterPdf.write(subject, Texts.text("letter.sender"), letter -> {
             letter.bold(Texts.text("letter.sender")).text(Texts.text("letter.senderService"))
                     .spaced(Texts.text("letter.place", DoctrineFormats.date(LocalDate.ofInstant(d.decidedAt(),
-                            PortalDoctrine.ZONE))))
+                            PortalTime.ZONE))))
                     .spaced(Texts.text("letter.to", d.employerName()))
                     .spacedBold(subject)
                     .spaced(Texts.text("decision.intro", String.valueOf(d.year()), String.valueOf(d.weighingNumber())))
@@ -43,7 +43,7 @@ final class DecisionLetter {
             letter.spaced(Texts.text("decision.parameters", DoctrineFormats.date(d.evaluatedOn())))
                     .table(d.parameters().stream().map(DecisionLetter::parameterRow).toList())
                     .spaced(Texts.text("decision.signature", DoctrineFormats.date(LocalDate.ofInstant(d.decidedAt(),
-                            PortalDoctrine.ZONE)), d.decidedBy()))
+                            PortalTime.ZONE)), d.decidedBy()))
                     .small(Texts.text("decision.reference", String.valueOf(d.id())));
         });
     }

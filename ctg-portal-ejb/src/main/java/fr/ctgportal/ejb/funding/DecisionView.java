@@ -4,11 +4,13 @@ import fr.ctgportal.model.doctrine.CompliancePhase;
 import fr.ctgportal.model.funding.DecisionLine;
 import fr.ctgportal.model.funding.DecisionStatus;
 import fr.ctgportal.model.funding.PostFundingDecision;
+import fr.ctgportal.model.shared.Stamp;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** A stored funding decision as the reader sees it, with what the doctrine said when it was prepared. */
 public record DecisionView(long id, long version, long postId, String postTitle, String employerName,
@@ -25,12 +27,13 @@ public record DecisionView(long id, long version, long postId, String postTitle,
     }
 
     static DecisionView of(PostFundingDecision d) {
+        Optional<Stamp> decided = Optional.ofNullable(d.getDecided());
         return new DecisionView(d.getId(), d.getVersion(), d.getPost().getId(), d.getPost().getTitle(),
                 d.getPost().getEmployer().getName(), d.getPost().getTerritory().getName(), d.getYear(), d.getStatus(),
                 d.isFunded(), d.getCafFunding(), d.getEligibleCost(), d.getCooperationFte(), d.getAnnualCost(),
                 d.getPhase(), d.getEvaluatedOn(), d.getWeighing().getNumber(), lines(d.getFindings()),
-                lines(d.getSteps()), lines(d.getParameters()), d.getPreparedBy(), d.getPreparedAt(), d.getDecidedBy(),
-                d.getDecidedAt(), d.getReturnReason());
+                lines(d.getSteps()), lines(d.getParameters()), d.getPrepared().by(), d.getPrepared().at(),
+                decided.map(Stamp::by).orElse(null), decided.map(Stamp::at).orElse(null), d.getReturnReason());
     }
 
     private static List<Line> lines(List<DecisionLine> lines) {

@@ -4,68 +4,84 @@ import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
+import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.mail.Notifications;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
+import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.InvalidInputException;
+import fr.ctgportal.ejb.platform.Links;
 import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.Records;
+import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.post.PostAccess.OnPost;
 import fr.ctgportal.ejb.security.Caller;
+import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
-import fr.ctgportal.ejb.security.Tenancy;
+import fr.ctgportal.ejb.weighing.Weighings;
 import fr.ctgportal.model.doctrine.CompliancePhase;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
-import fr.ctgportal.model.doctrine.FundingDecision;
 import fr.ctgportal.model.doctrine.InvalidSituationException;
 import fr.ctgportal.model.doctrine.PilotageBudget;
 import fr.ctgportal.model.funding.DecisionStatus;
 import fr.ctgportal.model.funding.PostFundingDecision;
 import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Side;
+import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.territory.Territory;
-import fr.ctgportal.model.weighing.Weighing;
-import fr.ctgportal.model.weighing.WeighingStatus;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The Caf's funding decisions: an advisor prepares a post's decision for a year from its agreed
  * weighing (the doctrine computes it and everything is stored), a manager approves it or sends it
  * back; the authority reads its approved decisions and their letter. Approved decisions never change.
+ * The {@link PostFundingDecision} owns the rules.
  */
 @Stateless
+@Interceptors(DomainRules.class)
 public class FundingDecisionService {
-
-    private static final String ENTITY = "FundingDecision";
 
     @Resource
     private SessionContext context;
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
 
     @Inject
     private PostAccess access;
 
     @Inject
-    private Tenancy tenancy;
+    private Parties parties;
+
+    @Inject
+    private Records records;
+
+    @Inject
+    private FundingDecisions decisions;
+
+    @Inject
+    private Weighings weighings;
+
+    @Inject
+    private PortalDoctrine doctrine;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private AuditTrail audit;
@@ -73,7 +89,14 @@ public class FundingDecisionService {
     @Inject
     private Notifications notifications;
 
-    /** Prepares the decision of a post for a year (this year or the next), from its agreed weighing. */
+    /**
+     * Prepares the decision of a post for a year (this year or the next), from its agreed weighing.
+     *
+     * @return the new decision's id
+     * @throws NotFoundException unless the caller acts for the Caf on the post
+     * @throws InvalidInputException a rule of {@link PostFundingDecision#prepare} refused, or the doctrine
+     *         could not evaluate the post ({@code doctrine.error.invalidSituation})
+     */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public long prepare(long postId, int year) {
         OnPost on = access.lock(Caller.of(context), postId);
@@ -81,43 +104,21 @@ public class FundingDecisionService {
             throw new NotFoundException();
         }
         CooperationPost post = on.post();
-        LocalDate today = PortalDoctrine.today();
-        if (year < today.getYear() || year > today.getYear() + 1) {
-            throw new InvalidInputException("funding.error.year", String.valueOf(today.getYear()),
-                    String.valueOf(today.getYear() + 1));
-        }
-        boolean taken = !em.createQuery("select d.id from PostFundingDecision d where d.post = :p and d.year = :y "
-                        + "and d.status <> :returned", Long.class).setParameter("p", post).setParameter("y", year)
-                .setParameter("returned", DecisionStatus.RETURNED).getResultList().isEmpty();
-        if (taken) {
-            throw new InvalidInputException("funding.error.alreadyPrepared", String.valueOf(year));
-        }
-        if (post.isUnfundedByOpinion()) {
-            throw new InvalidInputException("funding.error.unfundedByOpinion");
-        }
-        if (post.getFundingEndedOn() != null) {
-            throw new InvalidInputException("funding.error.fundingEnded",
-                    DoctrineFormats.date(post.getFundingEndedOn()));
-        }
-        Weighing agreed = em.createQuery("select w from Weighing w where w.post = :p and w.status = :s", Weighing.class)
-                .setParameter("p", post).setParameter("s", WeighingStatus.AGREED).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("funding.error.noAgreedWeighing"));
-        // The decision is for the year: it applies the doctrine as it stands on its first day, or today.
-        LocalDate day = year == today.getYear() ? today : LocalDate.of(year, 1, 1);
         Territory territory = post.getTerritory();
-        FundingDecision decision;
-        try {
-            CompliancePhase phase = CompliancePhase.at(territory.getCtgRenewal(), territory.getPhase3Deadline(), day);
-            decision = PortalDoctrine.evaluate(post.situation(), phase, day);
-        } catch (InvalidSituationException e) {
-            throw new InvalidInputException("doctrine.error.invalidSituation", e.getMessage());
-        }
-        PostFundingDecision prepared = PostFundingDecision.prepared(post, year, agreed, decision,
-                on.caller().username(), Instant.now());
-        em.persist(prepared);
-        em.flush();
-        audit.record(on.caller(), "FUNDING_PREPARED", ENTITY, prepared.getId(), "poste " + post.getId() + ", "
-                + year + " : " + DoctrineFormats.money(decision.cafFunding()) + (decision.funded() ? "" : " (non financé)"),
+        PostFundingDecision prepared = PostFundingDecision.prepare(post, year, LocalDate.now(clock),
+                decisions.yearTaken(post, year), weighings.agreed(post).orElse(null), day -> {
+                    try {
+                        CompliancePhase phase = CompliancePhase.at(territory.getCtgRenewal(),
+                                territory.getPhase3Deadline(), day);
+                        return doctrine.evaluate(post.situation(), phase, day);
+                    } catch (InvalidSituationException e) {
+                        throw new DomainRuleException("doctrine.error.invalidSituation", e.getMessage());
+                    }
+                }, Stamp.of(on.caller().username(), clock.instant()));
+        decisions.add(prepared);
+        audit.record(on.caller(), AuditAction.FUNDING_PREPARED, prepared, Texts.text(
+                prepared.isFunded() ? "audit.fundingPrepared" : "audit.fundingPreparedUnfunded",
+                String.valueOf(post.getId()), String.valueOf(year), DoctrineFormats.money(prepared.getCafFunding())),
                 null);
         return prepared.getId();
     }
@@ -126,42 +127,43 @@ public class FundingDecisionService {
      * Approves a prepared decision, unless what it was computed from changed since: its weighing
      * replaced, or the post no longer fundable (funding ended, recruited despite an unfavourable
      * opinion). The advisor then prepares it again.
+     *
+     * @throws ConcurrentEditException if the decision changed since the user read it
+     * @throws InvalidInputException {@code funding.error.notPending}, {@code funding.error.outdated}
      */
     @RolesAllowed(CAF_MANAGER)
     public void approve(long decisionId, long expectedVersion) {
         Caller caller = Caller.of(context);
-        PostFundingDecision d = forDecision(caller, decisionId, expectedVersion);
-        CooperationPost changed = d.getPost();
-        if (d.getWeighing().getStatus() != WeighingStatus.AGREED || changed.getFundingEndedOn() != null
-                || changed.isUnfundedByOpinion()) {
-            throw new InvalidInputException("funding.error.outdated");
-        }
-        d.approve(caller.username(), Instant.now());
-        audit.record(caller, "FUNDING_APPROVED", ENTITY, d.getId(), "poste " + d.getPost().getId() + ", " + d.getYear()
-                + " : " + DoctrineFormats.money(d.getCafFunding()), null);
+        PostFundingDecision d = forChange(caller, decisionId, expectedVersion);
+        d.approve(Stamp.of(caller.username(), clock.instant()));
+        audit.record(caller, AuditAction.FUNDING_APPROVED, d, Texts.text("audit.fundingApproved",
+                String.valueOf(d.getPost().getId()), String.valueOf(d.getYear()), DoctrineFormats.money(d.getCafFunding())),
+                null);
         CooperationPost post = d.getPost();
-        notifications.toAuthority(post.getEmployer(), "funding.approved", "/collectivite/poste.xhtml?id=" + post.getId(),
+        notifications.toAuthority(post.getEmployer(), "funding.approved", Links.post(Side.AUTHORITY, post.getId()),
                 post.getTitle(), post.getEmployer().getName(), String.valueOf(d.getYear()));
     }
 
+    /**
+     * Sends a prepared decision back to the advisor, with a reason.
+     *
+     * @throws ConcurrentEditException if the decision changed since the user read it
+     * @throws InvalidInputException {@code funding.error.returnReason}, {@code funding.error.notPending}
+     */
     @RolesAllowed(CAF_MANAGER)
     public void sendBack(long decisionId, long expectedVersion, String reason) {
         Caller caller = Caller.of(context);
-        if (reason == null || reason.isBlank() || reason.strip().length() > 4000) {
-            throw new InvalidInputException("funding.error.returnReason");
-        }
-        PostFundingDecision d = forDecision(caller, decisionId, expectedVersion);
-        d.sendBack(reason.strip(), caller.username(), Instant.now());
-        audit.record(caller, "FUNDING_RETURNED", ENTITY, d.getId(), "poste " + d.getPost().getId() + ", " + d.getYear(),
-                reason.strip());
+        PostFundingDecision d = forChange(caller, decisionId, expectedVersion);
+        d.sendBack(reason, Stamp.of(caller.username(), clock.instant()));
+        audit.record(caller, AuditAction.FUNDING_RETURNED, d, Texts.text("audit.fundingReturned",
+                String.valueOf(d.getPost().getId()), String.valueOf(d.getYear())), d.getReturnReason());
     }
 
     /** The decisions of a post: all for the Caf, the approved ones for the employer's HR. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<DecisionView> listPostDecisions(long postId) {
         OnPost on = access.read(Caller.of(context), postId);
-        return em.createQuery("select d from PostFundingDecision d where d.post = :p order by d.year desc, d.id desc",
-                        PostFundingDecision.class).setParameter("p", on.post()).getResultList().stream()
+        return decisions.ofPost(on.post()).stream()
                 .filter(d -> on.side() == Side.CAF || d.getStatus() == DecisionStatus.APPROVED)
                 .map(DecisionView::of).toList();
     }
@@ -169,14 +171,8 @@ public class FundingDecisionService {
     /** The decisions of a year in the caller's territories, the approved totals and the budget. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public FundingTotals totals(int year) {
-        Scope scope = tenancy.scopeOf(Caller.of(context));
-        // The decisions' lines and weighings in a few batched queries, not a few per decision.
-        List<PostFundingDecision> all = em.createQuery("select d from PostFundingDecision d join fetch d.post p "
-                        + "join fetch p.territory join fetch p.employer where d.year = :y", PostFundingDecision.class)
-                .setParameter("y", year).setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "d.weighing").setHint("eclipselink.batch", "d.findings")
-                .setHint("eclipselink.batch", "d.steps").setHint("eclipselink.batch", "d.parameters")
-                .getResultList().stream()
+        Scope scope = parties.scopeOf(Caller.of(context));
+        List<PostFundingDecision> all = decisions.ofYear(year).stream()
                 .filter(d -> scope.coversTerritory(d.getPost().getTerritory().getId())).toList();
         List<PostFundingDecision> approved = all.stream().filter(d -> d.getStatus() == DecisionStatus.APPROVED).toList();
         Map<String, List<PostFundingDecision>> byTerritory = approved.stream()
@@ -194,11 +190,15 @@ public class FundingDecisionService {
                 all.stream().filter(d -> d.getStatus() == DecisionStatus.PREPARED).map(DecisionView::of).toList());
     }
 
-    /** The decision letter (PDF) of an approved decision, for the employer's HR and the Caf. */
+    /**
+     * The decision letter (PDF) of an approved decision, for the employer's HR and the Caf.
+     *
+     * @throws NotFoundException for a decision not approved, or a caller party to neither side
+     */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload decisionLetter(long decisionId) {
-        PostFundingDecision d = em.find(PostFundingDecision.class, decisionId);
-        if (d == null || d.getStatus() != DecisionStatus.APPROVED) {
+        PostFundingDecision d = records.find(PostFundingDecision.class, decisionId);
+        if (d.getStatus() != DecisionStatus.APPROVED) {
             throw new NotFoundException();
         }
         access.read(Caller.of(context), d.getPost().getId());
@@ -206,24 +206,14 @@ public class FundingDecisionService {
                 "application/pdf", DecisionLetter.of(DecisionView.of(d)));
     }
 
-    private PostFundingDecision forDecision(Caller caller, long decisionId, long expectedVersion) {
-        PostFundingDecision d = em.find(PostFundingDecision.class, decisionId);
-        if (d == null) {
-            throw new NotFoundException();
-        }
+    /** A decision of a post the caller is party to, locked at the version the user read. */
+    private PostFundingDecision forChange(Caller caller, long decisionId, long expectedVersion) {
+        PostFundingDecision d = records.find(PostFundingDecision.class, decisionId);
         access.read(caller, d.getPost().getId());
-        em.refresh(d, LockModeType.PESSIMISTIC_WRITE);
-        if (d.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        if (d.getStatus() != DecisionStatus.PREPARED) {
-            throw new InvalidInputException("funding.error.notPending");
-        }
-        return d;
+        return records.forChange(d, expectedVersion);
     }
 
-    private static BigDecimal sum(List<PostFundingDecision> decisions,
-                                  java.util.function.Function<PostFundingDecision, BigDecimal> value) {
+    private static BigDecimal sum(List<PostFundingDecision> decisions, Function<PostFundingDecision, BigDecimal> value) {
         return decisions.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -1,57 +1,75 @@
 package fr.ctgportal.ejb.post;
 
+import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Roles;
-import fr.ctgportal.ejb.security.Scope;
-import fr.ctgportal.ejb.security.Tenancy;
+import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Side;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 /**
- * For which side a caller acts on a post: the employer's HR for the authority, the advisors of the
- * post's territory and the managers for the Caf. Anyone else gets "not found", like an unknown id.
+ * A post and the side the caller acts for on it, resolved by {@link Parties} (the employer's HR for
+ * the authority, the advisors of the post's territory and the managers for the Caf), loaded through
+ * {@link Records}. Anyone else gets "not found", like an unknown id.
  */
 @ApplicationScoped
 public class PostAccess {
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+    @Inject
+    private Records records;
 
     @Inject
-    private Tenancy tenancy;
+    private Parties parties;
 
     /** A post and the side the caller acts for on it. */
     public record OnPost(CooperationPost post, Side side, Caller caller) {
     }
 
+    /**
+     * @throws NotFoundException for an unknown post or a caller party to neither side
+     */
     public OnPost read(Caller caller, long postId) {
-        CooperationPost post = em.find(CooperationPost.class, postId);
-        if (post == null) {
-            throw new NotFoundException();
-        }
-        Scope scope = tenancy.scopeOf(caller);
-        Side side;
-        if (caller.has(Roles.AUTHORITY_HR) && scope.authorityIds().contains(post.getEmployer().getId())) {
-            side = Side.AUTHORITY;
-        } else if ((caller.has(Roles.CAF_ADVISOR) || caller.has(Roles.CAF_MANAGER))
-                && scope.coversTerritory(post.getTerritory().getId())) {
-            side = Side.CAF;
-        } else {
-            throw new NotFoundException();
-        }
-        return new OnPost(post, side, caller);
+        CooperationPost post = records.find(CooperationPost.class, postId);
+        return new OnPost(post, parties.sideOf(caller, post.getEmployer(), post.getTerritory()), caller);
     }
 
-    /** As {@link #read}, with the post's row locked until the end of the transaction. */
+    /** As {@link #read}, with the post's row locked until the end of the transaction (no version check). */
     public OnPost lock(Caller caller, long postId) {
         OnPost on = read(caller, postId);
-        em.refresh(on.post(), LockModeType.PESSIMISTIC_WRITE);
+        records.lock(on.post());
         return on;
+    }
+
+    /**
+     * A post the caller changes for that side, at the version the user read, locked until the end of
+     * the transaction.
+     *
+     * @throws NotFoundException unless the caller acts for that side on the post
+     * @throws ConcurrentEditException if the post changed since the user read it
+     */
+    public OnPost forChange(Caller caller, long postId, long expectedVersion, Side side) {
+        OnPost on = read(caller, postId);
+        if (on.side() != side) {
+            throw new NotFoundException();
+        }
+        records.forChange(on.post(), expectedVersion);
+        return on;
+    }
+
+    /**
+     * A post the caller may read without acting on it: within their scope, whatever their role (the
+     * post's officer included).
+     *
+     * @throws NotFoundException otherwise, or for an unknown post
+     */
+    public CooperationPost visible(Caller caller, long postId) {
+        CooperationPost post = records.find(CooperationPost.class, postId);
+        if (!parties.scopeOf(caller).covers(post.getEmployer().getId(), post.getTerritory().getId())) {
+            throw new NotFoundException();
+        }
+        return post;
     }
 }

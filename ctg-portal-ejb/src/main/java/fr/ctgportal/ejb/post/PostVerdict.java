@@ -1,7 +1,9 @@
 package fr.ctgportal.ejb.post;
 
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
+import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.model.doctrine.CompliancePhase;
+import fr.ctgportal.model.doctrine.Doctrine;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.doctrine.EmployerKind;
 import fr.ctgportal.model.doctrine.FundingDecision;
@@ -12,17 +14,20 @@ import fr.ctgportal.model.doctrine.PostSituation;
 import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.territory.Territory;
+import jakarta.enterprise.inject.spi.CDI;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.util.ResourceBundle;
 import java.util.LinkedHashSet;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
  * The doctrine's verdict on a stored post, for the phase its territory is in on the evaluation date
- * (from the territory's renewal and phase-3 dates), or why it could not be given.
+ * (from the territory's renewal and phase-3 dates), or why it could not be given. The doctrine is
+ * {@link PortalDoctrine#current()}, read once by the caller for all the posts it evaluates.
  *
  * @param situation   what the doctrine was asked about
  * @param phase       the territory's phase on that date; null when its dates are inconsistent
@@ -35,7 +40,7 @@ public record PostVerdict(PostSituation situation, CompliancePhase phase, LocalD
                           FundingDecision decision, String problem) implements Serializable {
 
     /** Evaluates the post on that date, never throwing for bad data: the problem is reported instead. */
-    public static PostVerdict of(CooperationPost post, LocalDate on) {
+    public static PostVerdict of(Doctrine doctrine, CooperationPost post, LocalDate on) {
         if (post.isUnfundedByOpinion()) {
             return new PostVerdict(post.situation(), null, on, null, text("verdict.unfundedByOpinion"));
         }
@@ -43,31 +48,47 @@ public record PostVerdict(PostSituation situation, CompliancePhase phase, LocalD
             return new PostVerdict(post.situation(), null, on, null,
                     text("verdict.fundingEnded", DoctrineFormats.date(post.getFundingEndedOn())));
         }
-        return of(post.situation(), post.getTerritory(), on);
+        return of(doctrine, post.situation(), post.getTerritory(), on);
     }
 
     private static String text(String key, Object... args) {
-        return java.text.MessageFormat.format(ResourceBundle.getBundle("fr.ctgportal.ejb.post.verdicts",
-                PortalDoctrine.LOCALE).getString(key), args);
+        return MessageFormat.format(ResourceBundle.getBundle("fr.ctgportal.ejb.post.verdicts", Texts.LOCALE)
+                .getString(key), args);
     }
 
     /** Evaluates a situation for a post of that territory (e.g. a planned new post), never throwing. */
-    public static PostVerdict of(PostSituation situation, Territory territory, LocalDate on) {
+    public static PostVerdict of(Doctrine doctrine, PostSituation situation, Territory territory, LocalDate on) {
         CompliancePhase phase;
         try {
             phase = CompliancePhase.at(territory.getCtgRenewal(), territory.getPhase3Deadline(), on);
         } catch (InvalidSituationException e) {
             return new PostVerdict(situation, null, on, null, e.getMessage());
         }
-        return evaluate(situation, phase, on);
+        return evaluate(doctrine, situation, phase, on);
     }
 
-    private static PostVerdict evaluate(PostSituation situation, CompliancePhase phase, LocalDate on) {
+    /**
+     * As {@link #of(Doctrine, PostSituation, Territory, LocalDate)} with the portal's doctrine.
+     *
+     * @deprecated inject {@link PortalDoctrine} and pass {@link PortalDoctrine#current()}; kept until its callers moved
+     */
+    @Deprecated
+    public static PostVerdict of(PostSituation situation, Territory territory, LocalDate on) {
+        return of(portalDoctrine(), situation, territory, on);
+    }
+
+    private static PostVerdict evaluate(Doctrine doctrine, PostSituation situation, CompliancePhase phase,
+                                        LocalDate on) {
         try {
-            return new PostVerdict(situation, phase, on, PortalDoctrine.evaluate(situation, phase, on), null);
+            return new PostVerdict(situation, phase, on, doctrine.evaluate(situation, phase, on, Texts.LOCALE), null);
         } catch (InvalidSituationException e) {
             return new PostVerdict(situation, phase, on, null, e.getMessage());
         }
+    }
+
+    /** The portal's doctrine where no bean can be injected (a verdict read back from a session). */
+    private static Doctrine portalDoctrine() {
+        return CDI.current().select(PortalDoctrine.class).get().current();
     }
 
     /** @return true when the doctrine gave a decision */
@@ -127,7 +148,7 @@ public record PostVerdict(PostSituation situation, CompliancePhase phase, LocalD
                     qualification, employer, cofinancing, vacantSince);
             return problem != null || phase == null
                     ? new PostVerdict(s, phase, evaluatedOn, null, problem)
-                    : evaluate(s, phase, evaluatedOn);
+                    : evaluate(portalDoctrine(), s, phase, evaluatedOn);
         }
     }
 }

@@ -1,6 +1,5 @@
 package fr.ctgportal.ejb.post;
 
-import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.model.doctrine.PostOrigin;
 import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.post.CooperationPost;
@@ -22,12 +21,7 @@ public record PostView(long id, long version, String title, String holderName, l
                        boolean unfundedByOpinion, PostVerdict verdict, String officerUsername, boolean ctgLead)
         implements Serializable {
 
-    /** The post with the doctrine's verdict of today. */
-    public static PostView of(CooperationPost p) {
-        return of(p, PostVerdict.of(p, PortalDoctrine.today()));
-    }
-
-    /** The post with a verdict already computed (one evaluation per post). */
+    /** The post with the doctrine's verdict on it (one evaluation per post). */
     public static PostView of(CooperationPost p, PostVerdict verdict) {
         return new PostView(p.getId(), p.getVersion(), p.getTitle(), p.getHolderName(), p.getTerritory().getId(),
                 p.getTerritory().getName(), p.getEmployer().getName(), p.getEmployer().getSiren(),

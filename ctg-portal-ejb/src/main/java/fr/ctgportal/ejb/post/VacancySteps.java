@@ -1,17 +1,21 @@
 package fr.ctgportal.ejb.post;
 
+import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.mail.Notifications;
+import fr.ctgportal.ejb.platform.Links;
+import fr.ctgportal.ejb.platform.Records;
+import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.doctrine.VacancyGrace;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.post.PostStatus;
+import fr.ctgportal.model.shared.Side;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -22,10 +26,20 @@ import java.util.Set;
 @ApplicationScoped
 public class VacancySteps {
 
-    private static final Caller SYSTEM = new Caller("portail (tâche quotidienne)", Set.of());
+    /** Who the trail says acted: the portal itself. */
+    private static final Caller SYSTEM = new Caller(Texts.text("audit.dailyJobActor"), Set.of());
 
     @PersistenceContext(unitName = "ctg")
     private EntityManager em;
+
+    @Inject
+    private Posts posts;
+
+    @Inject
+    private Records records;
+
+    @Inject
+    private PortalDoctrine doctrine;
 
     @Inject
     private AuditTrail audit;
@@ -36,8 +50,7 @@ public class VacancySteps {
     /** The vacant posts whose funding is not suspended yet. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<Long> vacantAndFunded() {
-        return em.createQuery("select p.id from CooperationPost p where p.status = :vacant and p.vacantSince is not null "
-                + "and p.fundingSuspendedOn is null", Long.class).setParameter("vacant", PostStatus.VACANT).getResultList();
+        return posts.vacantAndFunded();
     }
 
     /**
@@ -48,22 +61,25 @@ public class VacancySteps {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean suspendIfExpired(long postId, LocalDate today) {
-        CooperationPost post = em.find(CooperationPost.class, postId, LockModeType.PESSIMISTIC_WRITE);
-        if (post == null || post.getStatus() != PostStatus.VACANT || post.getFundingSuspendedOn() != null) {
+        CooperationPost post = em.find(CooperationPost.class, postId);
+        if (post == null) {
             return false;
         }
+        records.lock(post); // two watches at once: the second one sees the first one's suspension
         LocalDate since = post.getVacantSince();
-        int months = PortalDoctrine.vacancyGraceMonths(since);
-        if (VacancyGrace.covers(since, months, today)) {
+        if (post.getStatus() != PostStatus.VACANT || since == null) {
             return false;
         }
-        post.suspendFunding(today);
-        audit.record(SYSTEM, "FUNDING_SUSPENDED", "CooperationPost", postId, "vacant depuis le "
-                + DoctrineFormats.date(since) + ", financé jusqu’au "
-                + DoctrineFormats.date(VacancyGrace.lastFundedDay(since, months)), "aucun remplaçant recruté");
+        int months = doctrine.vacancyGraceMonths(since);
+        if (!post.suspendFundingIfGraceOver(today, months)) {
+            return false;
+        }
+        audit.record(SYSTEM, AuditAction.FUNDING_SUSPENDED, post, Texts.text("audit.fundingSuspended",
+                DoctrineFormats.date(since), DoctrineFormats.date(VacancyGrace.lastFundedDay(since, months))),
+                Texts.text("audit.noReplacement"));
         Object[] args = {post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(since)};
-        notifications.toAuthority(post.getEmployer(), "vacancy.suspended", "/collectivite/poste.xhtml?id=" + postId, args);
-        notifications.toCaf(post.getTerritory(), "vacancy.suspended", "/caf/poste.xhtml?id=" + postId, args);
+        notifications.toAuthority(post.getEmployer(), "vacancy.suspended", Links.post(Side.AUTHORITY, postId), args);
+        notifications.toCaf(post.getTerritory(), "vacancy.suspended", Links.post(Side.CAF, postId), args);
         return true;
     }
 }

@@ -4,13 +4,17 @@ import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
+import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.post.PostVerdict;
 import fr.ctgportal.ejb.post.PostView;
+import fr.ctgportal.ejb.post.Posts;
 import fr.ctgportal.ejb.security.Caller;
+import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
-import fr.ctgportal.ejb.security.Tenancy;
 import fr.ctgportal.model.doctrine.CompliancePhase;
+import fr.ctgportal.model.doctrine.Doctrine;
 import fr.ctgportal.model.doctrine.InvalidSituationException;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.territory.Territory;
@@ -19,12 +23,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,72 +41,70 @@ import java.util.stream.Collectors;
  * is the sum of {@link PostVerdict}s, one evaluation per post, from the same single query.
  */
 @Stateless
+@Interceptors(DomainRules.class)
 public class TerritoryService {
 
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+    @Inject
+    private Territories territories;
 
     @Inject
-    private Tenancy tenancy;
+    private Posts posts;
+
+    @Inject
+    private Records records;
+
+    @Inject
+    private Parties parties;
+
+    @Inject
+    private PortalDoctrine doctrine;
+
+    @Inject
+    private Clock clock;
 
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<TerritorySummary> listTerritories() {
-        Scope scope = tenancy.scopeOf(Caller.of(context));
-        if (!scope.all() && scope.territoryIds().isEmpty()) {
-            return List.of(); // the Caf side of the scope only: an authority membership adds no territory
-        }
-        String where = scope.all() ? "" : " where t.id in :ids";
-        var query = em.createQuery("select t from Territory t left join fetch t.leadAuthority" + where
-                + " order by t.name", Territory.class);
-        if (!scope.all()) {
-            query.setParameter("ids", scope.territoryIds());
-        }
-        List<Territory> territories = query.getResultList();
-        Map<Long, List<CooperationPost>> byTerritory = postsOf(territories.stream().map(Territory::getId).toList());
-        LocalDate today = PortalDoctrine.today();
-        return territories.stream().map(t -> {
-            List<CooperationPost> list = byTerritory.getOrDefault(t.getId(), List.of());
-            return summarize(t, list, verdicts(list, today), today);
+        List<Territory> list = territories.ofCaf(parties.scopeOf(Caller.of(context)));
+        List<Long> ids = list.stream().map(Territory::getId).toList();
+        Map<Long, List<CooperationPost>> byTerritory = posts.inTerritories(ids).stream()
+                .collect(Collectors.groupingBy(p -> p.getTerritory().getId()));
+        Map<Long, String> leads = territories.leadAuthorityNames(ids);
+        Doctrine current = doctrine.current();
+        LocalDate today = LocalDate.now(clock);
+        return list.stream().map(t -> {
+            List<CooperationPost> of = byTerritory.getOrDefault(t.getId(), List.of());
+            return summarize(t, leads.get(t.getId()), of, verdicts(current, of, today), today);
         }).toList();
     }
 
+    /** @throws NotFoundException for a territory outside the caller's portfolio */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public TerritoryDetail findTerritory(long territoryId) {
-        Scope scope = tenancy.scopeOf(Caller.of(context));
-        Territory territory = em.find(Territory.class, territoryId);
-        if (territory == null || !scope.coversTerritory(territoryId)) {
+        Scope scope = parties.scopeOf(Caller.of(context));
+        Territory territory = records.find(Territory.class, territoryId);
+        if (!scope.coversTerritory(territoryId)) {
             throw new NotFoundException();
         }
-        List<CooperationPost> list = postsOf(List.of(territoryId)).getOrDefault(territoryId, List.of());
-        LocalDate today = PortalDoctrine.today();
-        Map<Long, PostVerdict> verdicts = verdicts(list, today);
-        return new TerritoryDetail(summarize(territory, list, verdicts, today),
+        List<CooperationPost> list = posts.inTerritories(List.of(territoryId));
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, PostVerdict> verdicts = verdicts(doctrine.current(), list, today);
+        return new TerritoryDetail(summarize(territory, territories.leadAuthorityNames(List.of(territoryId))
+                .get(territoryId), list, verdicts, today),
                 list.stream().map(p -> PostView.of(p, verdicts.get(p.getId()))).toList());
     }
 
-    /** One query for the posts of all listed territories (no query per territory). */
-    private Map<Long, List<CooperationPost>> postsOf(Collection<Long> territoryIds) {
-        if (territoryIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select p from CooperationPost p join fetch p.territory join fetch p.employer "
-                        + "where p.territory.id in :ids order by p.id", CooperationPost.class)
-                .setParameter("ids", territoryIds).getResultList().stream()
-                .collect(Collectors.groupingBy(p -> p.getTerritory().getId()));
-    }
-
     /** One doctrine evaluation per post, by post id, in the posts' order. */
-    private static Map<Long, PostVerdict> verdicts(List<CooperationPost> list, LocalDate on) {
+    private static Map<Long, PostVerdict> verdicts(Doctrine current, List<CooperationPost> list, LocalDate on) {
         Map<Long, PostVerdict> verdicts = new LinkedHashMap<>();
-        list.forEach(p -> verdicts.put(p.getId(), PostVerdict.of(p, on)));
+        list.forEach(p -> verdicts.put(p.getId(), PostVerdict.of(current, p, on)));
         return verdicts;
     }
 
-    private static TerritorySummary summarize(Territory t, List<CooperationPost> list, Map<Long, PostVerdict> verdicts,
-                                              LocalDate today) {
+    private static TerritorySummary summarize(Territory t, String leadAuthorityName, List<CooperationPost> list,
+                                              Map<Long, PostVerdict> verdicts, LocalDate today) {
         BigDecimal fte = sum(list, CooperationPost::getCooperationFte).setScale(2, RoundingMode.HALF_UP);
         BigDecimal funding = sum(list, CooperationPost::getCurrentFunding);
         BigDecimal doctrineFunding = verdicts.values().stream().filter(PostVerdict::evaluated)
@@ -118,8 +119,7 @@ public class TerritoryService {
             phase = null;
             problem = e.getMessage();
         }
-        return new TerritorySummary(t.getId(), t.getName(),
-                t.getLeadAuthority() == null ? null : t.getLeadAuthority().getName(), t.getPopulation(),
+        return new TerritorySummary(t.getId(), t.getName(), leadAuthorityName, t.getPopulation(),
                 t.getAreaKm2(), t.getFamilyServiceStructures(), t.getCtgStart(), t.getCtgEnd(), t.getCtgRenewal(),
                 list.size(), fte, funding, phase, doctrineFunding, unevaluated, problem);
     }

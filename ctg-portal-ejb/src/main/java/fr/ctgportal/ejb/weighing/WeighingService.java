@@ -4,29 +4,33 @@ import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
+import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.mail.Notifications;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
+import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.InvalidInputException;
+import fr.ctgportal.ejb.platform.Links;
+import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.post.PostAccess.OnPost;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Side;
+import fr.ctgportal.model.shared.Stamp;
+import fr.ctgportal.model.shared.TextLimit;
+import fr.ctgportal.model.weighing.TimeUse;
 import fr.ctgportal.model.weighing.Weighing;
 import fr.ctgportal.model.weighing.WeighingLine;
-import fr.ctgportal.model.weighing.WeighingSplit;
-import fr.ctgportal.model.weighing.WeighingStatus;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.time.Instant;
+import jakarta.interceptor.Interceptors;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -34,24 +38,30 @@ import java.util.stream.Collectors;
 /**
  * The weighing of a post, negotiated between the employer's HR and the Caf: proposals and
  * counter-proposals until the awaited side accepts; the agreed version sets the post's cooperation
- * share for the doctrine. Every step is audited and told to the other side.
+ * share for the doctrine. The {@link Weighing} owns the rules; every step is audited and told to the
+ * other side.
  */
 @Stateless
+@Interceptors(DomainRules.class)
 public class WeighingService {
 
     /** The token of a post without an open negotiation. */
     public static final long NO_NEGOTIATION = -1;
 
-    private static final int MAX_COMMENT = 4000;
-
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
-
     @Inject
     private PostAccess access;
+
+    @Inject
+    private Weighings weighings;
+
+    @Inject
+    private Records records;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private AuditTrail audit;
@@ -59,11 +69,12 @@ public class WeighingService {
     @Inject
     private Notifications notifications;
 
+    /** @throws NotFoundException unless the caller is party to the post */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public PostWeighings findWeighings(long postId) {
         OnPost on = access.read(Caller.of(context), postId);
-        List<Weighing> versions = versionsOf(on.post());
-        Optional<Weighing> open = versions.stream().filter(w -> w.getStatus() == WeighingStatus.NEGOTIATING).findFirst();
+        List<Weighing> versions = weighings.ofPost(on.post());
+        Optional<Weighing> open = versions.stream().filter(Weighing::isNegotiating).findFirst();
         boolean awaited = open.map(w -> w.getAwaiting() == on.side()).orElse(false);
         return new PostWeighings(on.post().getId(), on.post().getTitle(), on.post().getEmploymentFte(), on.side(),
                 versions.stream().map(WeighingView::of).toList(), open.map(Weighing::getVersion).orElse(NO_NEGOTIATION),
@@ -75,100 +86,81 @@ public class WeighingService {
      * awaited answers with a counter-proposal, which needs a comment.
      *
      * @param expectedVersion {@link PostWeighings#token()} as the user read it
+     * @param lines           the split, in FTE (lines without time are dropped, but the cooperation one)
+     * @throws ConcurrentEditException if the negotiation moved since the user read it
+     * @throws InvalidInputException a rule of {@link Weighing} refused
      */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public void propose(long postId, long expectedVersion, List<WeighingLineInput> lines, String comment) {
         OnPost on = access.lock(Caller.of(context), postId);
         CooperationPost post = on.post();
         Optional<Weighing> open = negotiating(post, expectedVersion);
-        List<WeighingLine> split = lines.stream().filter(l -> l.fte() != null && l.fte().signum() > 0
-                        || l.use() == fr.ctgportal.model.weighing.TimeUse.COOPERATION)
-                .map(l -> new WeighingLine(l.use(), blankToNull(l.label()), l.fte())).toList();
-        List<String> problems = WeighingSplit.problems(split, post.getEmploymentFte());
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.get(0), post.getEmploymentFte().stripTrailingZeros().toPlainString());
-        }
-        String why = blankToNull(comment);
-        if (why != null && why.length() > MAX_COMMENT) {
-            throw new InvalidInputException("recruitment.error.textTooLong");
-        }
-        Instant now = Instant.now();
-        String who = on.caller().username();
+        List<WeighingLine> split = lines.stream()
+                .filter(l -> l.fte() != null && l.fte().signum() > 0 || l.use() == TimeUse.COOPERATION)
+                .map(l -> new WeighingLine(l.use(), TextLimit.NAME.optional(l.label()), l.fte()))
+                .toList();
+        Stamp stamp = Stamp.of(on.caller().username(), clock.instant());
         Weighing weighing;
         if (open.isEmpty()) {
-            if (on.side() != Side.AUTHORITY) {
-                throw new InvalidInputException("weighing.error.authorityStarts");
-            }
-            weighing = Weighing.proposed(post, versionsOf(post).size() + 1, split, why, who, now);
-            em.persist(weighing);
+            weighing = Weighing.proposed(post, weighings.ofPost(post).size() + 1, on.side(), split, comment, stamp);
+            weighings.add(weighing);
         } else {
             weighing = open.get();
-            if (weighing.getAwaiting() != on.side()) {
-                throw new InvalidInputException("weighing.error.notYourTurn");
-            }
-            if (why == null) {
-                throw new InvalidInputException("weighing.error.commentRequired");
-            }
-            weighing.counterPropose(on.side(), split, why, who, now);
+            weighing.counterPropose(on.side(), split, comment, stamp);
         }
-        em.flush();
-        audit.record(on.caller(), "WEIGHING_PROPOSED", "CooperationPost", post.getId(),
-                "pesée n° " + weighing.getNumber() + " : " + describe(split), why);
-        tellTheOtherSide(on, "weighing.proposed", who);
+        audit.record(on.caller(), AuditAction.WEIGHING_PROPOSED, post, Texts.text("audit.weighingProposed",
+                String.valueOf(weighing.getNumber()), describe(split)), weighing.lastProposal().getComment());
+        tellTheOtherSide(on, "weighing.proposed", stamp.by());
     }
 
-    /** The awaited side accepts the other's last proposal: the version is agreed and applied to the post. */
+    /**
+     * The awaited side accepts the other's last proposal: the version is agreed and applied to the post.
+     *
+     * @throws ConcurrentEditException if the negotiation moved since the user read it
+     * @throws InvalidInputException nothing to accept, or not the caller's turn
+     */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public void accept(long postId, long expectedVersion) {
         OnPost on = access.lock(Caller.of(context), postId);
         CooperationPost post = on.post();
         Weighing weighing = negotiating(post, expectedVersion)
                 .orElseThrow(() -> new InvalidInputException("weighing.error.nothingToAccept"));
-        if (weighing.getAwaiting() != on.side()) {
-            throw new InvalidInputException("weighing.error.notYourTurn");
-        }
-        versionsOf(post).stream().filter(w -> w.getStatus() == WeighingStatus.AGREED).forEach(Weighing::supersede);
-        weighing.accept(on.side(), on.caller().username(), Instant.now());
-        List<WeighingLine> agreed = weighing.lastProposal().getLines();
-        BigDecimal share = WeighingSplit.cooperationShare(agreed, post.getEmploymentFte());
-        post.weighingAgreed(share, WeighingSplit.serviceFunded(agreed));
-        audit.record(on.caller(), "WEIGHING_AGREED", "CooperationPost", post.getId(),
-                "pesée n° " + weighing.getNumber() + " : " + describe(agreed) + " ; quotité de coopération "
-                        + share.movePointRight(2).stripTrailingZeros().toPlainString() + " %", null);
+        weighings.agreed(post).ifPresent(Weighing::supersede); // undone if the weighing refuses
+        weighing.accept(on.side(), Stamp.of(on.caller().username(), clock.instant()));
+        audit.record(on.caller(), AuditAction.WEIGHING_AGREED, post, Texts.text("audit.weighingAgreed",
+                String.valueOf(weighing.getNumber()), describe(weighing.lastProposal().getLines()),
+                weighing.agreedShare().movePointRight(2).stripTrailingZeros().toPlainString()), null);
         tellTheOtherSide(on, "weighing.agreed", null);
     }
 
-    private Optional<Weighing> negotiating(CooperationPost post, long expectedVersion) {
-        Optional<Weighing> open = versionsOf(post).stream()
-                .filter(w -> w.getStatus() == WeighingStatus.NEGOTIATING).findFirst();
-        long current = open.map(Weighing::getVersion).orElse(NO_NEGOTIATION);
-        if (current != expectedVersion) {
+    /**
+     * The version being negotiated, locked at the token the user read ({@link #NO_NEGOTIATION} when
+     * they saw none).
+     *
+     * @throws ConcurrentEditException if that is no longer so
+     */
+    private Optional<Weighing> negotiating(CooperationPost post, long token) {
+        Optional<Weighing> open = weighings.negotiating(post);
+        if (open.isEmpty() && token != NO_NEGOTIATION) {
             throw new ConcurrentEditException();
         }
-        return open;
-    }
-
-    private List<Weighing> versionsOf(CooperationPost post) {
-        return em.createQuery("select w from Weighing w where w.post = :p order by w.number desc", Weighing.class)
-                .setParameter("p", post).getResultList();
+        return open.map(w -> records.forChange(w, token));
     }
 
     private void tellTheOtherSide(OnPost on, String event, String detail) {
         CooperationPost post = on.post();
         Object[] args = {post.getTitle(), post.getEmployer().getName(), detail == null ? "" : detail};
         if (on.side() == Side.AUTHORITY) {
-            notifications.toCaf(post.getTerritory(), event, "/caf/poste.xhtml?id=" + post.getId(), args);
+            notifications.toCaf(post.getTerritory(), event, Links.post(Side.CAF, post.getId()), args);
         } else {
-            notifications.toAuthority(post.getEmployer(), event, "/collectivite/poste.xhtml?id=" + post.getId(), args);
+            notifications.toAuthority(post.getEmployer(), event, Links.post(Side.AUTHORITY, post.getId()), args);
         }
     }
 
     private static String describe(List<WeighingLine> lines) {
-        return lines.stream().map(l -> Texts.label("use", l.getUse()) + (l.getLabel() == null ? "" : " (" + l.getLabel() + ")")
-                + " " + l.getFte().toPlainString().replace('.', ',') + " ETP").collect(Collectors.joining(", "));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return lines.stream().map(l -> Texts.text(l.getLabel() == null ? "audit.weighingLine" : "audit.weighingLineLabelled",
+                        Texts.label("use", l.getUse()), l.getFte().toPlainString().replace('.', ','),
+                        String.valueOf(l.getLabel())))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,8 @@
 package fr.ctgportal.ejb.weighing;
 
 import fr.ctgportal.model.shared.Side;
+import fr.ctgportal.model.shared.Stamp;
+import fr.ctgportal.model.weighing.TimeUse;
 import fr.ctgportal.model.weighing.Weighing;
 import fr.ctgportal.model.weighing.WeighingLine;
 import fr.ctgportal.model.weighing.WeighingProposal;
@@ -21,19 +23,27 @@ public record WeighingView(long id, long version, int number, WeighingStatus sta
     }
 
     /** One line of a split. */
-    public record LineView(fr.ctgportal.model.weighing.TimeUse use, String label, BigDecimal fte)
+    public record LineView(TimeUse use, String label, BigDecimal fte)
             implements Serializable {
     }
 
     static WeighingView of(Weighing w) {
         return new WeighingView(w.getId(), w.getVersion(), w.getNumber(), w.getStatus(), w.getAwaiting(),
-                w.getProposals().stream().map(WeighingView::proposal).toList(), w.getAuthoritySignedBy(),
-                w.getAuthoritySignedAt(), w.getCafSignedBy(), w.getCafSignedAt());
+                w.getProposals().stream().map(WeighingView::proposal).toList(), by(w.getAuthoritySigned()),
+                at(w.getAuthoritySigned()), by(w.getCafSigned()), at(w.getCafSigned()));
     }
 
     private static ProposalView proposal(WeighingProposal p) {
-        return new ProposalView(p.getNumber(), p.getSide(), p.getProposedBy(), p.getProposedAt(), p.getComment(),
+        return new ProposalView(p.getNumber(), p.getSide(), p.getProposed().by(), p.getProposed().at(), p.getComment(),
                 p.getLines().stream().map(WeighingView::line).toList());
+    }
+
+    private static String by(Stamp stamp) {
+        return stamp == null ? null : stamp.by();
+    }
+
+    private static Instant at(Stamp stamp) {
+        return stamp == null ? null : stamp.at();
     }
 
     private static LineView line(WeighingLine l) {

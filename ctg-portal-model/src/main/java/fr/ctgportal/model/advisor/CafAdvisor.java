@@ -23,6 +23,8 @@ import java.util.Set;
 @Table(name = "caf_advisor")
 @NamedQuery(name = "CafAdvisor.emailsFollowing", query = "select a.email from CafAdvisor a join a.portfolio t "
         + "where t.id = :territory and a.email is not null")
+@NamedQuery(name = "CafAdvisor.portfolioNamesOf", query = "select t.name from CafAdvisor a join a.portfolio t "
+        + "where a.username = :username order by t.name")
 public class CafAdvisor {
 
     @Id

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -21,6 +22,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "authority")
+@NamedQuery(name = "Authority.withSirens", query = "select a from Authority a where a.siren in :sirens")
 public class Authority {
 
     @Id

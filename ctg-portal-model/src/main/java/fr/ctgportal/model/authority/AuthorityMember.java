@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -18,6 +19,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "authority_member")
+@NamedQuery(name = "AuthorityMember.sirensOf", query = "select m.authority.siren from AuthorityMember m "
+        + "where m.username = :username")
+@NamedQuery(name = "AuthorityMember.authorityNamesOf", query = "select m.authority.name from AuthorityMember m "
+        + "where m.username = :username order by m.authority.name")
+@NamedQuery(name = "AuthorityMember.removeAllOf", query = "delete from AuthorityMember m where m.username = :username")
 public class AuthorityMember {
 
     @Id

@@ -58,7 +58,7 @@ final class ComplianceRules {
         if (share.compareTo(minShare) < 0) {
             add(FindingCode.NEW_POST_SHARE_BELOW_50, BLOCKING, percent(share), percent(minShare));
         }
-        BigDecimal fte = s.employmentFte().multiply(share);
+        BigDecimal fte = CooperationFte.of(s.employmentFte(), share);
         BigDecimal minFte = value(DoctrineParameter.MIN_NEW_POST_COOPERATION_FTE);
         if (fte.compareTo(minFte) < 0) {
             add(FindingCode.NEW_POST_BELOW_HALF_FTE, BLOCKING, decimal(fte), decimal(s.employmentFte()),

@@ -44,7 +44,7 @@ final class FundingCalculator {
                 step(StepCode.ELIGIBLE_COST, eligible, m, DoctrineFormats.percent(s.cooperationShare())),
                 step(StepCode.CAF_FUNDING_BEFORE_ROUNDING, exactFunding, m, DoctrineFormats.percent(rate)),
                 step(StepCode.CAF_FUNDING, funding, m));
-        return new Result(cents(eligible), funding, s.employmentFte().multiply(s.cooperationShare()), steps);
+        return new Result(cents(eligible), funding, CooperationFte.of(s.employmentFte(), s.cooperationShare()), steps);
     }
 
     static ComputationStep step(StepCode code, BigDecimal amount, DoctrineMessages m, Object... args) {

@@ -1,15 +1,18 @@
 package fr.ctgportal.model.doctrine;
 
+import fr.ctgportal.model.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -20,6 +23,11 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "doctrine_parameter_change")
+@NamedQuery(name = "ParameterChange.inOrder", query = "select c from ParameterChange c order by c.validFrom, c.id")
+@NamedQuery(name = "ParameterChange.atDay", query = "select c.id from ParameterChange c "
+        + "where c.parameter = :parameter and c.validFrom = :day")
+// What tells whether the recorded changes moved: they are only ever added.
+@NamedQuery(name = "ParameterChange.mark", query = "select count(c), max(c.id) from ParameterChange c")
 public class ParameterChange {
 
     @Id
@@ -39,23 +47,21 @@ public class ParameterChange {
     @Column(nullable = false)
     private String source;
 
-    @Column(name = "recorded_by", nullable = false, length = 100)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "recorded_by", nullable = false, length = 100))
+    @AttributeOverride(name = "at", column = @Column(name = "recorded_at", nullable = false))
+    private Stamp recorded;
 
     protected ParameterChange() {
         // for JPA
     }
 
-    public ParameterChange(ParameterValue value, String recordedBy, Instant recordedAt) {
+    public ParameterChange(ParameterValue value, Stamp recorded) {
         this.parameter = value.parameter();
         this.validFrom = value.validFrom();
         this.value = value.value();
         this.source = value.source();
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.recorded = recorded;
     }
 
     /** @return the dated value, for the doctrine's timeline */
@@ -64,6 +70,6 @@ public class ParameterChange {
     }
 
     public Long getId() { return id; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    /** @return which Caf manager recorded it, and when */
+    public Stamp getRecorded() { return recorded; }
 }

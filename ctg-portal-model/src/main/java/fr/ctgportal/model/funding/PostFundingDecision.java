@@ -1,13 +1,21 @@
 package fr.ctgportal.model.funding;
 
 import fr.ctgportal.model.doctrine.CompliancePhase;
+import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.doctrine.FundingDecision;
 import fr.ctgportal.model.doctrine.ParameterValue;
 import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.shared.DomainRuleException;
+import fr.ctgportal.model.shared.Stamp;
+import fr.ctgportal.model.shared.TextLimit;
+import fr.ctgportal.model.shared.Versioned;
 import fr.ctgportal.model.weighing.Weighing;
+import fr.ctgportal.model.weighing.WeighingStatus;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,15 +25,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The Caf's funding decision for a post and a year.
@@ -35,10 +44,23 @@ import java.util.List;
  * computation steps, the parameter values used). A Caf manager approves it, or sends it back with a
  * reason (the advisor then prepares a new one). An approved decision never changes, even when the
  * post or the doctrine's parameters change afterwards.
+ *
+ * <p>Refusals ({@link DomainRuleException} keys): {@code funding.error.year} (this year or the next),
+ * {@code funding.error.alreadyPrepared}, {@code funding.error.unfundedByOpinion},
+ * {@code funding.error.fundingEnded}, {@code funding.error.noAgreedWeighing} when preparing;
+ * {@code funding.error.notPending} once decided; {@code funding.error.outdated} when approving a
+ * decision whose weighing or post changed since; {@code funding.error.returnReason} without a reason.
  */
 @Entity
 @Table(name = "funding_decision")
-public class PostFundingDecision {
+// A post's decisions, newest first; whether a year already has one standing (not sent back); a year's, for the totals.
+@NamedQuery(name = "PostFundingDecision.ofPost",
+        query = "select d from PostFundingDecision d where d.post = :post order by d.year desc, d.id desc")
+@NamedQuery(name = "PostFundingDecision.standingOfPostAndYear", query = "select d.id from PostFundingDecision d "
+        + "where d.post = :post and d.year = :year and d.status <> fr.ctgportal.model.funding.DecisionStatus.RETURNED")
+@NamedQuery(name = "PostFundingDecision.ofYear", query = "select d from PostFundingDecision d join fetch d.post p "
+        + "join fetch p.territory join fetch p.employer where d.year = :year")
+public class PostFundingDecision implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,17 +121,16 @@ public class PostFundingDecision {
     @OrderColumn(name = "position")
     private List<DecisionLine> parameters = new ArrayList<>();
 
-    @Column(name = "prepared_by", nullable = false, length = 100)
-    private String preparedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "prepared_by", nullable = false, length = 100))
+    @AttributeOverride(name = "at", column = @Column(name = "prepared_at", nullable = false))
+    private Stamp prepared;
 
-    @Column(name = "prepared_at", nullable = false)
-    private Instant preparedAt;
-
-    @Column(name = "decided_by", length = 100)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
+    /** Who approved or sent it back, and when. */
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "decided_by", length = 100))
+    @AttributeOverride(name = "at", column = @Column(name = "decided_at"))
+    private Stamp decided;
 
     @Column(name = "return_reason")
     private String returnReason;
@@ -118,9 +139,36 @@ public class PostFundingDecision {
         // for JPA
     }
 
-    /** An advisor prepares the decision the doctrine computed for the post's agreed weighing. */
-    public static PostFundingDecision prepared(CooperationPost post, int year, Weighing agreed, FundingDecision d,
-                                               String by, Instant at) {
+    /**
+     * An advisor prepares the decision of a post for a year (this year or the next) from its agreed
+     * weighing: the doctrine is applied as it stands on the year's first day, or today for this year.
+     *
+     * @param today        the date of the day
+     * @param yearTaken    whether a decision of that year is already prepared or approved for the post
+     * @param agreed       the post's agreed weighing, or null when there is none
+     * @param doctrineOn   the doctrine's decision for the post on a day (its refusal is the caller's)
+     * @throws DomainRuleException see the class's refusals
+     */
+    public static PostFundingDecision prepare(CooperationPost post, int year, LocalDate today, boolean yearTaken,
+                                              Weighing agreed, Function<LocalDate, FundingDecision> doctrineOn,
+                                              Stamp stamp) {
+        if (year < today.getYear() || year > today.getYear() + 1) {
+            throw new DomainRuleException("funding.error.year", String.valueOf(today.getYear()),
+                    String.valueOf(today.getYear() + 1));
+        }
+        if (yearTaken) {
+            throw new DomainRuleException("funding.error.alreadyPrepared", String.valueOf(year));
+        }
+        if (post.isUnfundedByOpinion()) {
+            throw new DomainRuleException("funding.error.unfundedByOpinion");
+        }
+        if (post.getFundingEndedOn() != null) {
+            throw new DomainRuleException("funding.error.fundingEnded", DoctrineFormats.date(post.getFundingEndedOn()));
+        }
+        if (agreed == null) {
+            throw new DomainRuleException("funding.error.noAgreedWeighing");
+        }
+        FundingDecision d = doctrineOn.apply(year == today.getYear() ? today : LocalDate.of(year, 1, 1));
         PostFundingDecision decision = new PostFundingDecision();
         decision.post = post;
         decision.year = year;
@@ -140,33 +188,51 @@ public class PostFundingDecision {
         d.parameters().values().values().stream().sorted(Comparator.comparing(ParameterValue::parameter))
                 .forEach(p -> decision.parameters.add(new DecisionLine(p.parameter().name(), null, p.source(),
                         p.value(), p.validFrom())));
-        decision.preparedBy = by;
-        decision.preparedAt = at;
+        decision.prepared = stamp;
         return decision;
     }
 
-    public void approve(String by, Instant at) {
+    /**
+     * A manager approves the prepared decision, unless what it was computed from changed since: its
+     * weighing replaced, or the post no longer fundable (funding ended, recruited despite an
+     * unfavourable opinion). The advisor then prepares it again.
+     *
+     * @throws DomainRuleException {@code funding.error.notPending}, {@code funding.error.outdated}
+     */
+    public void approve(Stamp stamp) {
         requirePrepared();
+        if (weighing.getStatus() != WeighingStatus.AGREED || post.getFundingEndedOn() != null
+                || post.isUnfundedByOpinion()) {
+            throw new DomainRuleException("funding.error.outdated");
+        }
         status = DecisionStatus.APPROVED;
-        decidedBy = by;
-        decidedAt = at;
+        decided = stamp;
     }
 
-    public void sendBack(String reason, String by, Instant at) {
+    /**
+     * A manager sends the prepared decision back, with a reason (the advisor prepares a new one).
+     *
+     * @param reason as typed: required, at most {@link TextLimit#TEXT} characters once stripped
+     * @throws DomainRuleException {@code funding.error.returnReason}, {@code funding.error.notPending}
+     */
+    public void sendBack(String reason, Stamp stamp) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > TextLimit.TEXT.max()) {
+            throw new DomainRuleException("funding.error.returnReason");
+        }
         requirePrepared();
         status = DecisionStatus.RETURNED;
-        returnReason = reason;
-        decidedBy = by;
-        decidedAt = at;
+        returnReason = reason.strip();
+        decided = stamp;
     }
 
     private void requirePrepared() {
         if (status != DecisionStatus.PREPARED) {
-            throw new IllegalStateException("decision " + id + " is " + status);
+            throw new DomainRuleException("funding.error.notPending");
         }
     }
 
     public Long getId() { return id; }
+    @Override
     public long getVersion() { return version; }
     public CooperationPost getPost() { return post; }
     public int getYear() { return year; }
@@ -182,9 +248,9 @@ public class PostFundingDecision {
     public List<DecisionLine> getFindings() { return List.copyOf(findings); }
     public List<DecisionLine> getSteps() { return List.copyOf(steps); }
     public List<DecisionLine> getParameters() { return List.copyOf(parameters); }
-    public String getPreparedBy() { return preparedBy; }
-    public Instant getPreparedAt() { return preparedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
+    /** @return which advisor prepared it, and when */
+    public Stamp getPrepared() { return prepared; }
+    /** @return which manager approved or sent it back, and when; null while prepared */
+    public Stamp getDecided() { return Stamp.orNull(decided); }
     public String getReturnReason() { return returnReason; }
 }

@@ -1,11 +1,16 @@
 package fr.ctgportal.model.post;
 
 import fr.ctgportal.model.authority.Authority;
+import fr.ctgportal.model.doctrine.CooperationFte;
 import fr.ctgportal.model.doctrine.EmployerKind;
 import fr.ctgportal.model.doctrine.PostFunction;
 import fr.ctgportal.model.doctrine.PostOrigin;
 import fr.ctgportal.model.doctrine.PostSituation;
 import fr.ctgportal.model.doctrine.Qualification;
+import fr.ctgportal.model.doctrine.VacancyGrace;
+import fr.ctgportal.model.shared.DomainRuleException;
+import fr.ctgportal.model.shared.TextLimit;
+import fr.ctgportal.model.shared.Versioned;
 import fr.ctgportal.model.territory.Territory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,13 +22,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A "chargé de coopération CTG" post funded by the Caf inside an authority of a Ctg territory.
@@ -34,10 +40,30 @@ import java.util.Set;
  * (employment FTE, cooperation share), cost, functions, qualification and co-financing make its
  * {@link PostSituation}, which the doctrine evaluates into a funding verdict. {@code currentFunding}
  * is the pilotage bonus paid before the compliance plan, kept for comparison.
+ *
+ * <p>Rules it owns (refused with a {@link DomainRuleException} carrying the message key): the holder
+ * follows the status (a filled post names one, a vacant post none; vacancies and recruitments are
+ * their own procedures), a vacancy is declared once, from a day of the past year, with a cause, and
+ * an officer's account is named only on a filled post.
  */
 @Entity
 @Table(name = "cooperation_post")
-public class CooperationPost implements fr.ctgportal.model.shared.Versioned {
+@NamedQuery(name = "CooperationPost.ofAuthorities", query = "select p from CooperationPost p join fetch p.territory "
+        + "join fetch p.employer where p.employer.id in :ids order by p.territory.name, p.id")
+@NamedQuery(name = "CooperationPost.inTerritories", query = "select p from CooperationPost p join fetch p.territory "
+        + "join fetch p.employer where p.territory.id in :ids order by p.id")
+@NamedQuery(name = "CooperationPost.all", query = "select p from CooperationPost p join fetch p.territory "
+        + "join fetch p.employer order by p.id")
+@NamedQuery(name = "CooperationPost.vacantAndFunded", query = "select p.id from CooperationPost p "
+        + "where p.status = fr.ctgportal.model.post.PostStatus.VACANT and p.vacantSince is not null "
+        + "and p.fundingSuspendedOn is null")
+public class CooperationPost implements Versioned {
+
+    /** What the annual_cost column holds (DECIMAL(10,2)), in euros. */
+    private static final BigDecimal MAX_ANNUAL_COST = new BigDecimal("99999999.99");
+
+    /** A login of the identity provider: letters, digits and {@code . _ @ -}. */
+    private static final Pattern ACCOUNT = Pattern.compile("[\\p{L}0-9._@-]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -185,8 +211,22 @@ public class CooperationPost implements fr.ctgportal.model.shared.Versioned {
     /**
      * The authority declares the post vacant (departure or long absence) from a day: the Caf keeps
      * funding it during the doctrine's grace period, then suspends it unless a replacement came.
+     *
+     * @param since the first day of the vacancy, within the year before {@code today}
+     * @param today the date of the day
+     * @throws DomainRuleException {@code post.error.vacancyDate} for a day in the future or more than a
+     *         year ago, {@code post.error.vacancyCause} without a cause, {@code post.error.alreadyVacant}
      */
-    public void declareVacancy(LocalDate since, VacancyCause cause) {
+    public void declareVacancy(LocalDate since, VacancyCause cause, LocalDate today) {
+        if (since == null || since.isBefore(today.minusYears(1)) || since.isAfter(today)) {
+            throw new DomainRuleException("post.error.vacancyDate");
+        }
+        if (cause == null) {
+            throw new DomainRuleException("post.error.vacancyCause");
+        }
+        if (status == PostStatus.VACANT) {
+            throw new DomainRuleException("post.error.alreadyVacant");
+        }
         status = PostStatus.VACANT;
         vacantSince = since;
         vacancyCause = cause;
@@ -195,10 +235,24 @@ public class CooperationPost implements fr.ctgportal.model.shared.Versioned {
         ctgLead = false;
     }
 
-    /** The employer names the account of the officer holding the post (null: none), and whether they lead the Ctg. */
+    /**
+     * The employer names the account of the officer holding the post (blank: none), and whether they
+     * lead the Ctg.
+     *
+     * @param username a login as typed (stripped here)
+     * @throws DomainRuleException {@code post.error.officerAccount} for a login too long or with other
+     *         characters, {@code post.error.vacantPost} when naming one on a vacant post
+     */
     public void assignOfficer(String username, boolean leadsCtg) {
-        officerUsername = username;
-        ctgLead = username != null && leadsCtg;
+        String account = username == null || username.isBlank() ? null : username.strip();
+        if (account != null && (account.length() > TextLimit.ACCOUNT.max() || !ACCOUNT.matcher(account).matches())) {
+            throw new DomainRuleException("post.error.officerAccount");
+        }
+        if (account != null && status == PostStatus.VACANT) {
+            throw new DomainRuleException("post.error.vacantPost");
+        }
+        officerUsername = account;
+        ctgLead = account != null && leadsCtg;
     }
 
     /** The Caf records the day the post's evaluations on the national indicators were set up (phase 1). */
@@ -211,12 +265,24 @@ public class CooperationPost implements fr.ctgportal.model.shared.Versioned {
         fundingEndedOn = on;
     }
 
-    /** The grace period ended without a replacement. */
-    public void suspendFunding(LocalDate on) {
-        fundingSuspendedOn = on;
+    /**
+     * The daily watch: a post still vacant (a replacement makes it filled again) beyond the doctrine's
+     * grace period has its funding suspended from today, once.
+     *
+     * @param graceMonths the months the doctrine funds a vacancy from its first day
+     * @return whether the funding was suspended now
+     */
+    public boolean suspendFundingIfGraceOver(LocalDate today, int graceMonths) {
+        if (status != PostStatus.VACANT || vacantSince == null || fundingSuspendedOn != null
+                || VacancyGrace.covers(vacantSince, graceMonths, today)) {
+            return false;
+        }
+        fundingSuspendedOn = today;
+        return true;
     }
 
     public Long getId() { return id; }
+    @Override
     public long getVersion() { return version; }
     public Territory getTerritory() { return territory; }
     public Authority getEmployer() { return employer; }
@@ -240,9 +306,9 @@ public class CooperationPost implements fr.ctgportal.model.shared.Versioned {
     public LocalDate getFundingEndedOn() { return fundingEndedOn; }
     public LocalDate getFundingSuspendedOn() { return fundingSuspendedOn; }
 
-    /** Share of the holder's time on the cooperation mission, in FTE. */
+    /** Share of the holder's time on the cooperation mission, in FTE, as the totals count it (hundredths). */
     public BigDecimal getCooperationFte() {
-        return employmentFte.multiply(cooperationShare).setScale(2, RoundingMode.HALF_UP);
+        return CooperationFte.counted(employmentFte, cooperationShare);
     }
 
     public Set<PostFunction> getFunctions() {
@@ -265,9 +331,31 @@ public class CooperationPost implements fr.ctgportal.model.shared.Versioned {
                 qualification, employerKind, cofinancingShare, status == PostStatus.VACANT ? vacantSince : null);
     }
 
-    /** Authority HR corrects the holder's name and the annual cost of the employment. */
+    /**
+     * Authority HR corrects the holder's name and the annual cost of the employment.
+     *
+     * @param holderName the holder as typed (stripped here; blank: none)
+     * @param annualCost in euros, positive, to the cent
+     * @throws DomainRuleException {@code post.error.annualCost}, {@code post.error.holderTooLong},
+     *         {@code post.error.holderRequired} on a filled post, {@code post.error.vacantPost} when
+     *         naming a holder on a vacant post
+     */
     public void updateDetails(String holderName, BigDecimal annualCost) {
-        this.holderName = holderName;
+        if (annualCost == null || annualCost.signum() <= 0 || annualCost.scale() > 2
+                || annualCost.compareTo(MAX_ANNUAL_COST) > 0) {
+            throw new DomainRuleException("post.error.annualCost");
+        }
+        String holder = holderName == null || holderName.isBlank() ? null : holderName.strip();
+        if (holder != null && holder.length() > TextLimit.NAME.max()) {
+            throw new DomainRuleException("post.error.holderTooLong");
+        }
+        if (holder == null && status == PostStatus.FILLED) {
+            throw new DomainRuleException("post.error.holderRequired");
+        }
+        if (holder != null && status == PostStatus.VACANT) {
+            throw new DomainRuleException("post.error.vacantPost");
+        }
+        this.holderName = holder;
         this.annualCost = annualCost;
     }
 }

@@ -1,5 +1,6 @@
 package fr.ctgportal.model.recruitment;
 
+import fr.ctgportal.model.doctrine.CooperationFte;
 import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.shared.TextLimit;
 import java.io.Serializable;
@@ -145,7 +146,7 @@ public record JobDescriptionContent(Map<ReferenceOutcome, String> missions, Set<
 
     /** @return the cooperation FTE the description plans (employment FTE × share), or null */
     public BigDecimal cooperationFte() {
-        return employmentFte == null || cooperationShare == null ? null : employmentFte.multiply(cooperationShare);
+        return CooperationFte.of(employmentFte, cooperationShare);
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {

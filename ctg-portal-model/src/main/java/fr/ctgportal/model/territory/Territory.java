@@ -1,14 +1,11 @@
 package fr.ctgportal.model.territory;
 
-import fr.ctgportal.model.authority.Authority;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -21,9 +18,16 @@ import java.time.LocalDate;
  * <p>Lifecycle: a territory signs its Ctg ({@code ctgStart}..{@code ctgEnd}); at its renewal date the
  * compliance plan moves it from phase 1 to phase 2, and from the phase-3 deadline set by the Caf to
  * phase 3. Population and area are public figures (INSEE), used by the regulation indicators.
+ *
+ * <p>Its authorities belong to it ({@code Authority} names its territory); the lead authority is kept
+ * by id only, so that the two model packages do not depend on each other.
  */
 @Entity
 @Table(name = "territory")
+@NamedQuery(name = "Territory.all", query = "select t from Territory t order by t.name")
+@NamedQuery(name = "Territory.withIds", query = "select t from Territory t where t.id in :ids order by t.name")
+@NamedQuery(name = "Territory.leadAuthorityNames", query = "select t.id, a.name from Territory t, Authority a "
+        + "where a.id = t.leadAuthorityId and t.id in :ids")
 public class Territory implements fr.ctgportal.model.shared.Versioned {
 
     @Id
@@ -36,10 +40,9 @@ public class Territory implements fr.ctgportal.model.shared.Versioned {
     @Column(nullable = false, unique = true, length = 150)
     private String name;
 
-    /** The intercommunality that leads the Ctg. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "lead_authority_id")
-    private Authority leadAuthority;
+    /** The intercommunality that leads the Ctg (an {@code Authority}'s id), or null. */
+    @Column(name = "lead_authority_id")
+    private Long leadAuthorityId;
 
     @Column(nullable = false)
     private int population;
@@ -81,7 +84,7 @@ public class Territory implements fr.ctgportal.model.shared.Versioned {
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public String getName() { return name; }
-    public Authority getLeadAuthority() { return leadAuthority; }
+    public Long getLeadAuthorityId() { return leadAuthorityId; }
     public int getPopulation() { return population; }
     public BigDecimal getAreaKm2() { return areaKm2; }
     public int getFamilyServiceStructures() { return familyServiceStructures; }
@@ -93,7 +96,7 @@ public class Territory implements fr.ctgportal.model.shared.Versioned {
 
     public void setOfficersCommitteeSince(LocalDate since) { this.officersCommitteeSince = since; }
 
-    public void setLeadAuthority(Authority leadAuthority) { this.leadAuthority = leadAuthority; }
+    public void setLeadAuthorityId(Long leadAuthorityId) { this.leadAuthorityId = leadAuthorityId; }
     public void setFamilyServiceStructures(int count) { this.familyServiceStructures = count; }
 
     public void setCtgDates(LocalDate start, LocalDate end, LocalDate renewal) {

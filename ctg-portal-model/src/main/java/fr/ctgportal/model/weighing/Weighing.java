@@ -1,9 +1,15 @@
 package fr.ctgportal.model.weighing;
 
 import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Side;
+import fr.ctgportal.model.shared.Stamp;
+import fr.ctgportal.model.shared.TextLimit;
+import fr.ctgportal.model.shared.Versioned;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,11 +19,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,10 +38,17 @@ import java.util.List;
  * version is {@link WeighingStatus#AGREED}, locked, and sets the post's cooperation share for the
  * doctrine. A later change is a new version; the agreed one before it becomes
  * {@link WeighingStatus#SUPERSEDED} when the new one is agreed. Every proposal stays readable.
+ *
+ * <p>Refusals ({@link DomainRuleException} keys): a split breaking {@link WeighingSplit}'s rules (its
+ * key, with the employment FTE), {@code weighing.error.authorityStarts}, {@code weighing.error.notYourTurn},
+ * {@code weighing.error.commentRequired} (a counter-proposal says why), {@code weighing.error.nothingToAccept}.
  */
 @Entity
 @Table(name = "weighing")
-public class Weighing {
+@NamedQuery(name = "Weighing.ofPost", query = "select w from Weighing w where w.post = :post order by w.number desc")
+@NamedQuery(name = "Weighing.agreedOfPost", query = "select w from Weighing w where w.post = :post "
+        + "and w.status = fr.ctgportal.model.weighing.WeighingStatus.AGREED")
+public class Weighing implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,49 +77,81 @@ public class Weighing {
     @OrderBy("number")
     private List<WeighingProposal> proposals = new ArrayList<>();
 
-    @Column(name = "authority_signed_by", length = 100)
-    private String authoritySignedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "authority_signed_by", length = 100))
+    @AttributeOverride(name = "at", column = @Column(name = "authority_signed_at"))
+    private Stamp authoritySigned;
 
-    @Column(name = "authority_signed_at")
-    private Instant authoritySignedAt;
-
-    @Column(name = "caf_signed_by", length = 100)
-    private String cafSignedBy;
-
-    @Column(name = "caf_signed_at")
-    private Instant cafSignedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "caf_signed_by", length = 100))
+    @AttributeOverride(name = "at", column = @Column(name = "caf_signed_at"))
+    private Stamp cafSigned;
 
     protected Weighing() {
         // for JPA
     }
 
-    /** The authority's first proposal of a new version. */
-    public static Weighing proposed(CooperationPost post, int number, List<WeighingLine> lines, String comment,
-                                    String by, Instant at) {
+    /**
+     * The first proposal of a new version: only the authority starts one.
+     *
+     * @param number  the version's number for the post (1, 2, ...)
+     * @param lines   the split, in FTE, whose total is the post's employment FTE
+     * @param comment optional, as typed
+     * @throws DomainRuleException {@code weighing.error.authorityStarts} for the Caf, or a split's problem
+     */
+    public static Weighing proposed(CooperationPost post, int number, Side side, List<WeighingLine> lines,
+                                    String comment, Stamp stamp) {
+        requireValid(lines, post.getEmploymentFte());
+        String why = TextLimit.TEXT.optional(comment);
+        if (side != Side.AUTHORITY) {
+            throw new DomainRuleException("weighing.error.authorityStarts");
+        }
         Weighing weighing = new Weighing();
         weighing.post = post;
         weighing.number = number;
         weighing.status = WeighingStatus.NEGOTIATING;
-        weighing.proposals.add(new WeighingProposal(weighing, 1, Side.AUTHORITY, lines, comment, by, at));
+        weighing.proposals.add(new WeighingProposal(weighing, 1, side, lines, why, stamp));
         weighing.awaiting = Side.CAF;
         return weighing;
     }
 
-    /** The awaited side answers with its own split. */
-    public void counterPropose(Side side, List<WeighingLine> lines, String comment, String by, Instant at) {
+    /**
+     * The awaited side answers with its own split, and says why.
+     *
+     * @throws DomainRuleException a split's problem, {@code weighing.error.notYourTurn},
+     *         {@code weighing.error.commentRequired}
+     */
+    public void counterPropose(Side side, List<WeighingLine> lines, String comment, Stamp stamp) {
+        requireValid(lines, post.getEmploymentFte());
+        String why = TextLimit.TEXT.optional(comment);
         requireAwaited(side);
-        proposals.add(new WeighingProposal(this, proposals.size() + 1, side, lines, comment, by, at));
+        if (why == null) {
+            throw new DomainRuleException("weighing.error.commentRequired");
+        }
+        proposals.add(new WeighingProposal(this, proposals.size() + 1, side, lines, why, stamp));
         awaiting = side == Side.AUTHORITY ? Side.CAF : Side.AUTHORITY;
     }
 
-    /** The awaited side accepts the other's last proposal: both have signed, the version is locked. */
-    public void accept(Side side, String by, Instant at) {
+    /**
+     * The awaited side accepts the other's last proposal: both have signed, the version is locked and
+     * sets the post's cooperation share (and whether a prestation de service funds part of it).
+     *
+     * @throws DomainRuleException {@code weighing.error.notYourTurn}
+     */
+    public void accept(Side side, Stamp stamp) {
         requireAwaited(side);
         WeighingProposal last = lastProposal();
-        sign(last.getSide(), last.getProposedBy(), last.getProposedAt());
-        sign(side, by, at);
+        sign(last.getSide(), last.getProposed());
+        sign(side, stamp);
         status = WeighingStatus.AGREED;
         awaiting = null;
+        List<WeighingLine> agreed = last.getLines();
+        post.weighingAgreed(agreedShare(), WeighingSplit.serviceFunded(agreed));
+    }
+
+    /** @return the cooperation share of the last proposal (the agreed one once agreed), a fraction to 4 decimals */
+    public BigDecimal agreedShare() {
+        return WeighingSplit.cooperationShare(lastProposal().getLines(), post.getEmploymentFte());
     }
 
     /** A later version was agreed. */
@@ -116,35 +162,46 @@ public class Weighing {
         status = WeighingStatus.SUPERSEDED;
     }
 
+    /** @return whether proposals still go back and forth */
+    public boolean isNegotiating() {
+        return status == WeighingStatus.NEGOTIATING;
+    }
+
     public WeighingProposal lastProposal() {
         return proposals.get(proposals.size() - 1);
     }
 
-    private void sign(Side side, String by, Instant at) {
+    private static void requireValid(List<WeighingLine> lines, BigDecimal employmentFte) {
+        List<String> problems = WeighingSplit.problems(lines, employmentFte);
+        if (!problems.isEmpty()) {
+            throw new DomainRuleException(problems.get(0), employmentFte.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    private void sign(Side side, Stamp stamp) {
         if (side == Side.AUTHORITY) {
-            authoritySignedBy = by;
-            authoritySignedAt = at;
+            authoritySigned = stamp;
         } else {
-            cafSignedBy = by;
-            cafSignedAt = at;
+            cafSigned = stamp;
         }
     }
 
     private void requireAwaited(Side side) {
         if (status != WeighingStatus.NEGOTIATING || awaiting != side) {
-            throw new IllegalStateException(side + " is not awaited");
+            throw new DomainRuleException("weighing.error.notYourTurn");
         }
     }
 
     public Long getId() { return id; }
+    @Override
     public long getVersion() { return version; }
     public CooperationPost getPost() { return post; }
     public int getNumber() { return number; }
     public WeighingStatus getStatus() { return status; }
     public Side getAwaiting() { return awaiting; }
     public List<WeighingProposal> getProposals() { return List.copyOf(proposals); }
-    public String getAuthoritySignedBy() { return authoritySignedBy; }
-    public Instant getAuthoritySignedAt() { return authoritySignedAt; }
-    public String getCafSignedBy() { return cafSignedBy; }
-    public Instant getCafSignedAt() { return cafSignedAt; }
+    /** @return who signed for the authority and when; null until agreed */
+    public Stamp getAuthoritySigned() { return Stamp.orNull(authoritySigned); }
+    /** @return who signed for the Caf and when; null until agreed */
+    public Stamp getCafSigned() { return Stamp.orNull(cafSigned); }
 }

@@ -1,9 +1,12 @@
 package fr.ctgportal.model.weighing;
 
 import fr.ctgportal.model.shared.Side;
+import fr.ctgportal.model.shared.Stamp;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,25 +49,22 @@ public class WeighingProposal {
     @Column(name = "comment_text")
     private String comment;
 
-    @Column(name = "proposed_by", nullable = false, length = 100)
-    private String proposedBy;
-
-    @Column(name = "proposed_at", nullable = false)
-    private Instant proposedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "proposed_by", nullable = false, length = 100))
+    @AttributeOverride(name = "at", column = @Column(name = "proposed_at", nullable = false))
+    private Stamp proposed;
 
     protected WeighingProposal() {
         // for JPA
     }
 
-    WeighingProposal(Weighing weighing, int number, Side side, List<WeighingLine> lines, String comment, String by,
-                     Instant at) {
+    WeighingProposal(Weighing weighing, int number, Side side, List<WeighingLine> lines, String comment, Stamp stamp) {
         this.weighing = weighing;
         this.number = number;
         this.side = side;
         this.lines.addAll(lines);
         this.comment = comment;
-        this.proposedBy = by;
-        this.proposedAt = at;
+        this.proposed = stamp;
     }
 
     public Long getId() { return id; }
@@ -73,6 +72,6 @@ public class WeighingProposal {
     public Side getSide() { return side; }
     public List<WeighingLine> getLines() { return List.copyOf(lines); }
     public String getComment() { return comment; }
-    public String getProposedBy() { return proposedBy; }
-    public Instant getProposedAt() { return proposedAt; }
+    /** @return who proposed it and when (by proposing, that side signs it) */
+    public Stamp getProposed() { return proposed; }
 }

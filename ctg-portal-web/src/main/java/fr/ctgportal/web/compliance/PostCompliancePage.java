@@ -44,6 +44,9 @@ public class PostCompliancePage implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PortalDoctrine doctrine;
+
     private long postId;
     private PostMilestones milestones;
     private List<ProcedureView> procedures;
@@ -71,7 +74,7 @@ public class PostCompliancePage implements Serializable {
      * @return its value of the day, formatted ("25 %"), for the milestones that quote it
      */
     public String parameterValue(String parameter) {
-        return PortalDoctrine.parameters().valueAt(DoctrineParameter.valueOf(parameter), LocalDate.now(clock))
+        return doctrine.parameters().valueAt(DoctrineParameter.valueOf(parameter), LocalDate.now(clock))
                 .map(ParameterValue::formatted).orElse("");
     }
 

@@ -1,5 +1,6 @@
 package fr.ctgportal.web.post;
 
+import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.platform.PortalException;
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.post.PostView;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import fr.ctgportal.model.post.VacancyCause;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -28,7 +30,10 @@ public class PostPage implements Serializable {
     private PostService posts;
 
     @Inject
-    private java.time.Clock clock;
+    private PortalDoctrine doctrine;
+
+    @Inject
+    private Clock clock;
 
     private String id;
     private PostView post;
@@ -84,7 +89,7 @@ public class PostPage implements Serializable {
 
     /** The doctrine's funded months of vacancy, as of today. */
     public int getVacancyGraceMonths() {
-        return fr.ctgportal.ejb.doctrine.PortalDoctrine.vacancyGraceMonths(LocalDate.now(clock));
+        return doctrine.vacancyGraceMonths(LocalDate.now(clock));
     }
     public LocalDate getVacantSince() { return vacantSince; }
     public void setVacantSince(LocalDate vacantSince) { this.vacantSince = vacantSince; }

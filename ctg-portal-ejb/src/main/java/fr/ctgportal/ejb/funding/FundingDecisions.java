@@ -1,0 +1,45 @@
+package fr.ctgportal.ejb.funding;
+
+import fr.ctgportal.model.funding.PostFundingDecision;
+import fr.ctgportal.model.post.CooperationPost;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** The Caf's funding decisions (repository of the {@link PostFundingDecision} aggregate). */
+@ApplicationScoped
+public class FundingDecisions {
+
+    @PersistenceContext(unitName = "ctg")
+    private EntityManager em;
+
+    /** @return the post's decisions, newest year first */
+    public List<PostFundingDecision> ofPost(CooperationPost post) {
+        return em.createNamedQuery("PostFundingDecision.ofPost", PostFundingDecision.class).setParameter("post", post)
+                .getResultList();
+    }
+
+    /** @return whether the post has a decision of that year prepared or approved (not sent back) */
+    public boolean yearTaken(CooperationPost post, int year) {
+        return !em.createNamedQuery("PostFundingDecision.standingOfPostAndYear", Long.class).setParameter("post", post)
+                .setParameter("year", year).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * @return every decision of the year with its post, territory and employer; their lines and weighings
+     *         come in a few batched queries, not a few per decision
+     */
+    public List<PostFundingDecision> ofYear(int year) {
+        return em.createNamedQuery("PostFundingDecision.ofYear", PostFundingDecision.class).setParameter("year", year)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "d.weighing")
+                .setHint("eclipselink.batch", "d.findings").setHint("eclipselink.batch", "d.steps")
+                .setHint("eclipselink.batch", "d.parameters").getResultList();
+    }
+
+    /** Saves a new decision, whose id is known on return. */
+    public void add(PostFundingDecision decision) {
+        em.persist(decision);
+        em.flush();
+    }
+}

@@ -1,0 +1,38 @@
+package fr.ctgportal.ejb.territory;
+
+import fr.ctgportal.ejb.security.Scope;
+import fr.ctgportal.model.territory.Territory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The Ctg territories (repository of the {@link Territory} aggregate). */
+@ApplicationScoped
+public class Territories {
+
+    @PersistenceContext(unitName = "ctg")
+    private EntityManager em;
+
+    /**
+     * @return the territories of the Caf side of the scope (all for a manager, the portfolio for an
+     *         advisor), by name; an authority membership adds none
+     */
+    public List<Territory> ofCaf(Scope scope) {
+        if (scope.all()) {
+            return em.createNamedQuery("Territory.all", Territory.class).getResultList();
+        }
+        return scope.territoryIds().isEmpty() ? List.of() : em.createNamedQuery("Territory.withIds", Territory.class)
+                .setParameter("ids", scope.territoryIds()).getResultList();
+    }
+
+    /** @return the name of each territory's lead authority, by territory id (none for a territory without) */
+    public Map<Long, String> leadAuthorityNames(Collection<Long> territoryIds) {
+        return territoryIds.isEmpty() ? Map.of() : em.createNamedQuery("Territory.leadAuthorityNames", Object[].class)
+                .setParameter("ids", territoryIds).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
+}

@@ -73,8 +73,8 @@ public class AccountService {
         }
         memberships.replace(caller.username(), authorities, clock.instant());
         // The trail names no single record: the login's memberships were replaced as a whole.
-        audit.record(caller, AuditAction.AUTHORITY_MEMBERSHIP_SYNCED.name(), AuditTrail.entityType(AuthorityMember.class),
-                null, Texts.text("audit.membershipSynced", before.toString(), after.toString()),
+        audit.recordOnKind(caller, AuditAction.AUTHORITY_MEMBERSHIP_SYNCED, AuthorityMember.class,
+                Texts.text("audit.membershipSynced", before.toString(), after.toString()),
                 Texts.text("audit.membershipReason"));
     }
 

@@ -38,9 +38,13 @@ public class AuditTrail {
         return entityClass.getSimpleName();
     }
 
-    /** @deprecated the former form, kept until every call site passes the entity and an {@link AuditAction} */
-    @Deprecated
-    public void record(Caller caller, String action, String entityType, Long entityId, String detail, String reason) {
-        em.persist(new AuditEvent(clock.instant(), caller.username(), action, entityType, entityId, detail, reason));
+    /**
+     * Records an act on records of a kind rather than on one record (e.g. a login's memberships replaced as a whole).
+     *
+     * @param entityClass the kind of records acted on; the event names no id
+     */
+    public void recordOnKind(Caller caller, AuditAction action, Class<?> entityClass, String detail, String reason) {
+        em.persist(new AuditEvent(clock.instant(), caller.username(), action.name(), entityType(entityClass), null,
+                detail, reason));
     }
 }

@@ -10,7 +10,7 @@ import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
-import fr.ctgportal.ejb.post.CafPosts;
+import fr.ctgportal.ejb.post.Posts;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
@@ -57,7 +57,7 @@ public class CompliancePlanService {
     private MilestoneFacts facts;
 
     @Inject
-    private CafPosts cafPosts;
+    private Posts posts;
 
     @Inject
     private AuditTrail audit;
@@ -91,7 +91,7 @@ public class CompliancePlanService {
         if (territories.isEmpty()) {
             return List.of();
         }
-        List<CooperationPost> posts = cafPosts.of(scope);
+        List<CooperationPost> posts = this.posts.ofCaf(scope);
         Map<Long, Long> territoryOfPost = posts.stream()
                 .collect(Collectors.toMap(CooperationPost::getId, p -> p.getTerritory().getId()));
         Map<Long, List<PostMilestones>> milestones = facts.of(posts).stream()

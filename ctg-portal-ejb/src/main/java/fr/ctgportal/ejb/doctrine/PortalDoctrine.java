@@ -1,6 +1,5 @@
 package fr.ctgportal.ejb.doctrine;
 
-import fr.ctgportal.ejb.platform.PortalTime;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.model.doctrine.CompliancePhase;
 import fr.ctgportal.model.doctrine.Doctrine;
@@ -86,16 +85,6 @@ public class PortalDoctrine {
     /** @return every dated parameter value in force or to come */
     public ParameterTimeline parameters() {
         return current().parameters();
-    }
-
-    /**
-     * @return the date of the day in the Gard
-     * @deprecated inject the {@link java.time.Clock} and read {@code LocalDate.now(clock)}; kept until every
-     *             caller moved (then removed)
-     */
-    @Deprecated
-    public static LocalDate today() {
-        return LocalDate.now(PortalTime.ZONE);
     }
 
     /** The shipped values plus these recorded changes, in order. */

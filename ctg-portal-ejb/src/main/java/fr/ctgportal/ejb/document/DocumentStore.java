@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +32,9 @@ public class DocumentStore {
     private EntityManager em;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     @ConfigProperty(name = "ctg.upload.max-bytes", defaultValue = "10485760")
     long maxBytes;
 
@@ -50,7 +53,7 @@ public class DocumentStore {
             throw new InvalidInputException("document.error.notPdf");
         }
         StoredDocument document = new StoredDocument(displayName(upload.fileName()), PDF, bytes.length,
-                sha256(bytes), caller.username(), Instant.now());
+                sha256(bytes), caller.username(), clock.instant());
         em.persist(document);
         em.flush();
         em.persist(new DocumentContent(document.getId(), bytes));

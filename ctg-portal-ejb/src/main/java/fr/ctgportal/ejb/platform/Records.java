@@ -46,6 +46,19 @@ public class Records {
     }
 
     /**
+     * As {@link #forChange}, for an aggregate whose change may touch only its parts (child rows): its version goes
+     * up at commit all the same ({@code OPTIMISTIC_FORCE_INCREMENT}), so that a page built on the former state is
+     * refused.
+     *
+     * @throws ConcurrentEditException if someone else saved it since
+     */
+    public <T extends Versioned> T forChangeOfParts(T record, long expectedVersion) {
+        forChange(record, expectedVersion);
+        em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return record;
+    }
+
+    /**
      * Locks a record until the end of the transaction without a version check: for changes that do
      * not depend on what the user read (a new child record, a daily job), so that two of them queue.
      *

@@ -67,16 +67,6 @@ public record PostVerdict(PostSituation situation, CompliancePhase phase, LocalD
         return evaluate(doctrine, situation, phase, on);
     }
 
-    /**
-     * As {@link #of(Doctrine, PostSituation, Territory, LocalDate)} with the portal's doctrine.
-     *
-     * @deprecated inject {@link PortalDoctrine} and pass {@link PortalDoctrine#current()}; kept until its callers moved
-     */
-    @Deprecated
-    public static PostVerdict of(PostSituation situation, Territory territory, LocalDate on) {
-        return of(portalDoctrine(), situation, territory, on);
-    }
-
     private static PostVerdict evaluate(Doctrine doctrine, PostSituation situation, CompliancePhase phase,
                                         LocalDate on) {
         try {
@@ -86,7 +76,10 @@ public record PostVerdict(PostSituation situation, CompliancePhase phase, LocalD
         }
     }
 
-    /** The portal's doctrine where no bean can be injected (a verdict read back from a session). */
+    /**
+     * The portal's doctrine where no bean can be injected: a verdict read back from a serialized view is evaluated
+     * again under the parameters recorded now (values it was built with apply, since they are dated).
+     */
     private static Doctrine portalDoctrine() {
         return CDI.current().select(PortalDoctrine.class).get().current();
     }

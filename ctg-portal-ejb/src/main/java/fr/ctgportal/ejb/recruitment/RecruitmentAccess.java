@@ -11,9 +11,6 @@ import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -26,9 +23,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RecruitmentAccess {
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
 
     @Inject
     private Records records;
@@ -71,9 +65,8 @@ public class RecruitmentAccess {
         if (!action.allowedFor(access.side())) {
             throw new NotFoundException();
         }
-        records.forChange(access.file(), expectedVersion).require(action);
         // The file is the aggregate: a change of its parts (description, candidates) is a new version of it.
-        em.lock(access.file(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        records.forChangeOfParts(access.file(), expectedVersion).require(action);
         return access;
     }
 

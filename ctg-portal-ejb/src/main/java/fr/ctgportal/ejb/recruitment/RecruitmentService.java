@@ -37,6 +37,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -88,6 +89,9 @@ public class RecruitmentService {
 
     @Inject
     private RecruitmentMail mail;
+
+    @Inject
+    private PortalDoctrine doctrine;
 
     /** The caller's posts that can be recruited for: those without an open recruitment file. */
     @RolesAllowed(AUTHORITY_HR)
@@ -259,7 +263,7 @@ public class RecruitmentService {
                 content.cooperationShare(), PostOrigin.DEVELOPMENT, Set.of(), content.minimumQualification(),
                 file.getAuthority().isCtgSignatory() ? EmployerKind.SIGNATORY_AUTHORITY : EmployerKind.OTHER,
                 content.cofinancingShare(), null);
-        PostVerdict verdict = PostVerdict.of(planned, file.getTerritory(), today);
+        PostVerdict verdict = PostVerdict.of(doctrine.current(), planned, file.getTerritory(), today);
         if (!verdict.evaluated()) {
             throw new InvalidInputException("recruitment.error.doctrine", verdict.problem());
         }

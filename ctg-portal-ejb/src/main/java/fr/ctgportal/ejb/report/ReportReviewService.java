@@ -12,7 +12,7 @@ import fr.ctgportal.ejb.document.DocumentStore;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.platform.Texts;
-import fr.ctgportal.ejb.post.CafPosts;
+import fr.ctgportal.ejb.post.Posts;
 import fr.ctgportal.ejb.report.ReportAccess.OnReport;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Parties;
@@ -47,7 +47,7 @@ public class ReportReviewService {
     private Parties parties;
 
     @Inject
-    private CafPosts cafPosts;
+    private Posts posts;
 
     @Inject
     private AnnualReports reports;
@@ -137,7 +137,7 @@ public class ReportReviewService {
         if (territoryId != null && !scope.coversTerritory(territoryId)) {
             throw new NotFoundException();
         }
-        return cafPosts.of(scope).stream().filter(p -> p.getOfficerUsername() != null)
+        return posts.ofCaf(scope).stream().filter(p -> p.getOfficerUsername() != null)
                 .filter(p -> territoryId == null || p.getTerritory().getId().equals(territoryId)).toList();
     }
 

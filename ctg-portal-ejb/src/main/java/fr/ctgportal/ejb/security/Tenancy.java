@@ -22,14 +22,12 @@ public class Tenancy {
         Set<Long> authorities = new HashSet<>();
         Set<Long> territories = new HashSet<>();
         if (!all && (caller.has(Roles.AUTHORITY_HR) || caller.has(Roles.COOPERATION_OFFICER))) {
-            authorities.addAll(em.createQuery(
-                            "select m.authority.id from AuthorityMember m where m.username = :u", Long.class)
-                    .setParameter("u", caller.username()).getResultList());
+            authorities.addAll(em.createNamedQuery("AuthorityMember.authorityIdsOf", Long.class)
+                    .setParameter("username", caller.username()).getResultList());
         }
         if (!all && caller.has(Roles.CAF_ADVISOR)) {
-            territories.addAll(em.createQuery(
-                            "select t.id from CafAdvisor a join a.portfolio t where a.username = :u", Long.class)
-                    .setParameter("u", caller.username()).getResultList());
+            territories.addAll(em.createNamedQuery("CafAdvisor.portfolioIdsOf", Long.class)
+                    .setParameter("username", caller.username()).getResultList());
         }
         return new Scope(all, Set.copyOf(authorities), Set.copyOf(territories));
     }

@@ -21,6 +21,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "caf_advisor")
+@NamedQuery(name = "CafAdvisor.portfolioIdsOf", query = "select t.id from CafAdvisor a join a.portfolio t "
+        + "where a.username = :username")
 @NamedQuery(name = "CafAdvisor.emailsFollowing", query = "select a.email from CafAdvisor a join a.portfolio t "
         + "where t.id = :territory and a.email is not null")
 @NamedQuery(name = "CafAdvisor.portfolioNamesOf", query = "select t.name from CafAdvisor a join a.portfolio t "

@@ -19,6 +19,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "authority_member")
+@NamedQuery(name = "AuthorityMember.authorityIdsOf", query = "select m.authority.id from AuthorityMember m "
+        + "where m.username = :username")
 @NamedQuery(name = "AuthorityMember.sirensOf", query = "select m.authority.siren from AuthorityMember m "
         + "where m.username = :username")
 @NamedQuery(name = "AuthorityMember.authorityNamesOf", query = "select m.authority.name from AuthorityMember m "

@@ -89,7 +89,7 @@ public final class TestEnvironment {
         if (keycloak == null) {
             KeycloakServer server = new KeycloakServer(runtime.resolve("keycloak.zip"), work.resolve("keycloak"),
                     port("it.keycloak.port"), port("it.keycloak.management.port"));
-            server.start(Duration.ofMinutes(5));
+            server.start(Duration.ofMinutes(8));
             keycloak = server;
         }
         return keycloak;
@@ -107,7 +107,7 @@ public final class TestEnvironment {
                             "CTG_DB_PASSWORD", EmbeddedDatabase.PASSWORD, "CTG_DEMO_DATA", "true",
                             "CTG_MAIL_HOST", "127.0.0.1", "CTG_MAIL_PORT", Integer.toString(mailPort),
                             "CTG_OIDC_PROVIDER_URI", idp.issuerUri()));
-            server.start(Duration.ofMinutes(5));
+            server.start(Duration.ofMinutes(8));
             portal = server;
         }
         return portal;

@@ -14,6 +14,7 @@ import fr.ctgportal.ejb.post.Posts;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
+import fr.ctgportal.ejb.territory.Territories;
 import fr.ctgportal.model.compliance.CompliancePlan;
 import fr.ctgportal.model.compliance.PlanDates;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
@@ -60,6 +61,9 @@ public class CompliancePlanService {
     private Posts posts;
 
     @Inject
+    private Territories territories;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -80,14 +84,14 @@ public class CompliancePlanService {
     /** The milestones of the posts of the caller's authority. */
     @RolesAllowed(AUTHORITY_HR)
     public List<PostMilestones> ownMilestones() {
-        return facts.of(facts.postsOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()));
+        return facts.of(posts.ofAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()));
     }
 
     /** The caller's territories in the compliance plan (with or without posts), by renewal date, with their posts' milestones. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<TerritoryPlan> territoryPlans() {
         Scope scope = parties.scopeOf(Caller.of(context));
-        List<Territory> territories = facts.territories(scope);
+        List<Territory> territories = this.territories.ofCaf(scope);
         if (territories.isEmpty()) {
             return List.of();
         }

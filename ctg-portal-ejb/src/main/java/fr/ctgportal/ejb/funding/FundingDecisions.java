@@ -5,6 +5,7 @@ import fr.ctgportal.model.post.CooperationPost;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 
 /** The Caf's funding decisions (repository of the {@link PostFundingDecision} aggregate). */
@@ -35,6 +36,15 @@ public class FundingDecisions {
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "d.weighing")
                 .setHint("eclipselink.batch", "d.findings").setHint("eclipselink.batch", "d.steps")
                 .setHint("eclipselink.batch", "d.parameters").getResultList();
+    }
+
+    /**
+     * @return what the compliance plan needs of these posts' approved decisions, one row each:
+     *         post id, year, decision id, Caf funding (euros a year), phase
+     */
+    public List<Object[]> approvedOfPosts(Collection<CooperationPost> posts) {
+        return posts.isEmpty() ? List.of() : em.createNamedQuery("PostFundingDecision.approvedOfPosts", Object[].class)
+                .setParameter("posts", posts).getResultList();
     }
 
     /** Saves a new decision, whose id is known on return. */

@@ -20,6 +20,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import fr.ctgportal.ejb.account.Memberships;
+import fr.ctgportal.ejb.audit.AuditHistory;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -43,6 +45,12 @@ public class RecruitmentQueryService {
 
     @Inject
     private RecruitmentFiles files;
+
+    @Inject
+    private AuditHistory history;
+
+    @Inject
+    private Memberships memberships;
 
     @Inject
     private FileMessages messages;
@@ -79,7 +87,7 @@ public class RecruitmentQueryService {
         Access a = access.read(Caller.of(context), fileId);
         RecruitmentFile f = a.file();
         return RecruitmentFileView.of(f, LocalDate.now(clock), messages.of(f).stream().map(MessageView::of).toList(),
-                files.history(f).stream().map(e -> new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getAction(),
+                history.of(RecruitmentFile.class, f.getId()).stream().map(e -> new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getAction(),
                         e.getDetail(), e.getReason())).toList(),
                 a.side(), access.allowedActions(a.caller(), f, a.side()));
     }
@@ -105,6 +113,6 @@ public class RecruitmentQueryService {
             throw new NotFoundException();
         }
         return new DocumentDownload(Texts.text("letter.fileName", String.valueOf(f.getId())), "application/pdf",
-                OpinionLetter.of(f, files::cafName));
+                OpinionLetter.of(f, memberships::cafNameOf));
     }
 }

@@ -38,6 +38,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
+import fr.ctgportal.ejb.post.Posts;
+import fr.ctgportal.ejb.weighing.Weighings;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -76,6 +78,12 @@ public class RecruitmentService {
     private RecruitmentFiles files;
 
     @Inject
+    private Posts posts;
+
+    @Inject
+    private Weighings weighings;
+
+    @Inject
     private RecruitmentAccess access;
 
     @Inject
@@ -96,7 +104,7 @@ public class RecruitmentService {
     /** The caller's posts that can be recruited for: those without an open recruitment file. */
     @RolesAllowed(AUTHORITY_HR)
     public List<RecruitablePost> listRecruitablePosts() {
-        return files.recruitablePostsOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()).stream()
+        return posts.recruitableOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()).stream()
                 .map(p -> new RecruitablePost(p.getId(), p.getTitle(), p.getHolderName(), p.getStatus()))
                 .toList();
     }
@@ -241,7 +249,7 @@ public class RecruitmentService {
             file.createdPost(post);
         } else {
             // A new holder: the weighing agreed for the former one no longer describes the post.
-            files.agreedWeighingsOf(post).forEach(Weighing::supersede);
+            weighings.allAgreed(post).forEach(Weighing::supersede);
         }
         String start = DoctrineFormats.date(startDate);
         audit.record(a.caller(), AuditAction.RECRUITMENT_COMPLETED, file,

@@ -22,6 +22,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import fr.ctgportal.ejb.post.Posts;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -48,6 +49,9 @@ public class AnnualReportService {
     private AnnualReports reports;
 
     @Inject
+    private Posts posts;
+
+    @Inject
     private ReportSettings settings;
 
     @Inject
@@ -68,13 +72,13 @@ public class AnnualReportService {
     /** The officer's posts and their reports of last year and this year, opened or not. */
     @RolesAllowed(COOPERATION_OFFICER)
     public List<ReportSummary> myReports() {
-        return recentLines(reports.postsOfOfficer(Caller.of(context).username()));
+        return recentLines(posts.ofOfficer(Caller.of(context).username()));
     }
 
     /** The reports of the posts of the caller's authority, for the two recent years. */
     @RolesAllowed(AUTHORITY_HR)
     public List<ReportSummary> authorityReports() {
-        return recentLines(reports.postsWithOfficerOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()));
+        return recentLines(posts.withOfficerOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()));
     }
 
     private List<ReportSummary> recentLines(List<CooperationPost> posts) {

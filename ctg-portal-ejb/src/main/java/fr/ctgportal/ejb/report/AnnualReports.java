@@ -16,7 +16,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -47,26 +46,6 @@ public class AnnualReports {
     public AnnualReport ofPostAndYear(CooperationPost post, int year) {
         return em.createNamedQuery("AnnualReport.ofPostAndYear", AnnualReport.class).setParameter("post", post)
                 .setParameter("year", year).getResultStream().findFirst().orElse(null);
-    }
-
-    /** @return the posts this officer holds, with their territory and employer, by id */
-    public List<CooperationPost> postsOfOfficer(String officer) {
-        return em.createNamedQuery("AnnualReport.postsOfOfficer", CooperationPost.class).setParameter("officer", officer)
-                .getResultList();
-    }
-
-    /** @return the posts of these authorities that have an officer, with their territory and employer, by id */
-    public List<CooperationPost> postsWithOfficerOfAuthorities(Set<Long> authorityIds) {
-        if (authorityIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery("AnnualReport.postsWithOfficerOfAuthorities", CooperationPost.class)
-                .setParameter("authorities", authorityIds).getResultList();
-    }
-
-    /** @return the ids of every post with an officer (the daily reminders) */
-    public List<Long> idsOfPostsWithOfficer() {
-        return em.createNamedQuery("AnnualReport.idsOfPostsWithOfficer", Long.class).getResultList();
     }
 
     /**

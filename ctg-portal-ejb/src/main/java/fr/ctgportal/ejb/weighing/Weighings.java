@@ -5,8 +5,11 @@ import fr.ctgportal.model.weighing.Weighing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The weighings of the posts (repository of the {@link Weighing} aggregate). */
 @ApplicationScoped
@@ -29,6 +32,17 @@ public class Weighings {
     public Optional<Weighing> agreed(CooperationPost post) {
         return em.createNamedQuery("Weighing.agreedOfPost", Weighing.class).setParameter("post", post)
                 .getResultStream().findFirst();
+    }
+
+    /** @return the post's agreed versions (a new holder's recruitment supersedes them) */
+    public List<Weighing> allAgreed(CooperationPost post) {
+        return em.createNamedQuery("Weighing.agreedOfPost", Weighing.class).setParameter("post", post).getResultList();
+    }
+
+    /** @return the ids of those of these posts that have an agreed weighing */
+    public Set<Long> postIdsAgreedAmong(Collection<CooperationPost> posts) {
+        return posts.isEmpty() ? Set.of() : new HashSet<>(em.createNamedQuery("Weighing.postIdsAgreedAmong", Long.class)
+                .setParameter("posts", posts).getResultList());
     }
 
     /** Saves a new version, whose id is known on return. */

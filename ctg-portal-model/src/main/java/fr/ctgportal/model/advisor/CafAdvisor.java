@@ -27,6 +27,7 @@ import java.util.Set;
         + "where t.id = :territory and a.email is not null")
 @NamedQuery(name = "CafAdvisor.portfolioNamesOf", query = "select t.name from CafAdvisor a join a.portfolio t "
         + "where a.username = :username order by t.name")
+@NamedQuery(name = "CafAdvisor.displayNameOf", query = "select a.displayName from CafAdvisor a where a.username = :username")
 public class CafAdvisor {
 
     @Id

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,6 +15,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_event")
+@NamedQuery(name = "AuditEvent.ofRecord", query = "select e from AuditEvent e "
+        + "where e.entityType = :type and e.entityId = :id order by e.occurredAt, e.id")
 public class AuditEvent {
 
     @Id

@@ -46,21 +46,7 @@ import java.util.Objects;
             query = "select c from ComplianceProcedure c where c.post = :post order by c.id desc"),
     @NamedQuery(name = "ComplianceProcedure.underWay", query = ComplianceProcedure.UNDER_WAY + " order by c.deadline"),
     @NamedQuery(name = "ComplianceProcedure.underWayInTerritories",
-            query = ComplianceProcedure.UNDER_WAY + " and p.territory.id in :territories order by c.deadline"),
-    // The compliance plan's reads of the other aggregates (run by MilestoneFacts): declared with the
-    // plan's aggregate so that posts, weighings, decisions and evaluations need not know the plan.
-    @NamedQuery(name = "Milestones.agreedWeighings",
-            query = "select w.post.id from Weighing w where w.status = :agreed and w.post in :posts"),
-    @NamedQuery(name = "Milestones.approvedDecisions",
-            query = "select d.post.id, d.year, d.id, d.cafFunding, d.phase from PostFundingDecision d "
-                    + "where d.status = :approved and d.post in :posts"),
-    @NamedQuery(name = "Milestones.evaluatedPosts",
-            query = "select distinct e.post.id from Evaluation e where e.post in :posts"),
-    @NamedQuery(name = "Milestones.postsOfAuthorities",
-            query = "select p from CooperationPost p join fetch p.territory join fetch p.employer "
-                    + "where p.employer.id in :authorities order by p.territory.name, p.id"),
-    @NamedQuery(name = "Milestones.territories", query = "select t from Territory t"),
-    @NamedQuery(name = "Milestones.territoriesIn", query = "select t from Territory t where t.id in :territories")
+            query = ComplianceProcedure.UNDER_WAY + " and p.territory.id in :territories order by c.deadline")
 })
 public class ComplianceProcedure implements Versioned {
 

@@ -57,6 +57,17 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "CooperationPost.vacantAndFunded", query = "select p.id from CooperationPost p "
         + "where p.status = fr.ctgportal.model.post.PostStatus.VACANT and p.vacantSince is not null "
         + "and p.fundingSuspendedOn is null")
+// The posts that report (the report lists and the daily reminders) and those open to a recruitment.
+@NamedQuery(name = "CooperationPost.ofOfficer", query = "select p from CooperationPost p join fetch p.territory "
+        + "join fetch p.employer where p.officerUsername = :officer order by p.id")
+@NamedQuery(name = "CooperationPost.withOfficerOfAuthorities", query = "select p from CooperationPost p "
+        + "join fetch p.territory join fetch p.employer where p.employer.id in :ids "
+        + "and p.officerUsername is not null order by p.id")
+@NamedQuery(name = "CooperationPost.idsWithOfficer",
+        query = "select p.id from CooperationPost p where p.officerUsername is not null")
+@NamedQuery(name = "CooperationPost.recruitableOfAuthorities", query = "select p from CooperationPost p "
+        + "where p.employer.id in :ids and not exists (select f from RecruitmentFile f "
+        + "where f.post = p and f.stage not in :closed) order by p.title, p.id")
 public class CooperationPost implements Versioned {
 
     /** What the annual_cost column holds (DECIMAL(10,2)), in euros. */

@@ -62,9 +62,6 @@ import java.util.Objects;
         + "where f.post = :post and f.stage not in :closed")
 @NamedQuery(name = "RecruitmentFile.openForNewPost", query = "select f.id from RecruitmentFile f "
         + "where f.authority = :authority and f.kind = :kind and f.title = :title and f.stage not in :closed")
-@NamedQuery(name = "RecruitmentFile.recruitablePosts", query = "select p from CooperationPost p "
-        + "where p.employer.id in :authorities and not exists (select f from RecruitmentFile f "
-        + "where f.post = p and f.stage not in :closed) order by p.title, p.id")
 @NamedQuery(name = "RecruitmentFile.all", query = "select f from RecruitmentFile f "
         + "join fetch f.authority join fetch f.territory")
 @NamedQuery(name = "RecruitmentFile.ofAuthoritiesOrInTerritories", query = "select f from RecruitmentFile f "
@@ -74,11 +71,6 @@ import java.util.Objects;
         + "where f.dueDate is not null and f.stage in :stages")
 @NamedQuery(name = "RecruitmentFile.pastRetention", query = "select f.id from RecruitmentFile f "
         + "where f.closedAt is not null and f.closedAt < :before and f.personalDataErasedAt is null")
-@NamedQuery(name = "RecruitmentFile.history", query = "select e from AuditEvent e "
-        + "where e.entityType = :type and e.entityId = :id order by e.occurredAt, e.id")
-@NamedQuery(name = "RecruitmentFile.cafName", query = "select a.displayName from CafAdvisor a where a.username = :username")
-@NamedQuery(name = "RecruitmentFile.agreedWeighingsOfPost", query = "select w from Weighing w "
-        + "where w.post = :post and w.status = :status")
 // SQL rather than JPQL: EclipseLink's bulk JPQL updates raise the version too.
 @NamedNativeQuery(name = "RecruitmentFile.markReminderBefore",
         query = "update recruitment_file set reminder_before_for = ? where id = ?")

@@ -68,15 +68,7 @@ import java.util.stream.Collectors;
             + "join fetch p.territory join fetch p.employer where r.post in :posts and r.year = :year "
             + "and r.status <> fr.ctgportal.model.report.ReportStatus.DRAFT order by p.territory.name, p.id"),
     @NamedQuery(name = "AnnualReport.inTerritoryWithStatus", query = "select r from AnnualReport r join fetch r.post p "
-            + "where p.territory = :territory and r.status in :statuses order by r.year"),
-    // The posts that report, read by the report lists and the daily reminders.
-    @NamedQuery(name = "AnnualReport.postsOfOfficer", query = "select p from CooperationPost p join fetch p.territory "
-            + "join fetch p.employer where p.officerUsername = :officer order by p.id"),
-    @NamedQuery(name = "AnnualReport.postsWithOfficerOfAuthorities", query = "select p from CooperationPost p "
-            + "join fetch p.territory join fetch p.employer where p.employer.id in :authorities "
-            + "and p.officerUsername is not null order by p.id"),
-    @NamedQuery(name = "AnnualReport.idsOfPostsWithOfficer",
-            query = "select p.id from CooperationPost p where p.officerUsername is not null")
+            + "where p.territory = :territory and r.status in :statuses order by r.year")
 })
 // The frame's reference tables (read once per edition, no entity) and the reminders' idempotent log.
 @NamedNativeQueries({

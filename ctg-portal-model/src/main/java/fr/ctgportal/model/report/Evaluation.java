@@ -32,6 +32,7 @@ import java.time.LocalDate;
 @Table(name = "post_evaluation")
 @NamedQuery(name = "Evaluation.ofPost",
         query = "select e from Evaluation e where e.post = :post order by e.evaluatedOn desc, e.id desc")
+@NamedQuery(name = "Evaluation.postIdsAmong", query = "select distinct e.post.id from Evaluation e where e.post in :posts")
 public class Evaluation {
 
     @Id

@@ -48,6 +48,8 @@ import java.util.List;
 @NamedQuery(name = "Weighing.ofPost", query = "select w from Weighing w where w.post = :post order by w.number desc")
 @NamedQuery(name = "Weighing.agreedOfPost", query = "select w from Weighing w where w.post = :post "
         + "and w.status = fr.ctgportal.model.weighing.WeighingStatus.AGREED")
+@NamedQuery(name = "Weighing.postIdsAgreedAmong", query = "select w.post.id from Weighing w "
+        + "where w.status = fr.ctgportal.model.weighing.WeighingStatus.AGREED and w.post in :posts")
 public class Weighing implements Versioned {
 
     @Id

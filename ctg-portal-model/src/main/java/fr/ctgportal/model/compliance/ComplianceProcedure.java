@@ -5,7 +5,7 @@ import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
-import fr.ctgportal.model.shared.Versioned;
+import fr.ctgportal.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -14,15 +14,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
@@ -48,18 +44,11 @@ import java.util.Objects;
     @NamedQuery(name = "ComplianceProcedure.underWayInTerritories",
             query = ComplianceProcedure.UNDER_WAY + " and p.territory.id in :territories order by c.deadline")
 })
-public class ComplianceProcedure implements Versioned {
+public class ComplianceProcedure extends VersionedEntity {
 
     /** The procedures not closed yet, with their post, territory and employer (the named queries' common part). */
     static final String UNDER_WAY = "select c from ComplianceProcedure c join fetch c.post p join fetch p.territory "
             + "join fetch p.employer where c.status in :underWay";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "post_id", nullable = false)
@@ -202,9 +191,6 @@ public class ComplianceProcedure implements Versioned {
         }
     }
 
-    public Long getId() { return id; }
-    @Override
-    public long getVersion() { return version; }
     public CooperationPost getPost() { return post; }
     public ProcedureGround getGround() { return ground; }
     public ProcedureStatus getStatus() { return status; }

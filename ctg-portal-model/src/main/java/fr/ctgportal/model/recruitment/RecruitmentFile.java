@@ -8,7 +8,7 @@ import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
-import fr.ctgportal.model.shared.Versioned;
+import fr.ctgportal.model.shared.VersionedEntity;
 import fr.ctgportal.model.territory.Territory;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
@@ -18,9 +18,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedNativeQuery;
@@ -28,7 +25,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,20 +72,13 @@ import java.util.Objects;
         query = "update recruitment_file set reminder_before_for = ? where id = ?")
 @NamedNativeQuery(name = "RecruitmentFile.markReminderDue",
         query = "update recruitment_file set reminder_due_for = ? where id = ?")
-public class RecruitmentFile implements Versioned {
+public class RecruitmentFile extends VersionedEntity {
 
     /** The reminders the Caf gets of its due date: once in the days before, once from the date on. */
     public enum Reminder {
         BEFORE,
         DUE
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -525,9 +514,6 @@ public class RecruitmentFile implements Versioned {
         }
     }
 
-    public Long getId() { return id; }
-    @Override
-    public long getVersion() { return version; }
     public RecruitmentKind getKind() { return kind; }
     public RecruitmentStage getStage() { return stage; }
     public Authority getAuthority() { return authority; }

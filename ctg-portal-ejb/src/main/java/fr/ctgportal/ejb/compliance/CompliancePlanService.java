@@ -1,18 +1,16 @@
 package fr.ctgportal.ejb.compliance;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.Posts;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.ejb.territory.Territories;
 import fr.ctgportal.model.compliance.CompliancePlan;
@@ -22,13 +20,10 @@ import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.TextLimit;
 import fr.ctgportal.model.territory.Territory;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -43,16 +38,7 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class CompliancePlanService {
-
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private Parties parties;
-
-    @Inject
-    private Records records;
+public class CompliancePlanService extends UseCase {
 
     @Inject
     private MilestoneFacts facts;
@@ -62,12 +48,6 @@ public class CompliancePlanService {
 
     @Inject
     private Territories territories;
-
-    @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private Clock clock;
 
     /**
      * The milestones of a post, for its employer's HR and the Caf of its territory.

@@ -1,16 +1,14 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.platform.DomainRules;
-import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
@@ -22,13 +20,10 @@ import fr.ctgportal.model.report.RenewalConclusion;
 import fr.ctgportal.model.report.ReportAnswer;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,31 +38,16 @@ import java.util.TreeSet;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class EvaluationService {
-
-    @Resource
-    private SessionContext context;
+public class EvaluationService extends UseCase {
 
     @Inject
     private Evaluations evaluations;
-
-    @Inject
-    private Records records;
-
-    @Inject
-    private Parties parties;
 
     @Inject
     private AnnualReports reports;
 
     @Inject
     private IndicatorFrames frames;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private AuditTrail audit;
 
     /** The evaluations of a post, newest first, for its employer's HR and the Caf of its territory. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})

@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.recruitment;
 
+import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.authority.Authority;
 import fr.ctgportal.model.post.CooperationPost;
@@ -7,8 +8,6 @@ import fr.ctgportal.model.recruitment.RecruitmentFile;
 import fr.ctgportal.model.recruitment.RecruitmentKind;
 import fr.ctgportal.model.recruitment.RecruitmentStage;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -21,20 +20,11 @@ import java.util.Set;
  * {@code Records}.
  */
 @ApplicationScoped
-public class RecruitmentFiles {
+public class RecruitmentFiles extends Repository<RecruitmentFile> {
 
     private static final List<RecruitmentStage> CLOSED = List.of(RecruitmentStage.COMPLETED, RecruitmentStage.ABANDONED);
     private static final List<RecruitmentStage> AWAITING_CAF =
             List.of(RecruitmentStage.DESCRIPTION_SUBMITTED, RecruitmentStage.CANDIDATE_PROPOSED);
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
-
-    /** Saves a new file; its id is known on return (the audit trail names it). */
-    public void add(RecruitmentFile file) {
-        em.persist(file);
-        em.flush();
-    }
 
     /** Writes the pending changes, so that the file's new parts get their ids. */
     public void flush() {

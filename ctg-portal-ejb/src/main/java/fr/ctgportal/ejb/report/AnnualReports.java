@@ -1,13 +1,12 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
 import fr.ctgportal.model.report.ReportStatus;
 import fr.ctgportal.model.territory.Territory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,19 +22,10 @@ import java.util.stream.Collectors;
  * Finders take the caller's scope (an officer, authorities, the Caf's posts) already resolved.
  */
 @ApplicationScoped
-public class AnnualReports {
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+public class AnnualReports extends Repository<AnnualReport> {
 
     @Inject
     private ReportSettings settings;
-
-    /** Stores a new report and gives it its id. */
-    public void add(AnnualReport report) {
-        em.persist(report);
-        em.flush();
-    }
 
     /** @return whether the post's report of this year is already opened */
     public boolean opened(CooperationPost post, int year) {

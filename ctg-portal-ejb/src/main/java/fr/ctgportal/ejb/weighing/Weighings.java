@@ -1,10 +1,9 @@
 package fr.ctgportal.ejb.weighing;
 
+import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.weighing.Weighing;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +12,7 @@ import java.util.Set;
 
 /** The weighings of the posts (repository of the {@link Weighing} aggregate). */
 @ApplicationScoped
-public class Weighings {
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+public class Weighings extends Repository<Weighing> {
 
     /** @return every version of the post's weighing, newest first */
     public List<Weighing> ofPost(CooperationPost post) {
@@ -43,11 +39,5 @@ public class Weighings {
     public Set<Long> postIdsAgreedAmong(Collection<CooperationPost> posts) {
         return posts.isEmpty() ? Set.of() : new HashSet<>(em.createNamedQuery("Weighing.postIdsAgreedAmong", Long.class)
                 .setParameter("posts", posts).getResultList());
-    }
-
-    /** Saves a new version, whose id is known on return. */
-    public void add(Weighing weighing) {
-        em.persist(weighing);
-        em.flush();
     }
 }

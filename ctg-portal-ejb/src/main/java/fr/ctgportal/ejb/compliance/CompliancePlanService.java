@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.compliance;
 
+import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
@@ -41,6 +42,9 @@ import java.util.stream.Collectors;
 public class CompliancePlanService extends UseCase {
 
     @Inject
+    private PostAccess access;
+
+    @Inject
     private MilestoneFacts facts;
 
     @Inject
@@ -56,9 +60,7 @@ public class CompliancePlanService extends UseCase {
      */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public PostMilestones postMilestones(long postId) {
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.sideOf(Caller.of(context), post.getEmployer(), post.getTerritory());
-        return facts.of(List.of(post)).get(0);
+        return facts.of(List.of(access.read(Caller.of(context), postId).post())).get(0);
     }
 
     /** The milestones of the posts of the caller's authority. */
@@ -104,9 +106,7 @@ public class CompliancePlanService extends UseCase {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public void recordEvaluationsSetUp(long postId, long expectedVersion, LocalDate on) {
         Caller caller = Caller.of(context);
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.require(caller, post.getEmployer(), post.getTerritory(), Side.CAF);
-        records.forChange(post, expectedVersion);
+        CooperationPost post = access.forChange(caller, postId, expectedVersion, Side.CAF).post();
         post.evaluationsSetUp(CompliancePlan.evaluationsSetUpOn(on, LocalDate.now(clock)));
         audit.record(caller, AuditAction.EVALUATIONS_SET_UP, post, Texts.text("audit.evaluationsSetUp",
                 DoctrineFormats.date(on)), null);

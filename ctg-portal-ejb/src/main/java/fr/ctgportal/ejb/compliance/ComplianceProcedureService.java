@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.compliance;
 
+import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
@@ -40,6 +41,9 @@ import java.util.List;
 public class ComplianceProcedureService extends UseCase {
 
     @Inject
+    private PostAccess access;
+
+    @Inject
     private ComplianceProcedures procedures;
 
     @Inject
@@ -48,8 +52,7 @@ public class ComplianceProcedureService extends UseCase {
     /** The procedures of a post, newest first, for its employer's HR and the Caf of its territory. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<ProcedureView> postProcedures(long postId) {
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.sideOf(Caller.of(context), post.getEmployer(), post.getTerritory());
+        CooperationPost post = access.read(Caller.of(context), postId).post();
         LocalDate today = LocalDate.now(clock);
         return procedures.ofPost(post).stream().map(c -> ProcedureView.of(c, today)).toList();
     }
@@ -71,9 +74,8 @@ public class ComplianceProcedureService extends UseCase {
     @RolesAllowed(CAF_MANAGER)
     public long open(long postId, ProcedureGround ground, String reasons, LocalDate deadline) {
         Caller caller = Caller.of(context);
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.require(caller, post.getEmployer(), post.getTerritory(), Side.CAF);
-        records.lock(post); // two managers opening at once: the second sees the first procedure
+        // Locked: two managers opening at once, the second sees the first procedure.
+        CooperationPost post = records.lock(access.asSide(caller, postId, Side.CAF));
         ComplianceProcedure procedure = procedures.add(ComplianceProcedure.open(post, procedures.ofPost(post), ground,
                 reasons, deadline, stamp(caller), LocalDate.now(clock)));
         audit.record(caller, AuditAction.PROCEDURE_OPENED, post, Texts.text("audit.procedureOpened",

@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.network;
 
+import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
@@ -33,6 +34,9 @@ import java.util.stream.Collectors;
 @Stateless
 @Interceptors(DomainRules.class)
 public class NetworkMeetingService extends UseCase {
+
+    @Inject
+    private PostAccess access;
 
     @Inject
     private NetworkMeetings meetings;
@@ -74,7 +78,7 @@ public class NetworkMeetingService extends UseCase {
         NetworkMeeting meeting = records.forChange(records.find(NetworkMeeting.class, meetingId), expectedVersion);
         Set<CooperationPost> attended = new HashSet<>();
         for (long id : presentPostIds) {
-            attended.add(post(caller, id));
+            attended.add(access.read(caller, id).post());
         }
         Scope scope = parties.scopeOf(caller);
         meeting.recordAttendance(p -> scope.coversTerritory(p.getTerritory().getId()), attended, clock.instant());
@@ -86,16 +90,9 @@ public class NetworkMeetingService extends UseCase {
     /** The attendance of a post's officer at each meeting, newest first, for its HR and the Caf. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<AttendanceLine> attendance(long postId) {
-        CooperationPost post = post(Caller.of(context), postId);
+        CooperationPost post = access.read(Caller.of(context), postId).post();
         return meetings.newestFirst().stream()
                 .map(m -> new AttendanceLine(m.getHeldOn(), m.getTitle(), m.attendedBy(post))).toList();
-    }
-
-    /** A post the caller is party to (either side), or "not found". */
-    private CooperationPost post(Caller caller, long postId) {
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.sideOf(caller, post.getEmployer(), post.getTerritory());
-        return post;
     }
 
     private static MeetingView view(NetworkMeeting m, Scope scope) {

@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
@@ -41,6 +42,9 @@ import java.util.TreeSet;
 public class EvaluationService extends UseCase {
 
     @Inject
+    private PostAccess access;
+
+    @Inject
     private Evaluations evaluations;
 
     @Inject
@@ -52,8 +56,7 @@ public class EvaluationService extends UseCase {
     /** The evaluations of a post, newest first, for its employer's HR and the Caf of its territory. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<EvaluationView> postEvaluations(long postId) {
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.sideOf(Caller.of(context), post.getEmployer(), post.getTerritory());
+        CooperationPost post = access.read(Caller.of(context), postId).post();
         return evaluations.ofPost(post).stream().map(EvaluationView::of).toList();
     }
 
@@ -68,7 +71,7 @@ public class EvaluationService extends UseCase {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public long write(long postId, EvaluationKind kind, LocalDate evaluatedOn, String text, RenewalConclusion conclusion) {
         Caller caller = Caller.of(context);
-        CooperationPost post = cafPost(caller, postId);
+        CooperationPost post = access.asSide(caller, postId, Side.CAF);
         // Lock the post: its evaluations are a part of it that the compliance plan reads.
         records.lock(post);
         Evaluation e = Evaluation.written(post, kind, evaluatedOn, text, conclusion,
@@ -86,7 +89,7 @@ public class EvaluationService extends UseCase {
     /** Every indicator year by year for the post and its territory, from the sent and accepted reports. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public IndicatorHistory history(long postId) {
-        CooperationPost post = cafPost(Caller.of(context), postId);
+        CooperationPost post = access.asSide(Caller.of(context), postId, Side.CAF);
         List<AnnualReport> territoryReports = reports.submittedOrAcceptedInTerritory(post.getTerritory());
         TreeSet<Integer> years = new TreeSet<>();
         territoryReports.stream().filter(r -> r.getPost().getId().equals(postId)).forEach(r -> years.add(r.getYear()));
@@ -116,12 +119,5 @@ public class EvaluationService extends UseCase {
             lines.add(new IndicatorHistory.Line(i.code(), i.wording(), postCounts, territoryCounts, texts));
         }
         return new IndicatorHistory(postId, post.getTitle(), post.getTerritory().getName(), List.copyOf(years), lines);
-    }
-
-    /** @throws fr.ctgportal.ejb.platform.NotFoundException unless the caller acts for the Caf on the post */
-    private CooperationPost cafPost(Caller caller, long postId) {
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.require(caller, post.getEmployer(), post.getTerritory(), Side.CAF);
-        return post;
     }
 }

@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.account;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.ADMIN;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
@@ -7,21 +8,17 @@ import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.authority.Authority;
 import fr.ctgportal.model.authority.AuthorityMember;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,21 +29,12 @@ import java.util.logging.Logger;
 /** The signed-in user's account: authority membership taken from the identity provider, and profile. */
 @Stateless
 @Interceptors(DomainRules.class)
-public class AccountService {
+public class AccountService extends UseCase {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
-    @Resource
-    private SessionContext context;
-
     @Inject
     private Memberships memberships;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private AuditTrail audit;
 
     @Inject
     private Instance<OpenIdContext> openIdContext;

@@ -1,19 +1,19 @@
 package fr.ctgportal.ejb.compliance;
 
+import fr.ctgportal.ejb.post.PostAccess;
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.Posts;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
+import fr.ctgportal.ejb.territory.Territories;
 import fr.ctgportal.model.compliance.CompliancePlan;
 import fr.ctgportal.model.compliance.PlanDates;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
@@ -21,13 +21,10 @@ import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.TextLimit;
 import fr.ctgportal.model.territory.Territory;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -42,16 +39,10 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class CompliancePlanService {
-
-    @Resource
-    private SessionContext context;
+public class CompliancePlanService extends UseCase {
 
     @Inject
-    private Parties parties;
-
-    @Inject
-    private Records records;
+    private PostAccess access;
 
     @Inject
     private MilestoneFacts facts;
@@ -60,10 +51,7 @@ public class CompliancePlanService {
     private Posts posts;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private Clock clock;
+    private Territories territories;
 
     /**
      * The milestones of a post, for its employer's HR and the Caf of its territory.
@@ -72,22 +60,20 @@ public class CompliancePlanService {
      */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public PostMilestones postMilestones(long postId) {
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.sideOf(Caller.of(context), post.getEmployer(), post.getTerritory());
-        return facts.of(List.of(post)).get(0);
+        return facts.of(List.of(access.read(Caller.of(context), postId).post())).get(0);
     }
 
     /** The milestones of the posts of the caller's authority. */
     @RolesAllowed(AUTHORITY_HR)
     public List<PostMilestones> ownMilestones() {
-        return facts.of(facts.postsOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()));
+        return facts.of(posts.ofAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()));
     }
 
     /** The caller's territories in the compliance plan (with or without posts), by renewal date, with their posts' milestones. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<TerritoryPlan> territoryPlans() {
         Scope scope = parties.scopeOf(Caller.of(context));
-        List<Territory> territories = facts.territories(scope);
+        List<Territory> territories = this.territories.ofCaf(scope);
         if (territories.isEmpty()) {
             return List.of();
         }
@@ -120,9 +106,7 @@ public class CompliancePlanService {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public void recordEvaluationsSetUp(long postId, long expectedVersion, LocalDate on) {
         Caller caller = Caller.of(context);
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.require(caller, post.getEmployer(), post.getTerritory(), Side.CAF);
-        records.forChange(post, expectedVersion);
+        CooperationPost post = access.forChange(caller, postId, expectedVersion, Side.CAF).post();
         post.evaluationsSetUp(CompliancePlan.evaluationsSetUpOn(on, LocalDate.now(clock)));
         audit.record(caller, AuditAction.EVALUATIONS_SET_UP, post, Texts.text("audit.evaluationsSetUp",
                 DoctrineFormats.date(on)), null);

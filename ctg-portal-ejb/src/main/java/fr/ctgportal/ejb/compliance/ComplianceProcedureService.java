@@ -1,31 +1,27 @@
 package fr.ctgportal.ejb.compliance;
 
+import fr.ctgportal.ejb.post.PostAccess;
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.mail.Notifications;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.Links;
-import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.model.compliance.ComplianceProcedure;
 import fr.ctgportal.model.compliance.ProcedureGround;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -42,34 +38,21 @@ import java.util.List;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class ComplianceProcedureService {
-
-    @Resource
-    private SessionContext context;
+public class ComplianceProcedureService extends UseCase {
 
     @Inject
-    private Parties parties;
-
-    @Inject
-    private Records records;
+    private PostAccess access;
 
     @Inject
     private ComplianceProcedures procedures;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
     private Notifications notifications;
-
-    @Inject
-    private Clock clock;
 
     /** The procedures of a post, newest first, for its employer's HR and the Caf of its territory. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<ProcedureView> postProcedures(long postId) {
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.sideOf(Caller.of(context), post.getEmployer(), post.getTerritory());
+        CooperationPost post = access.read(Caller.of(context), postId).post();
         LocalDate today = LocalDate.now(clock);
         return procedures.ofPost(post).stream().map(c -> ProcedureView.of(c, today)).toList();
     }
@@ -91,9 +74,8 @@ public class ComplianceProcedureService {
     @RolesAllowed(CAF_MANAGER)
     public long open(long postId, ProcedureGround ground, String reasons, LocalDate deadline) {
         Caller caller = Caller.of(context);
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.require(caller, post.getEmployer(), post.getTerritory(), Side.CAF);
-        records.lock(post); // two managers opening at once: the second sees the first procedure
+        // Locked: two managers opening at once, the second sees the first procedure.
+        CooperationPost post = records.lock(access.asSide(caller, postId, Side.CAF));
         ComplianceProcedure procedure = procedures.add(ComplianceProcedure.open(post, procedures.ofPost(post), ground,
                 reasons, deadline, stamp(caller), LocalDate.now(clock)));
         audit.record(caller, AuditAction.PROCEDURE_OPENED, post, Texts.text("audit.procedureOpened",

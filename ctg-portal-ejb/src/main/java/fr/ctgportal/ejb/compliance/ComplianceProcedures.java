@@ -1,20 +1,16 @@
 package fr.ctgportal.ejb.compliance;
 
+import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.compliance.ComplianceProcedure;
 import fr.ctgportal.model.compliance.ProcedureStatus;
 import fr.ctgportal.model.post.CooperationPost;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /** The compliance procedures (repository of the {@link ComplianceProcedure} aggregate, named queries). */
 @ApplicationScoped
-public class ComplianceProcedures {
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+public class ComplianceProcedures extends Repository<ComplianceProcedure> {
 
     /** @return the post's procedures, newest first */
     public List<ComplianceProcedure> ofPost(CooperationPost post) {
@@ -37,12 +33,5 @@ public class ComplianceProcedures {
         return em.createNamedQuery("ComplianceProcedure.underWayInTerritories", ComplianceProcedure.class)
                 .setParameter("underWay", ProcedureStatus.UNDER_WAY)
                 .setParameter("territories", scope.territoryIds()).getResultList();
-    }
-
-    /** Saves a new procedure; its id is known on return. */
-    public ComplianceProcedure add(ComplianceProcedure procedure) {
-        em.persist(procedure);
-        em.flush();
-        return procedure;
     }
 }

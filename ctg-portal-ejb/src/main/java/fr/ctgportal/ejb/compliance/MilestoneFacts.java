@@ -1,8 +1,10 @@
 package fr.ctgportal.ejb.compliance;
 
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
+import fr.ctgportal.ejb.funding.FundingDecisions;
 import fr.ctgportal.ejb.network.NetworkMeetings;
-import fr.ctgportal.ejb.security.Scope;
+import fr.ctgportal.ejb.report.Evaluations;
+import fr.ctgportal.ejb.weighing.Weighings;
 import fr.ctgportal.model.compliance.Milestones;
 import fr.ctgportal.model.compliance.PostFacts;
 import fr.ctgportal.model.doctrine.CompliancePhase;
@@ -10,21 +12,16 @@ import fr.ctgportal.model.doctrine.DoctrineParameter;
 import fr.ctgportal.model.doctrine.InvalidSituationException;
 import fr.ctgportal.model.doctrine.PostFunction;
 import fr.ctgportal.model.doctrine.PostOrigin;
-import fr.ctgportal.model.funding.DecisionStatus;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.post.PostStatus;
 import fr.ctgportal.model.territory.Territory;
-import fr.ctgportal.model.weighing.WeighingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,15 +29,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads, in a few queries, what the data say of a set of posts and computes their milestones; and
- * the posts and territories the plan shows. Its named queries are declared with the plan's aggregate
- * ({@code ComplianceProcedure}, {@code Milestones.*}).
+ * Reads, in a few queries (through the repositories of the weighings, decisions and evaluations),
+ * what the data say of a set of posts and computes their milestones.
  */
 @ApplicationScoped
 public class MilestoneFacts {
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
 
     @Inject
     private NetworkMeetings meetings;
@@ -48,44 +41,30 @@ public class MilestoneFacts {
     @Inject
     private Clock clock;
 
-    /** @return the posts of these authorities, by territory name and id, with their territory and employer */
-    List<CooperationPost> postsOfAuthorities(Set<Long> authorityIds) {
-        if (authorityIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery("Milestones.postsOfAuthorities", CooperationPost.class)
-                .setParameter("authorities", authorityIds).getResultList();
-    }
-
-    /** @return the territories of the Caf side of the scope (all of them for a manager) */
-    List<Territory> territories(Scope scope) {
-        if (scope.all()) {
-            return em.createNamedQuery("Milestones.territories", Territory.class).getResultList();
-        }
-        if (scope.territoryIds().isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery("Milestones.territoriesIn", Territory.class)
-                .setParameter("territories", scope.territoryIds()).getResultList();
-    }
-    @jakarta.inject.Inject
+    @Inject
     private PortalDoctrine doctrine;
 
+    @Inject
+    private Weighings weighings;
+
+    @Inject
+    private FundingDecisions decisions;
+
+    @Inject
+    private Evaluations evaluations;
+
+    /** @return the milestones of these posts (their territory and employer fetched), in the same order */
     List<PostMilestones> of(Collection<CooperationPost> posts) {
         if (posts.isEmpty()) {
             return List.of();
         }
-        Set<Long> agreed = new HashSet<>(em.createNamedQuery("Milestones.agreedWeighings", Long.class)
-                .setParameter("agreed", WeighingStatus.AGREED).setParameter("posts", posts).getResultList());
+        Set<Long> agreed = weighings.postIdsAgreedAmong(posts);
         // Only what the milestones need of the approved decisions, in one query.
-        Map<Long, List<Decided>> approved = em.createNamedQuery("Milestones.approvedDecisions", Object[].class)
-                .setParameter("approved", DecisionStatus.APPROVED).setParameter("posts", posts).getResultList()
-                .stream().map(r -> new Decided((Long) r[0], (Integer) r[1], (Long) r[2], (BigDecimal) r[3],
-                        (CompliancePhase) r[4]))
+        Map<Long, List<Decided>> approved = decisions.approvedOfPosts(posts).stream()
+                .map(r -> new Decided((Long) r[0], (Integer) r[1], (Long) r[2], (BigDecimal) r[3], (CompliancePhase) r[4]))
                 .collect(Collectors.groupingBy(Decided::postId));
         // Phase 1 is met when the post's evaluations exist in the portal (or the Caf recorded them set up).
-        Set<Long> evaluated = new HashSet<>(em.createNamedQuery("Milestones.evaluatedPosts", Long.class)
-                .setParameter("posts", posts).getResultList());
+        Set<Long> evaluated = evaluations.postIdsAmong(posts);
         Set<Long> missed = missedLastMeeting(posts);
         LocalDate today = LocalDate.now(clock);
         return posts.stream().map(p -> {

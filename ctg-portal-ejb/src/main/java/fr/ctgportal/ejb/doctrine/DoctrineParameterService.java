@@ -1,11 +1,11 @@
 package fr.ctgportal.ejb.doctrine;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.Texts;
@@ -18,15 +18,12 @@ import fr.ctgportal.model.doctrine.ParameterTimeline;
 import fr.ctgportal.model.doctrine.ParameterValue;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -40,22 +37,13 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class DoctrineParameterService {
-
-    @Resource
-    private SessionContext context;
+public class DoctrineParameterService extends UseCase {
 
     @Inject
     private ParameterChanges changes;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
     private PortalDoctrine doctrine;
-
-    @Inject
-    private Clock clock;
 
     @Inject
     private Event<PortalDoctrine.Changed> changed;

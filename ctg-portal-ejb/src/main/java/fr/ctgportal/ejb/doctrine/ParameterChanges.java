@@ -1,20 +1,16 @@
 package fr.ctgportal.ejb.doctrine;
 
+import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.model.doctrine.DoctrineParameter;
 import fr.ctgportal.model.doctrine.ParameterChange;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 /** The parameter values the Caf recorded (repository of {@link ParameterChange}s, only ever added). */
 @ApplicationScoped
-public class ParameterChanges {
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+public class ParameterChanges extends Repository<ParameterChange> {
 
     /** @return every recorded change, by the day it applies from */
     public List<ParameterChange> inOrder() {
@@ -30,11 +26,5 @@ public class ParameterChanges {
     /** @return what tells whether the recorded changes moved: their count and their last id */
     public List<Object> mark() {
         return Arrays.asList((Object[]) em.createNamedQuery("ParameterChange.mark").getSingleResult());
-    }
-
-    /** Saves a new change, whose id is known on return. */
-    public void add(ParameterChange change) {
-        em.persist(change);
-        em.flush();
     }
 }

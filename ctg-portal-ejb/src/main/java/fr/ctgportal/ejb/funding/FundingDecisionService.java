@@ -1,11 +1,11 @@
 package fr.ctgportal.ejb.funding;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.mail.Notifications;
@@ -14,12 +14,10 @@ import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.Links;
 import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.post.PostAccess.OnPost;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.ejb.weighing.Weighings;
 import fr.ctgportal.model.doctrine.CompliancePhase;
@@ -33,14 +31,11 @@ import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.territory.Territory;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -57,19 +52,10 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class FundingDecisionService {
-
-    @Resource
-    private SessionContext context;
+public class FundingDecisionService extends UseCase {
 
     @Inject
     private PostAccess access;
-
-    @Inject
-    private Parties parties;
-
-    @Inject
-    private Records records;
 
     @Inject
     private FundingDecisions decisions;
@@ -79,12 +65,6 @@ public class FundingDecisionService {
 
     @Inject
     private PortalDoctrine doctrine;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private AuditTrail audit;
 
     @Inject
     private Notifications notifications;

@@ -1,18 +1,15 @@
 package fr.ctgportal.ejb.funding;
 
+import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.model.funding.PostFundingDecision;
 import fr.ctgportal.model.post.CooperationPost;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 
 /** The Caf's funding decisions (repository of the {@link PostFundingDecision} aggregate). */
 @ApplicationScoped
-public class FundingDecisions {
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+public class FundingDecisions extends Repository<PostFundingDecision> {
 
     /** @return the post's decisions, newest year first */
     public List<PostFundingDecision> ofPost(CooperationPost post) {
@@ -37,9 +34,12 @@ public class FundingDecisions {
                 .setHint("eclipselink.batch", "d.parameters").getResultList();
     }
 
-    /** Saves a new decision, whose id is known on return. */
-    public void add(PostFundingDecision decision) {
-        em.persist(decision);
-        em.flush();
+    /**
+     * @return what the compliance plan needs of these posts' approved decisions, one row each:
+     *         post id, year, decision id, Caf funding (euros a year), phase
+     */
+    public List<Object[]> approvedOfPosts(Collection<CooperationPost> posts) {
+        return posts.isEmpty() ? List.of() : em.createNamedQuery("PostFundingDecision.approvedOfPosts", Object[].class)
+                .setParameter("posts", posts).getResultList();
     }
 }

@@ -1,28 +1,25 @@
 package fr.ctgportal.ejb.network;
 
+import fr.ctgportal.ejb.post.PostAccess;
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.network.NetworkMeeting;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Stamp;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -36,25 +33,13 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class NetworkMeetingService {
-
-    @Resource
-    private SessionContext context;
+public class NetworkMeetingService extends UseCase {
 
     @Inject
-    private Parties parties;
-
-    @Inject
-    private Records records;
+    private PostAccess access;
 
     @Inject
     private NetworkMeetings meetings;
-
-    @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private Clock clock;
 
     /** The meetings, newest first, with the attendance of the caller's posts. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
@@ -93,7 +78,7 @@ public class NetworkMeetingService {
         NetworkMeeting meeting = records.forChange(records.find(NetworkMeeting.class, meetingId), expectedVersion);
         Set<CooperationPost> attended = new HashSet<>();
         for (long id : presentPostIds) {
-            attended.add(post(caller, id));
+            attended.add(access.read(caller, id).post());
         }
         Scope scope = parties.scopeOf(caller);
         meeting.recordAttendance(p -> scope.coversTerritory(p.getTerritory().getId()), attended, clock.instant());
@@ -105,16 +90,9 @@ public class NetworkMeetingService {
     /** The attendance of a post's officer at each meeting, newest first, for its HR and the Caf. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<AttendanceLine> attendance(long postId) {
-        CooperationPost post = post(Caller.of(context), postId);
+        CooperationPost post = access.read(Caller.of(context), postId).post();
         return meetings.newestFirst().stream()
                 .map(m -> new AttendanceLine(m.getHeldOn(), m.getTitle(), m.attendedBy(post))).toList();
-    }
-
-    /** A post the caller is party to (either side), or "not found". */
-    private CooperationPost post(Caller caller, long postId) {
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.sideOf(caller, post.getEmployer(), post.getTerritory());
-        return post;
     }
 
     private static MeetingView view(NetworkMeeting m, Scope scope) {

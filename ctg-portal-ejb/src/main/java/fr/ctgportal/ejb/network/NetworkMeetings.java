@@ -1,18 +1,14 @@
 package fr.ctgportal.ejb.network;
 
+import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.model.network.NetworkMeeting;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 /** The departmental network meetings (repository of the {@link NetworkMeeting} aggregate, named queries). */
 @ApplicationScoped
-public class NetworkMeetings {
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+public class NetworkMeetings extends Repository<NetworkMeeting> {
 
     /** @return every meeting, the latest held first */
     public List<NetworkMeeting> newestFirst() {
@@ -23,12 +19,5 @@ public class NetworkMeetings {
     public Optional<NetworkMeeting> latestWithAttendance() {
         return em.createNamedQuery("NetworkMeeting.latestWithAttendance", NetworkMeeting.class).setMaxResults(1)
                 .getResultList().stream().findFirst();
-    }
-
-    /** Saves a new meeting; its id is known on return. */
-    public NetworkMeeting add(NetworkMeeting meeting) {
-        em.persist(meeting);
-        em.flush();
-        return meeting;
     }
 }

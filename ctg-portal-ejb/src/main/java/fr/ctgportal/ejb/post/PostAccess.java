@@ -51,12 +51,22 @@ public class PostAccess {
      * @throws ConcurrentEditException if the post changed since the user read it
      */
     public OnPost forChange(Caller caller, long postId, long expectedVersion, Side side) {
+        OnPost on = new OnPost(asSide(caller, postId, side), side, caller);
+        records.forChange(on.post(), expectedVersion);
+        return on;
+    }
+
+    /**
+     * A post the caller acts on for that side (read, not locked).
+     *
+     * @throws NotFoundException for an unknown post, or unless the caller acts for that side on it
+     */
+    public CooperationPost asSide(Caller caller, long postId, Side side) {
         OnPost on = read(caller, postId);
         if (on.side() != side) {
             throw new NotFoundException();
         }
-        records.forChange(on.post(), expectedVersion);
-        return on;
+        return on.post();
     }
 
     /**

@@ -1,12 +1,12 @@
 package fr.ctgportal.ejb.post;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.mail.Notifications;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
@@ -17,21 +17,17 @@ import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.PostAccess.OnPost;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.model.doctrine.Doctrine;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.post.VacancyCause;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.TextLimit;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,10 +38,7 @@ import java.util.List;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class PostService {
-
-    @Resource
-    private SessionContext context;
+public class PostService extends UseCase {
 
     @Inject
     private Posts posts;
@@ -54,16 +47,7 @@ public class PostService {
     private PostAccess access;
 
     @Inject
-    private Parties parties;
-
-    @Inject
     private PortalDoctrine doctrine;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private AuditTrail audit;
 
     @Inject
     private Notifications notifications;

@@ -2,9 +2,11 @@ package fr.ctgportal.ejb.post;
 
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.recruitment.RecruitmentStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,6 +16,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Posts {
+
+    private static final List<RecruitmentStage> CLOSED_FILES =
+            Arrays.stream(RecruitmentStage.values()).filter(RecruitmentStage::isClosed).toList();
 
     @PersistenceContext(unitName = "ctg")
     private EntityManager em;
@@ -47,6 +52,30 @@ public class Posts {
     public CooperationPost saved(CooperationPost post) {
         em.flush();
         return post;
+    }
+
+    /** @return the posts this officer holds, with their territory and employer, by id */
+    public List<CooperationPost> ofOfficer(String officer) {
+        return em.createNamedQuery("CooperationPost.ofOfficer", CooperationPost.class).setParameter("officer", officer)
+                .getResultList();
+    }
+
+    /** @return the posts of these authorities that have an officer, with their territory and employer, by id */
+    public List<CooperationPost> withOfficerOfAuthorities(Collection<Long> authorityIds) {
+        return authorityIds.isEmpty() ? List.of() : em.createNamedQuery("CooperationPost.withOfficerOfAuthorities",
+                CooperationPost.class).setParameter("ids", authorityIds).getResultList();
+    }
+
+    /** @return the ids of every post with an officer (the daily reminders of the reports) */
+    public List<Long> idsWithOfficer() {
+        return em.createNamedQuery("CooperationPost.idsWithOfficer", Long.class).getResultList();
+    }
+
+    /** @return the posts of these authorities without an open (not closed) recruitment file, by title */
+    public List<CooperationPost> recruitableOfAuthorities(Collection<Long> authorityIds) {
+        return authorityIds.isEmpty() ? List.of() : em.createNamedQuery("CooperationPost.recruitableOfAuthorities",
+                CooperationPost.class).setParameter("ids", authorityIds).setParameter("closed", CLOSED_FILES)
+                .getResultList();
     }
 
     /** @return the ids of the vacant posts whose funding is not suspended yet */

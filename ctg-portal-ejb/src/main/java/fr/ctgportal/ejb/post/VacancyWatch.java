@@ -1,9 +1,9 @@
 package fr.ctgportal.ejb.post;
 
+import fr.ctgportal.ejb.platform.OneAtATime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -21,14 +21,7 @@ public class VacancyWatch {
 
     /** @return how many posts had their funding suspended */
     public int suspendExpired(LocalDate today) {
-        int suspended = 0;
-        for (long id : steps.vacantAndFunded()) {
-            try {
-                suspended += steps.suspendIfExpired(id, today) ? 1 : 0;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "vacancy watch of post " + id + " failed", e);
-            }
-        }
-        return suspended;
+        return OneAtATime.count(steps.vacantAndFunded(), id -> steps.suspendIfExpired(id, today), LOG,
+                "vacancy watch of post");
     }
 }

@@ -1,22 +1,19 @@
 package fr.ctgportal.ejb.recruitment;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.document.DocumentStore;
 import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.DomainRules;
-import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.recruitment.RecruitmentAccess.Access;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.recruitment.FileMessage;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -28,25 +25,16 @@ import jakarta.interceptor.Interceptors;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class FileMessageService {
-
-    @Resource
-    private SessionContext context;
+public class FileMessageService extends UseCase {
 
     @Inject
     private RecruitmentAccess access;
-
-    @Inject
-    private Records records;
 
     @Inject
     private FileMessages messages;
 
     @Inject
     private DocumentStore documents;
-
-    @Inject
-    private AuditTrail audit;
 
     @Inject
     private RecruitmentMail mail;

@@ -1,23 +1,15 @@
 package fr.ctgportal.ejb.recruitment;
 
+import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.recruitment.FileMessage;
 import fr.ctgportal.model.recruitment.RecruitmentFile;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /** The messages of the recruitment files' threads, through the named queries declared on {@link FileMessage}. */
 @ApplicationScoped
-public class FileMessages {
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
-
-    public void add(FileMessage message) {
-        em.persist(message);
-    }
+public class FileMessages extends Repository<FileMessage> {
 
     /** @return the file's thread, oldest first */
     public List<FileMessage> of(RecruitmentFile file) {

@@ -1,9 +1,9 @@
 package fr.ctgportal.ejb.recruitment;
 
+import fr.ctgportal.ejb.platform.OneAtATime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -22,28 +22,14 @@ public class RecruitmentDeadlines {
 
     /** @return how many reminders were queued */
     public int sendReminders(LocalDate today) {
-        int sent = 0;
-        for (long id : steps.awaitingCaf()) {
-            try {
-                sent += steps.remind(id, today) ? 1 : 0;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "reminder of recruitment file " + id + " failed", e);
-            }
-        }
-        return sent;
+        return OneAtATime.count(steps.awaitingCaf(), id -> steps.remind(id, today), LOG, "reminder of recruitment file");
     }
 
     /** @return how many files had their personal data erased */
     public int erasePersonalData(LocalDate today) {
-        int erased = 0;
-        for (long id : steps.pastRetention(today)) {
-            try {
-                steps.erasePersonalData(id);
-                erased++;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "erasure of recruitment file " + id + " failed", e);
-            }
-        }
-        return erased;
+        return OneAtATime.count(steps.pastRetention(today), id -> {
+            steps.erasePersonalData(id);
+            return true;
+        }, LOG, "erasure of recruitment file");
     }
 }

@@ -1,18 +1,13 @@
 package fr.ctgportal.ejb.recruitment;
 
-import fr.ctgportal.ejb.audit.AuditTrail;
+import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.ejb.security.Scope;
-import fr.ctgportal.model.audit.AuditEvent;
 import fr.ctgportal.model.authority.Authority;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.recruitment.RecruitmentFile;
 import fr.ctgportal.model.recruitment.RecruitmentKind;
 import fr.ctgportal.model.recruitment.RecruitmentStage;
-import fr.ctgportal.model.weighing.Weighing;
-import fr.ctgportal.model.weighing.WeighingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -25,20 +20,11 @@ import java.util.Set;
  * {@code Records}.
  */
 @ApplicationScoped
-public class RecruitmentFiles {
+public class RecruitmentFiles extends Repository<RecruitmentFile> {
 
     private static final List<RecruitmentStage> CLOSED = List.of(RecruitmentStage.COMPLETED, RecruitmentStage.ABANDONED);
     private static final List<RecruitmentStage> AWAITING_CAF =
             List.of(RecruitmentStage.DESCRIPTION_SUBMITTED, RecruitmentStage.CANDIDATE_PROPOSED);
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
-
-    /** Saves a new file; its id is known on return (the audit trail names it). */
-    public void add(RecruitmentFile file) {
-        em.persist(file);
-        em.flush();
-    }
 
     /** Writes the pending changes, so that the file's new parts get their ids. */
     public void flush() {
@@ -56,15 +42,6 @@ public class RecruitmentFiles {
         return !em.createNamedQuery("RecruitmentFile.openForNewPost", Long.class).setParameter("authority", authority)
                 .setParameter("kind", RecruitmentKind.NEW_POST).setParameter("title", title)
                 .setParameter("closed", CLOSED).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    /** @return the posts of these authorities without an open file, by title */
-    public List<CooperationPost> recruitablePostsOfAuthorities(Set<Long> authorityIds) {
-        if (authorityIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery("RecruitmentFile.recruitablePosts", CooperationPost.class)
-                .setParameter("authorities", authorityIds).setParameter("closed", CLOSED).getResultList();
     }
 
     /** @return the files the scope sees: all of them, or those of its authorities and territories */
@@ -100,25 +77,6 @@ public class RecruitmentFiles {
         String query = reminder == RecruitmentFile.Reminder.DUE ? "RecruitmentFile.markReminderDue"
                 : "RecruitmentFile.markReminderBefore";
         em.createNamedQuery(query).setParameter(1, due).setParameter(2, file.getId()).executeUpdate();
-    }
-
-    /** @return the file's history, oldest first */
-    public List<AuditEvent> history(RecruitmentFile file) {
-        return em.createNamedQuery("RecruitmentFile.history", AuditEvent.class)
-                .setParameter("type", AuditTrail.entityType(RecruitmentFile.class)).setParameter("id", file.getId())
-                .getResultList();
-    }
-
-    /** @return an advisor's name as the portal knows it; the login otherwise (a manager) */
-    public String cafName(String username) {
-        return em.createNamedQuery("RecruitmentFile.cafName", String.class).setParameter("username", username)
-                .getResultStream().findFirst().orElse(username);
-    }
-
-    /** @return the agreed weighings of the post (superseded when a new holder is recruited) */
-    public List<Weighing> agreedWeighingsOf(CooperationPost post) {
-        return em.createNamedQuery("RecruitmentFile.agreedWeighingsOfPost", Weighing.class).setParameter("post", post)
-                .setParameter("status", WeighingStatus.AGREED).getResultList();
     }
 
     private static Collection<Long> orNone(Set<Long> ids) {

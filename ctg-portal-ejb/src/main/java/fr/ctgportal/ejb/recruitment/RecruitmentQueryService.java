@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.recruitment;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
@@ -11,18 +12,16 @@ import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.recruitment.RecruitmentAccess.Access;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.recruitment.Candidate;
 import fr.ctgportal.model.recruitment.JobDescription;
 import fr.ctgportal.model.recruitment.RecruitmentFile;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import fr.ctgportal.ejb.account.Memberships;
+import fr.ctgportal.ejb.audit.AuditHistory;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -36,22 +35,19 @@ import java.util.stream.Stream;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class RecruitmentQueryService {
-
-    @Resource
-    private SessionContext context;
+public class RecruitmentQueryService extends UseCase {
 
     @Inject
     private RecruitmentFiles files;
 
     @Inject
+    private AuditHistory history;
+
+    @Inject
+    private Memberships memberships;
+
+    @Inject
     private FileMessages messages;
-
-    @Inject
-    private Parties parties;
-
-    @Inject
-    private Clock clock;
 
     @Inject
     private RecruitmentAccess access;
@@ -79,7 +75,7 @@ public class RecruitmentQueryService {
         Access a = access.read(Caller.of(context), fileId);
         RecruitmentFile f = a.file();
         return RecruitmentFileView.of(f, LocalDate.now(clock), messages.of(f).stream().map(MessageView::of).toList(),
-                files.history(f).stream().map(e -> new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getAction(),
+                history.of(RecruitmentFile.class, f.getId()).stream().map(e -> new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getAction(),
                         e.getDetail(), e.getReason())).toList(),
                 a.side(), access.allowedActions(a.caller(), f, a.side()));
     }
@@ -105,6 +101,6 @@ public class RecruitmentQueryService {
             throw new NotFoundException();
         }
         return new DocumentDownload(Texts.text("letter.fileName", String.valueOf(f.getId())), "application/pdf",
-                OpinionLetter.of(f, files::cafName));
+                OpinionLetter.of(f, memberships::cafNameOf));
     }
 }

@@ -1,10 +1,10 @@
 package fr.ctgportal.ejb.recruitment;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.recruitment.RecruitmentAccess.Access;
@@ -15,9 +15,7 @@ import fr.ctgportal.model.recruitment.ItemReview;
 import fr.ctgportal.model.recruitment.ItemVerdict;
 import fr.ctgportal.model.recruitment.RecruitmentAction;
 import fr.ctgportal.model.recruitment.ReviewOutcome;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -32,16 +30,10 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class RecruitmentReviewService {
-
-    @Resource
-    private SessionContext context;
+public class RecruitmentReviewService extends UseCase {
 
     @Inject
     private RecruitmentAccess access;
-
-    @Inject
-    private AuditTrail audit;
 
     @Inject
     private RecruitmentMail mail;

@@ -1,20 +1,18 @@
 package fr.ctgportal.ejb.recruitment;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.document.DocumentStore;
 import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.PostVerdict;
 import fr.ctgportal.ejb.recruitment.RecruitmentAccess.Access;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.model.authority.Authority;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
@@ -33,14 +31,13 @@ import fr.ctgportal.model.recruitment.RecruitmentKind;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.weighing.Weighing;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
+import fr.ctgportal.ejb.post.Posts;
+import fr.ctgportal.ejb.weighing.Weighings;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,31 +52,22 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class RecruitmentService {
+public class RecruitmentService extends UseCase {
 
     private static final Set<FindingCode> NEW_POST_RULES =
             EnumSet.of(FindingCode.NEW_POST_SHARE_BELOW_50, FindingCode.NEW_POST_BELOW_HALF_FTE);
-
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private Parties parties;
-
-    @Inject
-    private Records records;
 
     @Inject
     private RecruitmentFiles files;
 
     @Inject
-    private RecruitmentAccess access;
+    private Posts posts;
 
     @Inject
-    private AuditTrail audit;
+    private Weighings weighings;
+
+    @Inject
+    private RecruitmentAccess access;
 
     @Inject
     private DocumentStore documents;
@@ -96,7 +84,7 @@ public class RecruitmentService {
     /** The caller's posts that can be recruited for: those without an open recruitment file. */
     @RolesAllowed(AUTHORITY_HR)
     public List<RecruitablePost> listRecruitablePosts() {
-        return files.recruitablePostsOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()).stream()
+        return posts.recruitableOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()).stream()
                 .map(p -> new RecruitablePost(p.getId(), p.getTitle(), p.getHolderName(), p.getStatus()))
                 .toList();
     }
@@ -241,7 +229,7 @@ public class RecruitmentService {
             file.createdPost(post);
         } else {
             // A new holder: the weighing agreed for the former one no longer describes the post.
-            files.agreedWeighingsOf(post).forEach(Weighing::supersede);
+            weighings.allAgreed(post).forEach(Weighing::supersede);
         }
         String start = DoctrineFormats.date(startDate);
         audit.record(a.caller(), AuditAction.RECRUITMENT_COMPLETED, file,

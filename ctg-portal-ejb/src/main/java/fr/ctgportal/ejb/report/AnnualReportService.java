@@ -1,12 +1,12 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.document.DocumentStore;
 import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.DomainRules;
@@ -14,17 +14,14 @@ import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.report.ReportAccess.OnReport;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
 import fr.ctgportal.model.report.ReportStatus;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import fr.ctgportal.ejb.post.Posts;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +33,7 @@ import java.util.Map;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class AnnualReportService {
-
-    @Resource
-    private SessionContext context;
+public class AnnualReportService extends UseCase {
 
     @Inject
     private ReportAccess access;
@@ -48,33 +42,27 @@ public class AnnualReportService {
     private AnnualReports reports;
 
     @Inject
-    private ReportSettings settings;
+    private Posts posts;
 
     @Inject
-    private Parties parties;
+    private ReportSettings settings;
 
     @Inject
     private DocumentStore documents;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
     private ReportMail mail;
-
-    @Inject
-    private Clock clock;
 
     /** The officer's posts and their reports of last year and this year, opened or not. */
     @RolesAllowed(COOPERATION_OFFICER)
     public List<ReportSummary> myReports() {
-        return recentLines(reports.postsOfOfficer(Caller.of(context).username()));
+        return recentLines(posts.ofOfficer(Caller.of(context).username()));
     }
 
     /** The reports of the posts of the caller's authority, for the two recent years. */
     @RolesAllowed(AUTHORITY_HR)
     public List<ReportSummary> authorityReports() {
-        return recentLines(reports.postsWithOfficerOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()));
+        return recentLines(posts.withOfficerOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()));
     }
 
     private List<ReportSummary> recentLines(List<CooperationPost> posts) {

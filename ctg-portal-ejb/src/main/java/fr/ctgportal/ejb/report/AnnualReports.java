@@ -1,13 +1,12 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
 import fr.ctgportal.model.report.ReportStatus;
 import fr.ctgportal.model.territory.Territory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +15,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -24,19 +22,10 @@ import java.util.stream.Collectors;
  * Finders take the caller's scope (an officer, authorities, the Caf's posts) already resolved.
  */
 @ApplicationScoped
-public class AnnualReports {
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+public class AnnualReports extends Repository<AnnualReport> {
 
     @Inject
     private ReportSettings settings;
-
-    /** Stores a new report and gives it its id. */
-    public void add(AnnualReport report) {
-        em.persist(report);
-        em.flush();
-    }
 
     /** @return whether the post's report of this year is already opened */
     public boolean opened(CooperationPost post, int year) {
@@ -47,26 +36,6 @@ public class AnnualReports {
     public AnnualReport ofPostAndYear(CooperationPost post, int year) {
         return em.createNamedQuery("AnnualReport.ofPostAndYear", AnnualReport.class).setParameter("post", post)
                 .setParameter("year", year).getResultStream().findFirst().orElse(null);
-    }
-
-    /** @return the posts this officer holds, with their territory and employer, by id */
-    public List<CooperationPost> postsOfOfficer(String officer) {
-        return em.createNamedQuery("AnnualReport.postsOfOfficer", CooperationPost.class).setParameter("officer", officer)
-                .getResultList();
-    }
-
-    /** @return the posts of these authorities that have an officer, with their territory and employer, by id */
-    public List<CooperationPost> postsWithOfficerOfAuthorities(Set<Long> authorityIds) {
-        if (authorityIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery("AnnualReport.postsWithOfficerOfAuthorities", CooperationPost.class)
-                .setParameter("authorities", authorityIds).getResultList();
-    }
-
-    /** @return the ids of every post with an officer (the daily reminders) */
-    public List<Long> idsOfPostsWithOfficer() {
-        return em.createNamedQuery("AnnualReport.idsOfPostsWithOfficer", Long.class).getResultList();
     }
 
     /**

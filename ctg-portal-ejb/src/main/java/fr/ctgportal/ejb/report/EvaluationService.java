@@ -1,16 +1,15 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.ejb.post.PostAccess;
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.platform.DomainRules;
-import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
@@ -22,13 +21,10 @@ import fr.ctgportal.model.report.RenewalConclusion;
 import fr.ctgportal.model.report.ReportAnswer;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,19 +39,13 @@ import java.util.TreeSet;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class EvaluationService {
+public class EvaluationService extends UseCase {
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private PostAccess access;
 
     @Inject
     private Evaluations evaluations;
-
-    @Inject
-    private Records records;
-
-    @Inject
-    private Parties parties;
 
     @Inject
     private AnnualReports reports;
@@ -63,17 +53,10 @@ public class EvaluationService {
     @Inject
     private IndicatorFrames frames;
 
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private AuditTrail audit;
-
     /** The evaluations of a post, newest first, for its employer's HR and the Caf of its territory. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<EvaluationView> postEvaluations(long postId) {
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.sideOf(Caller.of(context), post.getEmployer(), post.getTerritory());
+        CooperationPost post = access.read(Caller.of(context), postId).post();
         return evaluations.ofPost(post).stream().map(EvaluationView::of).toList();
     }
 
@@ -88,7 +71,7 @@ public class EvaluationService {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public long write(long postId, EvaluationKind kind, LocalDate evaluatedOn, String text, RenewalConclusion conclusion) {
         Caller caller = Caller.of(context);
-        CooperationPost post = cafPost(caller, postId);
+        CooperationPost post = access.asSide(caller, postId, Side.CAF);
         // Lock the post: its evaluations are a part of it that the compliance plan reads.
         records.lock(post);
         Evaluation e = Evaluation.written(post, kind, evaluatedOn, text, conclusion,
@@ -106,7 +89,7 @@ public class EvaluationService {
     /** Every indicator year by year for the post and its territory, from the sent and accepted reports. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public IndicatorHistory history(long postId) {
-        CooperationPost post = cafPost(Caller.of(context), postId);
+        CooperationPost post = access.asSide(Caller.of(context), postId, Side.CAF);
         List<AnnualReport> territoryReports = reports.submittedOrAcceptedInTerritory(post.getTerritory());
         TreeSet<Integer> years = new TreeSet<>();
         territoryReports.stream().filter(r -> r.getPost().getId().equals(postId)).forEach(r -> years.add(r.getYear()));
@@ -136,12 +119,5 @@ public class EvaluationService {
             lines.add(new IndicatorHistory.Line(i.code(), i.wording(), postCounts, territoryCounts, texts));
         }
         return new IndicatorHistory(postId, post.getTitle(), post.getTerritory().getName(), List.copyOf(years), lines);
-    }
-
-    /** @throws fr.ctgportal.ejb.platform.NotFoundException unless the caller acts for the Caf on the post */
-    private CooperationPost cafPost(Caller caller, long postId) {
-        CooperationPost post = records.find(CooperationPost.class, postId);
-        parties.require(caller, post.getEmployer(), post.getTerritory(), Side.CAF);
-        return post;
     }
 }

@@ -1,23 +1,22 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.Evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The evaluations of the posts, through the named queries of {@link Evaluation}. */
 @ApplicationScoped
-public class Evaluations {
+public class Evaluations extends Repository<Evaluation> {
 
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
-
-    /** Stores a new evaluation and gives it its id. */
-    public void add(Evaluation evaluation) {
-        em.persist(evaluation);
-        em.flush();
+    /** @return the ids of those of these posts that have an evaluation */
+    public Set<Long> postIdsAmong(Collection<CooperationPost> posts) {
+        return posts.isEmpty() ? Set.of() : new HashSet<>(em.createNamedQuery("Evaluation.postIdsAmong", Long.class)
+                .setParameter("posts", posts).getResultList());
     }
 
     /** @return the post's evaluations, newest first */

@@ -1,6 +1,7 @@
 package fr.ctgportal.ejb.report;
 
 import fr.ctgportal.ejb.platform.Records;
+import fr.ctgportal.ejb.post.Posts;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,9 @@ public class ReportDeadlineSteps {
     private AnnualReports reports;
 
     @Inject
+    private Posts posts;
+
+    @Inject
     private ReportMail mail;
 
     @Inject
@@ -28,7 +32,7 @@ public class ReportDeadlineSteps {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<Long> postsWithOfficer() {
-        return reports.idsOfPostsWithOfficer();
+        return posts.idsWithOfficer();
     }
 
     /** Sends the reminder unless the report was sent or the reminder already went out. */

@@ -1,9 +1,9 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.ejb.platform.OneAtATime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -30,14 +30,7 @@ public class ReportDeadlines {
         if (kind == null) {
             return 0;
         }
-        int sent = 0;
-        for (long post : steps.postsWithOfficer()) {
-            try {
-                sent += steps.remind(post, year, kind, due) ? 1 : 0;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "report reminder of post " + post + " failed", e);
-            }
-        }
-        return sent;
+        return OneAtATime.count(steps.postsWithOfficer(), post -> steps.remind(post, year, kind, due), LOG,
+                "report reminder of post");
     }
 }

@@ -1,12 +1,12 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.document.DocumentStore;
 import fr.ctgportal.ejb.platform.DomainRules;
@@ -15,19 +15,15 @@ import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.Posts;
 import fr.ctgportal.ejb.report.ReportAccess.OnReport;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.Evaluation;
 import fr.ctgportal.model.report.IndicatorFrame;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -38,13 +34,7 @@ import java.util.List;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class ReportReviewService {
-
-    @Resource
-    private SessionContext context;
-
-    @Inject
-    private Parties parties;
+public class ReportReviewService extends UseCase {
 
     @Inject
     private Posts posts;
@@ -65,13 +55,7 @@ public class ReportReviewService {
     private ReportMail mail;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
     private DocumentStore documents;
-
-    @Inject
-    private Clock clock;
 
     /** Every post with an officer in the caller's territories, with its report of the year (late first). */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})

@@ -1,32 +1,28 @@
 package fr.ctgportal.ejb.territory;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.post.PostVerdict;
 import fr.ctgportal.ejb.post.PostView;
 import fr.ctgportal.ejb.post.Posts;
 import fr.ctgportal.ejb.security.Caller;
-import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.doctrine.CompliancePhase;
 import fr.ctgportal.model.doctrine.Doctrine;
 import fr.ctgportal.model.doctrine.InvalidSituationException;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.territory.Territory;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +38,7 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class TerritoryService {
-
-    @Resource
-    private SessionContext context;
+public class TerritoryService extends UseCase {
 
     @Inject
     private Territories territories;
@@ -54,16 +47,7 @@ public class TerritoryService {
     private Posts posts;
 
     @Inject
-    private Records records;
-
-    @Inject
-    private Parties parties;
-
-    @Inject
     private PortalDoctrine doctrine;
-
-    @Inject
-    private Clock clock;
 
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<TerritorySummary> listTerritories() {

@@ -1,18 +1,17 @@
 package fr.ctgportal.ejb.weighing;
 
+import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
-import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.mail.Notifications;
 import fr.ctgportal.ejb.platform.ConcurrentEditException;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.Links;
 import fr.ctgportal.ejb.platform.NotFoundException;
-import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.post.PostAccess.OnPost;
@@ -24,13 +23,10 @@ import fr.ctgportal.model.shared.TextLimit;
 import fr.ctgportal.model.weighing.TimeUse;
 import fr.ctgportal.model.weighing.Weighing;
 import fr.ctgportal.model.weighing.WeighingLine;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -43,28 +39,16 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class WeighingService {
+public class WeighingService extends UseCase {
 
     /** The token of a post without an open negotiation. */
     public static final long NO_NEGOTIATION = -1;
-
-    @Resource
-    private SessionContext context;
 
     @Inject
     private PostAccess access;
 
     @Inject
     private Weighings weighings;
-
-    @Inject
-    private Records records;
-
-    @Inject
-    private Clock clock;
-
-    @Inject
-    private AuditTrail audit;
 
     @Inject
     private Notifications notifications;

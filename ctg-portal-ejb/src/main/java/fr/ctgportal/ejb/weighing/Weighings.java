@@ -1,19 +1,18 @@
 package fr.ctgportal.ejb.weighing;
 
+import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.weighing.Weighing;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The weighings of the posts (repository of the {@link Weighing} aggregate). */
 @ApplicationScoped
-public class Weighings {
-
-    @PersistenceContext(unitName = "ctg")
-    private EntityManager em;
+public class Weighings extends Repository<Weighing> {
 
     /** @return every version of the post's weighing, newest first */
     public List<Weighing> ofPost(CooperationPost post) {
@@ -31,9 +30,14 @@ public class Weighings {
                 .getResultStream().findFirst();
     }
 
-    /** Saves a new version, whose id is known on return. */
-    public void add(Weighing weighing) {
-        em.persist(weighing);
-        em.flush();
+    /** @return the post's agreed versions (a new holder's recruitment supersedes them) */
+    public List<Weighing> allAgreed(CooperationPost post) {
+        return em.createNamedQuery("Weighing.agreedOfPost", Weighing.class).setParameter("post", post).getResultList();
+    }
+
+    /** @return the ids of those of these posts that have an agreed weighing */
+    public Set<Long> postIdsAgreedAmong(Collection<CooperationPost> posts) {
+        return posts.isEmpty() ? Set.of() : new HashSet<>(em.createNamedQuery("Weighing.postIdsAgreedAmong", Long.class)
+                .setParameter("posts", posts).getResultList());
     }
 }

@@ -1,17 +1,14 @@
 package fr.ctgportal.model.advisor;
 
+import fr.ctgportal.model.shared.VersionedEntity;
 import fr.ctgportal.model.territory.Territory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -27,14 +24,8 @@ import java.util.Set;
         + "where t.id = :territory and a.email is not null")
 @NamedQuery(name = "CafAdvisor.portfolioNamesOf", query = "select t.name from CafAdvisor a join a.portfolio t "
         + "where a.username = :username order by t.name")
-public class CafAdvisor {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+@NamedQuery(name = "CafAdvisor.displayNameOf", query = "select a.displayName from CafAdvisor a where a.username = :username")
+public class CafAdvisor extends VersionedEntity {
 
     /** Login name at the identity provider. */
     @Column(nullable = false, unique = true, length = 100)
@@ -62,7 +53,6 @@ public class CafAdvisor {
         this.displayName = displayName;
     }
 
-    public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getDisplayName() { return displayName; }
     public Set<Territory> getPortfolio() { return portfolio; }

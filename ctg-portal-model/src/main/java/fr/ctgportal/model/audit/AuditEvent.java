@@ -1,10 +1,9 @@
 package fr.ctgportal.model.audit;
 
+import fr.ctgportal.model.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,11 +13,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+@NamedQuery(name = "AuditEvent.ofRecord", query = "select e from AuditEvent e "
+        + "where e.entityType = :type and e.entityId = :id order by e.occurredAt, e.id")
+public class AuditEvent extends IdentifiedEntity {
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -56,7 +53,6 @@ public class AuditEvent {
         this.reason = reason;
     }
 
-    public Long getId() { return id; }
     public Instant getOccurredAt() { return occurredAt; }
     public String getActor() { return actor; }
     public String getAction() { return action; }

@@ -1,19 +1,16 @@
 package fr.ctgportal.model.authority;
 
+import fr.ctgportal.model.shared.VersionedEntity;
 import fr.ctgportal.model.territory.Territory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A local authority (collectivité): commune or intercommunality, identified by its SIREN. It is the
@@ -23,14 +20,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "authority")
 @NamedQuery(name = "Authority.withSirens", query = "select a from Authority a where a.siren in :sirens")
-public class Authority {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Authority extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 9)
     private String siren;
@@ -65,8 +55,6 @@ public class Authority {
         this.ctgSignatory = ctgSignatory;
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public String getSiren() { return siren; }
     public String getName() { return name; }
     public AuthorityType getType() { return type; }

@@ -1,11 +1,9 @@
 package fr.ctgportal.model.authority;
 
+import fr.ctgportal.model.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -26,11 +24,7 @@ import java.time.Instant;
 @NamedQuery(name = "AuthorityMember.authorityNamesOf", query = "select m.authority.name from AuthorityMember m "
         + "where m.username = :username order by m.authority.name")
 @NamedQuery(name = "AuthorityMember.removeAllOf", query = "delete from AuthorityMember m where m.username = :username")
-public class AuthorityMember {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AuthorityMember extends IdentifiedEntity {
 
     @Column(nullable = false, length = 100)
     private String username;

@@ -5,7 +5,7 @@ import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
-import fr.ctgportal.model.shared.Versioned;
+import fr.ctgportal.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -14,15 +14,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
@@ -46,34 +42,13 @@ import java.util.Objects;
             query = "select c from ComplianceProcedure c where c.post = :post order by c.id desc"),
     @NamedQuery(name = "ComplianceProcedure.underWay", query = ComplianceProcedure.UNDER_WAY + " order by c.deadline"),
     @NamedQuery(name = "ComplianceProcedure.underWayInTerritories",
-            query = ComplianceProcedure.UNDER_WAY + " and p.territory.id in :territories order by c.deadline"),
-    // The compliance plan's reads of the other aggregates (run by MilestoneFacts): declared with the
-    // plan's aggregate so that posts, weighings, decisions and evaluations need not know the plan.
-    @NamedQuery(name = "Milestones.agreedWeighings",
-            query = "select w.post.id from Weighing w where w.status = :agreed and w.post in :posts"),
-    @NamedQuery(name = "Milestones.approvedDecisions",
-            query = "select d.post.id, d.year, d.id, d.cafFunding, d.phase from PostFundingDecision d "
-                    + "where d.status = :approved and d.post in :posts"),
-    @NamedQuery(name = "Milestones.evaluatedPosts",
-            query = "select distinct e.post.id from Evaluation e where e.post in :posts"),
-    @NamedQuery(name = "Milestones.postsOfAuthorities",
-            query = "select p from CooperationPost p join fetch p.territory join fetch p.employer "
-                    + "where p.employer.id in :authorities order by p.territory.name, p.id"),
-    @NamedQuery(name = "Milestones.territories", query = "select t from Territory t"),
-    @NamedQuery(name = "Milestones.territoriesIn", query = "select t from Territory t where t.id in :territories")
+            query = ComplianceProcedure.UNDER_WAY + " and p.territory.id in :territories order by c.deadline")
 })
-public class ComplianceProcedure implements Versioned {
+public class ComplianceProcedure extends VersionedEntity {
 
     /** The procedures not closed yet, with their post, territory and employer (the named queries' common part). */
     static final String UNDER_WAY = "select c from ComplianceProcedure c join fetch c.post p join fetch p.territory "
             + "join fetch p.employer where c.status in :underWay";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "post_id", nullable = false)
@@ -216,9 +191,6 @@ public class ComplianceProcedure implements Versioned {
         }
     }
 
-    public Long getId() { return id; }
-    @Override
-    public long getVersion() { return version; }
     public CooperationPost getPost() { return post; }
     public ProcedureGround getGround() { return ground; }
     public ProcedureStatus getStatus() { return status; }

@@ -1,5 +1,6 @@
 package fr.ctgportal.model.doctrine;
 
+import fr.ctgportal.model.shared.IdentifiedEntity;
 import fr.ctgportal.model.shared.Stamp;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -7,9 +8,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -28,11 +26,7 @@ import java.time.LocalDate;
         + "where c.parameter = :parameter and c.validFrom = :day")
 // What tells whether the recorded changes moved: they are only ever added.
 @NamedQuery(name = "ParameterChange.mark", query = "select count(c), max(c.id) from ParameterChange c")
-public class ParameterChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ParameterChange extends IdentifiedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
@@ -69,7 +63,6 @@ public class ParameterChange {
         return new ParameterValue(parameter, validFrom, value, source);
     }
 
-    public Long getId() { return id; }
     /** @return which Caf manager recorded it, and when */
     public Stamp getRecorded() { return recorded; }
 }

@@ -1,10 +1,8 @@
 package fr.ctgportal.model.document;
 
+import fr.ctgportal.model.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -15,11 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "stored_document")
-public class StoredDocument {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class StoredDocument extends IdentifiedEntity {
 
     @Column(name = "file_name", nullable = false, length = 200)
     private String fileName;
@@ -53,7 +47,6 @@ public class StoredDocument {
         this.uploadedAt = uploadedAt;
     }
 
-    public Long getId() { return id; }
     public String getFileName() { return fileName; }
     public String getContentType() { return contentType; }
     public long getSizeBytes() { return sizeBytes; }

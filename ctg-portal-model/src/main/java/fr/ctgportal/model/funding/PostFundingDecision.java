@@ -8,7 +8,7 @@ import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
-import fr.ctgportal.model.shared.Versioned;
+import fr.ctgportal.model.shared.VersionedEntity;
 import fr.ctgportal.model.weighing.Weighing;
 import fr.ctgportal.model.weighing.WeighingStatus;
 import jakarta.persistence.AttributeOverride;
@@ -20,15 +20,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,14 +56,11 @@ import java.util.function.Function;
         + "where d.post = :post and d.year = :year and d.status <> fr.ctgportal.model.funding.DecisionStatus.RETURNED")
 @NamedQuery(name = "PostFundingDecision.ofYear", query = "select d from PostFundingDecision d join fetch d.post p "
         + "join fetch p.territory join fetch p.employer where d.year = :year")
-public class PostFundingDecision implements Versioned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+// What the compliance plan's milestones need of the approved decisions.
+@NamedQuery(name = "PostFundingDecision.approvedOfPosts", query = "select d.post.id, d.year, d.id, d.cafFunding, "
+        + "d.phase from PostFundingDecision d where d.status = fr.ctgportal.model.funding.DecisionStatus.APPROVED "
+        + "and d.post in :posts")
+public class PostFundingDecision extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "post_id", nullable = false)
@@ -231,9 +224,6 @@ public class PostFundingDecision implements Versioned {
         }
     }
 
-    public Long getId() { return id; }
-    @Override
-    public long getVersion() { return version; }
     public CooperationPost getPost() { return post; }
     public int getYear() { return year; }
     public Weighing getWeighing() { return weighing; }

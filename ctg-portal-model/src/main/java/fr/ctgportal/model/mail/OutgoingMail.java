@@ -1,10 +1,8 @@
 package fr.ctgportal.model.mail;
 
+import fr.ctgportal.model.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -17,11 +15,7 @@ import java.time.Instant;
 @Table(name = "outgoing_mail")
 @NamedQuery(name = "OutgoingMail.pending",
         query = "select m.id from OutgoingMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.id")
-public class OutgoingMail {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class OutgoingMail extends IdentifiedEntity {
 
     @Column(nullable = false, length = 200)
     private String recipient;
@@ -66,7 +60,6 @@ public class OutgoingMail {
         this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
     }
 
-    public Long getId() { return id; }
     public String getRecipient() { return recipient; }
     public String getSubject() { return subject; }
     public String getBody() { return body; }

@@ -4,22 +4,18 @@ import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
-import fr.ctgportal.model.shared.Versioned;
+import fr.ctgportal.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -42,14 +38,7 @@ import java.util.function.Predicate;
             query = "select m from NetworkMeeting m where m.attendanceUpdatedAt is not null "
                     + "order by m.heldOn desc, m.id desc")
 })
-public class NetworkMeeting implements Versioned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class NetworkMeeting extends VersionedEntity {
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
@@ -115,9 +104,6 @@ public class NetworkMeeting implements Versioned {
         return present.stream().anyMatch(p -> p == post || p.getId() != null && p.getId().equals(post.getId()));
     }
 
-    public Long getId() { return id; }
-    @Override
-    public long getVersion() { return version; }
     public LocalDate getHeldOn() { return heldOn; }
     public String getTitle() { return title; }
     public Set<CooperationPost> getPresent() { return present; }

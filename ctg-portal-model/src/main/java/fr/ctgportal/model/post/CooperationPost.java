@@ -10,21 +10,17 @@ import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.doctrine.VacancyGrace;
 import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.TextLimit;
-import fr.ctgportal.model.shared.Versioned;
+import fr.ctgportal.model.shared.VersionedEntity;
 import fr.ctgportal.model.territory.Territory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -57,20 +53,24 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "CooperationPost.vacantAndFunded", query = "select p.id from CooperationPost p "
         + "where p.status = fr.ctgportal.model.post.PostStatus.VACANT and p.vacantSince is not null "
         + "and p.fundingSuspendedOn is null")
-public class CooperationPost implements Versioned {
+// The posts that report (the report lists and the daily reminders) and those open to a recruitment.
+@NamedQuery(name = "CooperationPost.ofOfficer", query = "select p from CooperationPost p join fetch p.territory "
+        + "join fetch p.employer where p.officerUsername = :officer order by p.id")
+@NamedQuery(name = "CooperationPost.withOfficerOfAuthorities", query = "select p from CooperationPost p "
+        + "join fetch p.territory join fetch p.employer where p.employer.id in :ids "
+        + "and p.officerUsername is not null order by p.id")
+@NamedQuery(name = "CooperationPost.idsWithOfficer",
+        query = "select p.id from CooperationPost p where p.officerUsername is not null")
+@NamedQuery(name = "CooperationPost.recruitableOfAuthorities", query = "select p from CooperationPost p "
+        + "where p.employer.id in :ids and not exists (select f from RecruitmentFile f "
+        + "where f.post = p and f.stage not in :closed) order by p.title, p.id")
+public class CooperationPost extends VersionedEntity {
 
     /** What the annual_cost column holds (DECIMAL(10,2)), in euros. */
     private static final BigDecimal MAX_ANNUAL_COST = new BigDecimal("99999999.99");
 
     /** A login of the identity provider: letters, digits and {@code . _ @ -}. */
     private static final Pattern ACCOUNT = Pattern.compile("[\\p{L}0-9._@-]+");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "territory_id", nullable = false)
@@ -281,9 +281,6 @@ public class CooperationPost implements Versioned {
         return true;
     }
 
-    public Long getId() { return id; }
-    @Override
-    public long getVersion() { return version; }
     public Territory getTerritory() { return territory; }
     public Authority getEmployer() { return employer; }
     public String getTitle() { return title; }

@@ -5,6 +5,7 @@ import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
+import fr.ctgportal.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -12,13 +13,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A shortlisted candidate of a recruitment file. Name, diploma, current situation and CV are
@@ -27,14 +24,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "candidate")
-public class Candidate {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Candidate extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "file_id", nullable = false)
@@ -115,7 +105,6 @@ public class Candidate {
         return former;
     }
 
-    public Long getId() { return id; }
     public RecruitmentFile getFile() { return file; }
     public String getFullName() { return fullName; }
     public Qualification getQualification() { return qualification; }

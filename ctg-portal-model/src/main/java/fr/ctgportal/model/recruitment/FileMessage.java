@@ -1,6 +1,7 @@
 package fr.ctgportal.model.recruitment;
 
 import fr.ctgportal.model.document.StoredDocument;
+import fr.ctgportal.model.shared.IdentifiedEntity;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
 import jakarta.persistence.AttributeOverride;
@@ -10,9 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -31,11 +29,7 @@ import jakarta.persistence.Table;
         + "where m.file = :file and m.document is not null")
 @NamedQuery(name = "FileMessage.detachDocuments", query = "update FileMessage m set m.document = null "
         + "where m.file = :file")
-public class FileMessage {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class FileMessage extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "file_id", nullable = false)
@@ -71,13 +65,12 @@ public class FileMessage {
 
     /** Attaches a PDF (already stored) to the message before it is saved. */
     public void attach(StoredDocument attachment) {
-        if (id != null) {
+        if (getId() != null) {
             throw new IllegalStateException("a message is never edited");
         }
         document = attachment;
     }
 
-    public Long getId() { return id; }
     public RecruitmentFile getFile() { return file; }
     public Side getSide() { return side; }
     public Stamp getSent() { return sent; }

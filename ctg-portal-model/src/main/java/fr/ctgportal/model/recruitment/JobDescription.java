@@ -4,6 +4,7 @@ import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.shared.EnumSetColumn;
 import fr.ctgportal.model.shared.Stamp;
+import fr.ctgportal.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,15 +14,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,14 +32,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "job_description")
-public class JobDescription {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class JobDescription extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "file_id", nullable = false)
@@ -174,7 +164,6 @@ public class JobDescription {
         return getSubmitted() != null;
     }
 
-    public Long getId() { return id; }
     public RecruitmentFile getFile() { return file; }
     public int getNumber() { return number; }
     public StoredDocument getDocument() { return document; }

@@ -8,7 +8,7 @@ import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
-import fr.ctgportal.model.shared.Versioned;
+import fr.ctgportal.model.shared.VersionedEntity;
 import fr.ctgportal.model.territory.Territory;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
@@ -18,9 +18,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedNativeQuery;
@@ -28,7 +25,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,9 +58,6 @@ import java.util.Objects;
         + "where f.post = :post and f.stage not in :closed")
 @NamedQuery(name = "RecruitmentFile.openForNewPost", query = "select f.id from RecruitmentFile f "
         + "where f.authority = :authority and f.kind = :kind and f.title = :title and f.stage not in :closed")
-@NamedQuery(name = "RecruitmentFile.recruitablePosts", query = "select p from CooperationPost p "
-        + "where p.employer.id in :authorities and not exists (select f from RecruitmentFile f "
-        + "where f.post = p and f.stage not in :closed) order by p.title, p.id")
 @NamedQuery(name = "RecruitmentFile.all", query = "select f from RecruitmentFile f "
         + "join fetch f.authority join fetch f.territory")
 @NamedQuery(name = "RecruitmentFile.ofAuthoritiesOrInTerritories", query = "select f from RecruitmentFile f "
@@ -74,30 +67,18 @@ import java.util.Objects;
         + "where f.dueDate is not null and f.stage in :stages")
 @NamedQuery(name = "RecruitmentFile.pastRetention", query = "select f.id from RecruitmentFile f "
         + "where f.closedAt is not null and f.closedAt < :before and f.personalDataErasedAt is null")
-@NamedQuery(name = "RecruitmentFile.history", query = "select e from AuditEvent e "
-        + "where e.entityType = :type and e.entityId = :id order by e.occurredAt, e.id")
-@NamedQuery(name = "RecruitmentFile.cafName", query = "select a.displayName from CafAdvisor a where a.username = :username")
-@NamedQuery(name = "RecruitmentFile.agreedWeighingsOfPost", query = "select w from Weighing w "
-        + "where w.post = :post and w.status = :status")
 // SQL rather than JPQL: EclipseLink's bulk JPQL updates raise the version too.
 @NamedNativeQuery(name = "RecruitmentFile.markReminderBefore",
         query = "update recruitment_file set reminder_before_for = ? where id = ?")
 @NamedNativeQuery(name = "RecruitmentFile.markReminderDue",
         query = "update recruitment_file set reminder_due_for = ? where id = ?")
-public class RecruitmentFile implements Versioned {
+public class RecruitmentFile extends VersionedEntity {
 
     /** The reminders the Caf gets of its due date: once in the days before, once from the date on. */
     public enum Reminder {
         BEFORE,
         DUE
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -533,9 +514,6 @@ public class RecruitmentFile implements Versioned {
         }
     }
 
-    public Long getId() { return id; }
-    @Override
-    public long getVersion() { return version; }
     public RecruitmentKind getKind() { return kind; }
     public RecruitmentStage getStage() { return stage; }
     public Authority getAuthority() { return authority; }

@@ -5,7 +5,7 @@ import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
-import fr.ctgportal.model.shared.Versioned;
+import fr.ctgportal.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
@@ -16,9 +16,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -29,7 +26,6 @@ import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,15 +64,7 @@ import java.util.stream.Collectors;
             + "join fetch p.territory join fetch p.employer where r.post in :posts and r.year = :year "
             + "and r.status <> fr.ctgportal.model.report.ReportStatus.DRAFT order by p.territory.name, p.id"),
     @NamedQuery(name = "AnnualReport.inTerritoryWithStatus", query = "select r from AnnualReport r join fetch r.post p "
-            + "where p.territory = :territory and r.status in :statuses order by r.year"),
-    // The posts that report, read by the report lists and the daily reminders.
-    @NamedQuery(name = "AnnualReport.postsOfOfficer", query = "select p from CooperationPost p join fetch p.territory "
-            + "join fetch p.employer where p.officerUsername = :officer order by p.id"),
-    @NamedQuery(name = "AnnualReport.postsWithOfficerOfAuthorities", query = "select p from CooperationPost p "
-            + "join fetch p.territory join fetch p.employer where p.employer.id in :authorities "
-            + "and p.officerUsername is not null order by p.id"),
-    @NamedQuery(name = "AnnualReport.idsOfPostsWithOfficer",
-            query = "select p.id from CooperationPost p where p.officerUsername is not null")
+            + "where p.territory = :territory and r.status in :statuses order by r.year")
 })
 // The frame's reference tables (read once per edition, no entity) and the reminders' idempotent log.
 @NamedNativeQueries({
@@ -87,17 +75,10 @@ import java.util.stream.Collectors;
     @NamedNativeQuery(name = "AnnualReport.recordReminder",
             query = "insert ignore into report_reminder (post_id, report_year, kind, sent_at) values (?, ?, ?, ?)")
 })
-public class AnnualReport implements Versioned {
+public class AnnualReport extends VersionedEntity {
 
     /** The largest count an indicator accepts. */
     public static final int MAX_COUNT = 100_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "post_id", nullable = false)
@@ -381,9 +362,6 @@ public class AnnualReport implements Versioned {
         return status.editable() && today.isAfter(dueDate);
     }
 
-    public Long getId() { return id; }
-    @Override
-    public long getVersion() { return version; }
     public CooperationPost getPost() { return post; }
     public String getOfficerUsername() { return officerUsername; }
     public int getYear() { return year; }

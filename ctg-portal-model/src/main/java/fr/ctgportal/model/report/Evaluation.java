@@ -2,6 +2,7 @@ package fr.ctgportal.model.report;
 
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.DomainRuleException;
+import fr.ctgportal.model.shared.IdentifiedEntity;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
 import jakarta.persistence.AttributeOverride;
@@ -12,9 +13,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -32,11 +30,8 @@ import java.time.LocalDate;
 @Table(name = "post_evaluation")
 @NamedQuery(name = "Evaluation.ofPost",
         query = "select e from Evaluation e where e.post = :post order by e.evaluatedOn desc, e.id desc")
-public class Evaluation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+@NamedQuery(name = "Evaluation.postIdsAmong", query = "select distinct e.post.id from Evaluation e where e.post in :posts")
+public class Evaluation extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "post_id", nullable = false)
@@ -112,7 +107,6 @@ public class Evaluation {
         return new Evaluation(post, EvaluationKind.ANNUAL, evaluatedOn, reportYear, text, null, written);
     }
 
-    public Long getId() { return id; }
     public CooperationPost getPost() { return post; }
     public EvaluationKind getKind() { return kind; }
     public LocalDate getEvaluatedOn() { return evaluatedOn; }

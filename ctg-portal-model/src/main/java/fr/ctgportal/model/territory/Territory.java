@@ -1,13 +1,10 @@
 package fr.ctgportal.model.territory;
 
+import fr.ctgportal.model.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -28,14 +25,7 @@ import java.time.LocalDate;
 @NamedQuery(name = "Territory.withIds", query = "select t from Territory t where t.id in :ids order by t.name")
 @NamedQuery(name = "Territory.leadAuthorityNames", query = "select t.id, a.name from Territory t, Authority a "
         + "where a.id = t.leadAuthorityId and t.id in :ids")
-public class Territory implements fr.ctgportal.model.shared.Versioned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Territory extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 150)
     private String name;
@@ -81,8 +71,6 @@ public class Territory implements fr.ctgportal.model.shared.Versioned {
         this.areaKm2 = areaKm2;
     }
 
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public String getName() { return name; }
     public Long getLeadAuthorityId() { return leadAuthorityId; }
     public int getPopulation() { return population; }

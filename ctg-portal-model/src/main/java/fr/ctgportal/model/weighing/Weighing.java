@@ -5,7 +5,7 @@ import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
-import fr.ctgportal.model.shared.Versioned;
+import fr.ctgportal.model.shared.VersionedEntity;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -14,16 +14,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,14 +44,9 @@ import java.util.List;
 @NamedQuery(name = "Weighing.ofPost", query = "select w from Weighing w where w.post = :post order by w.number desc")
 @NamedQuery(name = "Weighing.agreedOfPost", query = "select w from Weighing w where w.post = :post "
         + "and w.status = fr.ctgportal.model.weighing.WeighingStatus.AGREED")
-public class Weighing implements Versioned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+@NamedQuery(name = "Weighing.postIdsAgreedAmong", query = "select w.post.id from Weighing w "
+        + "where w.status = fr.ctgportal.model.weighing.WeighingStatus.AGREED and w.post in :posts")
+public class Weighing extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "post_id", nullable = false)
@@ -192,9 +183,6 @@ public class Weighing implements Versioned {
         }
     }
 
-    public Long getId() { return id; }
-    @Override
-    public long getVersion() { return version; }
     public CooperationPost getPost() { return post; }
     public int getNumber() { return number; }
     public WeighingStatus getStatus() { return status; }

@@ -1,5 +1,6 @@
 package fr.ctgportal.model.weighing;
 
+import fr.ctgportal.model.shared.IdentifiedEntity;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
 import jakarta.persistence.AttributeOverride;
@@ -11,9 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
@@ -24,11 +22,7 @@ import java.util.List;
 /** One proposal of a weighing negotiation, by one side, with its comment. Never changed. */
 @Entity
 @Table(name = "weighing_proposal")
-public class WeighingProposal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class WeighingProposal extends IdentifiedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "weighing_id", nullable = false)
@@ -67,7 +61,6 @@ public class WeighingProposal {
         this.proposed = stamp;
     }
 
-    public Long getId() { return id; }
     public int getNumber() { return number; }
     public Side getSide() { return side; }
     public List<WeighingLine> getLines() { return List.copyOf(lines); }

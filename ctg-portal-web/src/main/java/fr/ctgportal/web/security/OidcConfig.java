@@ -3,7 +3,7 @@ package fr.ctgportal.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Where the identity provider is, from MicroProfile Config (environment variables
@@ -16,18 +16,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OidcConfig {
 
     @Inject
-    @ConfigProperty(name = "ctg.oidc.provider-uri", defaultValue = "http://localhost:8180/realms/ctg")
-    String providerUri;
+    private Config config;
 
-    @Inject
-    @ConfigProperty(name = "ctg.oidc.client-id", defaultValue = "ctg-portal")
-    String clientId;
+    public String getProviderUri() { return setting("provider-uri", "http://localhost:8180/realms/ctg"); }
+    public String getClientId() { return setting("client-id", "ctg-portal"); }
+    public String getClientSecret() { return setting("client-secret", "ctg-portal-dev-secret"); }
 
-    @Inject
-    @ConfigProperty(name = "ctg.oidc.client-secret", defaultValue = "ctg-portal-dev-secret")
-    String clientSecret;
-
-    public String getProviderUri() { return providerUri; }
-    public String getClientId() { return clientId; }
-    public String getClientSecret() { return clientSecret; }
+    private String setting(String name, String byDefault) {
+        return config.getOptionalValue("ctg.oidc." + name, String.class).orElse(byDefault);
+    }
 }

@@ -1,5 +1,8 @@
 package fr.ctgportal.ejb.doctrine;
 
+import fr.ctgportal.ejb.platform.DomainRules;
+import jakarta.interceptor.Interceptors;
+import fr.ctgportal.model.shared.TextLimit;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
@@ -34,9 +37,9 @@ import java.util.stream.Collectors;
  * values they used.
  */
 @Stateless
+@Interceptors(DomainRules.class)
 public class DoctrineParameterService {
 
-    private static final int MAX_SOURCE = 2000;
 
     @Resource
     private SessionContext context;
@@ -80,9 +83,10 @@ public class DoctrineParameterService {
             throw new InvalidInputException("parameter.error.future", DoctrineFormats.date(PortalDoctrine.today().plusDays(1)));
         }
         String text = source == null ? null : source.strip();
-        if (text != null && text.length() > MAX_SOURCE) {
-            throw new InvalidInputException("parameter.error.sourceLength", String.valueOf(MAX_SOURCE));
+        if (TextLimit.length(text) > TextLimit.SOURCE.max()) {
+            throw new InvalidInputException("parameter.error.sourceLength", String.valueOf(TextLimit.SOURCE.max()));
         }
+        text = text == null || text.isEmpty() ? text : TextLimit.SOURCE.optional(text);
         ParameterValue dated;
         try {
             dated = new ParameterValue(parameter, validFrom, value, text);

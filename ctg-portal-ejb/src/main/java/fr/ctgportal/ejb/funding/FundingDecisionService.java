@@ -1,5 +1,8 @@
 package fr.ctgportal.ejb.funding;
 
+import fr.ctgportal.ejb.platform.DomainRules;
+import jakarta.interceptor.Interceptors;
+import fr.ctgportal.model.shared.TextLimit;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
@@ -51,6 +54,7 @@ import java.util.stream.Collectors;
  * back; the authority reads its approved decisions and their letter. Approved decisions never change.
  */
 @Stateless
+@Interceptors(DomainRules.class)
 public class FundingDecisionService {
 
     private static final String ENTITY = "FundingDecision";
@@ -147,13 +151,14 @@ public class FundingDecisionService {
     @RolesAllowed(CAF_MANAGER)
     public void sendBack(long decisionId, long expectedVersion, String reason) {
         Caller caller = Caller.of(context);
-        if (reason == null || reason.isBlank() || reason.strip().length() > 4000) {
+        if (reason == null || reason.isBlank() || TextLimit.length(reason.strip()) > TextLimit.REASON.max()) {
             throw new InvalidInputException("funding.error.returnReason");
         }
+        String why = TextLimit.REASON.optional(reason);
         PostFundingDecision d = forDecision(caller, decisionId, expectedVersion);
-        d.sendBack(reason.strip(), caller.username(), Instant.now());
+        d.sendBack(why, caller.username(), Instant.now());
         audit.record(caller, "FUNDING_RETURNED", ENTITY, d.getId(), "poste " + d.getPost().getId() + ", " + d.getYear(),
-                reason.strip());
+                why);
     }
 
     /** The decisions of a post: all for the Caf, the approved ones for the employer's HR. */

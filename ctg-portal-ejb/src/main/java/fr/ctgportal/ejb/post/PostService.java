@@ -1,5 +1,8 @@
 package fr.ctgportal.ejb.post;
 
+import fr.ctgportal.ejb.platform.DomainRules;
+import jakarta.interceptor.Interceptors;
+import fr.ctgportal.model.shared.TextLimit;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
@@ -36,6 +39,7 @@ import java.util.List;
  * posts of their portfolio's territories; managers all. A post outside the scope is "not found".
  */
 @Stateless
+@Interceptors(DomainRules.class)
 public class PostService {
 
     /** What the annual_cost column holds (DECIMAL(10,2)). */
@@ -97,9 +101,10 @@ public class PostService {
             throw new InvalidInputException("post.error.annualCost");
         }
         String holder = holderName == null || holderName.isBlank() ? null : holderName.strip();
-        if (holder != null && holder.length() > 150) {
+        if (TextLimit.length(holder) > TextLimit.NAME.max()) {
             throw new InvalidInputException("post.error.holderTooLong");
         }
+        holder = TextLimit.NAME.optional(holder);
         // The holder follows the post's status: vacancies and recruitments are their own procedures.
         if (holder == null && post.getStatus() == PostStatus.FILLED) {
             throw new InvalidInputException("post.error.holderRequired");
@@ -149,10 +154,7 @@ public class PostService {
         if (post.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > 4000) {
-            throw new InvalidInputException("recruitment.error.textTooLong");
-        }
+        String why = TextLimit.REASON.optional(reason);
         String holder = post.getHolderName();
         post.declareVacancy(since, cause);
         try {
@@ -180,7 +182,7 @@ public class PostService {
             throw new NotFoundException();
         }
         String account = username == null || username.isBlank() ? null : username.strip();
-        if (account != null && (account.length() > 100 || !account.matches("[\\p{L}0-9._@-]+"))) {
+        if (account != null && (TextLimit.length(account) > TextLimit.ACCOUNT.max() || !account.matches("[\\p{L}0-9._@-]+"))) {
             throw new InvalidInputException("post.error.officerAccount");
         }
         if (account != null && post.getStatus() == PostStatus.VACANT) {

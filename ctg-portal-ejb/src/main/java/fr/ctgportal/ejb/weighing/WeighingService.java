@@ -1,5 +1,8 @@
 package fr.ctgportal.ejb.weighing;
 
+import fr.ctgportal.ejb.platform.DomainRules;
+import jakarta.interceptor.Interceptors;
+import fr.ctgportal.model.shared.TextLimit;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
@@ -37,12 +40,11 @@ import java.util.stream.Collectors;
  * share for the doctrine. Every step is audited and told to the other side.
  */
 @Stateless
+@Interceptors(DomainRules.class)
 public class WeighingService {
 
     /** The token of a post without an open negotiation. */
     public static final long NO_NEGOTIATION = -1;
-
-    private static final int MAX_COMMENT = 4000;
 
     @Resource
     private SessionContext context;
@@ -83,15 +85,12 @@ public class WeighingService {
         Optional<Weighing> open = negotiating(post, expectedVersion);
         List<WeighingLine> split = lines.stream().filter(l -> l.fte() != null && l.fte().signum() > 0
                         || l.use() == fr.ctgportal.model.weighing.TimeUse.COOPERATION)
-                .map(l -> new WeighingLine(l.use(), blankToNull(l.label()), l.fte())).toList();
+                .map(l -> new WeighingLine(l.use(), TextLimit.NAME.optional(l.label()), l.fte())).toList();
         List<String> problems = WeighingSplit.problems(split, post.getEmploymentFte());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.get(0), post.getEmploymentFte().stripTrailingZeros().toPlainString());
         }
-        String why = blankToNull(comment);
-        if (why != null && why.length() > MAX_COMMENT) {
-            throw new InvalidInputException("recruitment.error.textTooLong");
-        }
+        String why = TextLimit.COMMENT.optional(comment);
         Instant now = Instant.now();
         String who = on.caller().username();
         Weighing weighing;
@@ -166,9 +165,5 @@ public class WeighingService {
     private static String describe(List<WeighingLine> lines) {
         return lines.stream().map(l -> Texts.label("use", l.getUse()) + (l.getLabel() == null ? "" : " (" + l.getLabel() + ")")
                 + " " + l.getFte().toPlainString().replace('.', ',') + " ETP").collect(Collectors.joining(", "));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -88,7 +88,7 @@ public class Candidate {
         this.qualification = qualification;
         this.diploma = TextLimit.QUALIFICATION.optional(diploma);
         this.framework = framework;
-        this.currentSituation = TextLimit.TEXT.optional(currentSituation);
+        this.currentSituation = TextLimit.DESCRIPTION.optional(currentSituation);
         this.added = added;
     }
 

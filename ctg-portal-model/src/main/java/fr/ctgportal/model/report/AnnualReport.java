@@ -214,7 +214,7 @@ public class AnnualReport implements Versioned {
      * @throws DomainRuleException {@code report.error.locked} unless the officer may still change it;
      *         {@code report.error.unknownIndicator} for an indicator or function not asked of this
      *         officer, or one given twice; {@code report.error.count} for a count outside 0 to
-     *         {@link #MAX_COUNT}; {@code report.error.textTooLong} for a text over {@link TextLimit#TEXT}
+     *         {@link #MAX_COUNT}; {@code report.error.textTooLong} for a text over {@link TextLimit#ANSWER}
      */
     public int saveDraft(IndicatorFrame frame, List<ReportAnswer> typed, Map<String, String> typedTexts, Instant at) {
         requireEditable();
@@ -224,15 +224,16 @@ public class AnnualReport implements Versioned {
             if (!functions.contains(t.getKey())) {
                 throw new DomainRuleException("report.error.unknownIndicator");
             }
-            checkLength(t.getKey(), t.getValue());
+            checked(t.getKey(), t.getValue());
         }
         savedAt = at;
         answers.clear();
         answers.addAll(kept);
         functionTexts.clear();
         typedTexts.forEach((code, text) -> {
-            if (text != null && !text.isBlank()) {
-                functionTexts.put(code, text.strip());
+            String stored = checked(code, text);
+            if (stored != null) {
+                functionTexts.put(code, stored);
             }
         });
         return kept.size();
@@ -255,8 +256,7 @@ public class AnnualReport implements Versioned {
             if (count != null && (count < 0 || count > MAX_COUNT)) {
                 throw new DomainRuleException("report.error.count", indicator.code(), String.valueOf(MAX_COUNT));
             }
-            String text = a.getTextValue() == null || a.getTextValue().isBlank() ? null : a.getTextValue().strip();
-            checkLength(indicator.code(), text);
+            String text = checked(indicator.code(), a.getTextValue());
             if (count != null || text != null) {
                 kept.add(new ReportAnswer(indicator.code(), count, text));
             }
@@ -264,11 +264,19 @@ public class AnnualReport implements Versioned {
         return kept;
     }
 
-    /** The report's own message names the indicator or function whose text is too long. */
-    private static void checkLength(String code, String text) {
-        int max = TextLimit.TEXT.max();
-        if (text != null && text.strip().length() > max) {
-            throw new DomainRuleException("report.error.textTooLong", code, String.valueOf(max));
+    /**
+     * An answer's text as stored ({@link TextLimit#ANSWER}); the report's own message names the
+     * indicator or function whose text is too long, since the form has many.
+     */
+    private static String checked(String code, String text) {
+        try {
+            return TextLimit.ANSWER.optional(text);
+        } catch (DomainRuleException e) {
+            if (TextLimit.TOO_LONG.equals(e.getMessageKey())) {
+                throw new DomainRuleException("report.error.textTooLong", code, TextLimit.ANSWER.max(),
+                        TextLimit.length(text));
+            }
+            throw e;
         }
     }
 
@@ -315,7 +323,7 @@ public class AnnualReport implements Versioned {
         if (status == ReportStatus.DRAFT || status == ReportStatus.ACCEPTED) {
             throw new DomainRuleException("report.error.remarkState");
         }
-        employerRemarks = TextLimit.TEXT.required(remarks, "report.error.remarks");
+        employerRemarks = TextLimit.ANSWER.required(remarks, "report.error.remarks");
         remarked = stamp;
     }
 
@@ -327,7 +335,7 @@ public class AnnualReport implements Versioned {
      */
     public void askAdditions(String comment, Stamp stamp) {
         requireSubmitted();
-        cafComment = TextLimit.TEXT.required(comment, "report.error.comment");
+        cafComment = TextLimit.COMMENT.required(comment, "report.error.comment");
         status = ReportStatus.TO_COMPLETE;
         additionsAsked = stamp;
     }
@@ -343,7 +351,7 @@ public class AnnualReport implements Versioned {
      */
     public Evaluation accept(String evaluation, Stamp stamp, LocalDate today) {
         requireSubmitted();
-        String text = TextLimit.TEXT.required(evaluation, "report.error.evaluation");
+        String text = TextLimit.EVALUATION.required(evaluation, "report.error.evaluation");
         status = ReportStatus.ACCEPTED;
         accepted = stamp;
         return Evaluation.annual(post, today, year, text, stamp);

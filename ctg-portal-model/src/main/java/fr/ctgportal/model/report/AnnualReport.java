@@ -335,7 +335,7 @@ public class AnnualReport implements Versioned {
      */
     public void askAdditions(String comment, Stamp stamp) {
         requireSubmitted();
-        cafComment = TextLimit.COMMENT.required(comment, "report.error.comment");
+        cafComment = TextLimit.EVALUATION.required(comment, "report.error.comment");
         status = ReportStatus.TO_COMPLETE;
         additionsAsked = stamp;
     }

@@ -18,11 +18,11 @@ public enum TextLimit {
     REASON(4000, false),
     /** A message of a recruitment file's thread. */
     MESSAGE(4000, false),
-    /** A comment on an item, a weighing or a report. */
+    /** A comment on an item of a job description or on a weighing. */
     COMMENT(4000, false),
     /** An answer of an annual report: an indicator's nature, a function's text, the employer's remarks. */
     ANSWER(4000, false),
-    /** An evaluation of a post, the annual evaluation of a report, the conclusion of a Ctg's review. */
+    /** An evaluation of a post, the Caf's review of a report (its annual evaluation or the additions asked), the conclusion of a Ctg's review. */
     EVALUATION(8000, false),
     /** The source of a doctrine parameter (a text of the Cnaf or the Caf, with its references). */
     SOURCE(2000, false),

@@ -90,9 +90,9 @@ public class Notifications {
     public void send(Collection<String> recipients, String event, String path, Object... arguments) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Texts.LOCALE);
         String subject = TextLimit.oneLine(MessageFormat.format(texts.getString("mail." + event + ".subject"), inSubject(arguments)));
-        if (subject.length() > MAX_SUBJECT) {
+        if (subject.codePointCount(0, subject.length()) > MAX_SUBJECT) {
             // A subject shortened is no loss: the mail's body and the portal hold every word.
-            subject = subject.substring(0, MAX_SUBJECT - 1) + "…";
+            subject = subject.substring(0, subject.offsetByCodePoints(0, MAX_SUBJECT - 1)) + "…";
         }
         String body = MessageFormat.format(texts.getString("mail." + event + ".body"), inBody(arguments))
                 + "\n\n" + MessageFormat.format(texts.getString("mail.link"), portalUrl + path)

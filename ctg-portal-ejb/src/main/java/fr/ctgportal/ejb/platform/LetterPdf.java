@@ -93,12 +93,7 @@ public final class LetterPdf {
         block.setSpacingBefore(4);
         block.setSplitLate(false);
         block.addCell(cell);
-        try {
-            pdf.add(block);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        return put(block);
     }
 
     /** A two-column table (label, value), values right-aligned, after a blank line. */
@@ -113,18 +108,17 @@ public final class LetterPdf {
             value.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.addCell(value);
         }
-        try {
-            pdf.add(table);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        return put(table);
     }
 
     private LetterPdf add(Paragraph paragraph, float spacingBefore) {
         paragraph.setSpacingBefore(spacingBefore);
+        return put(paragraph);
+    }
+
+    private LetterPdf put(Element element) {
         try {
-            pdf.add(paragraph);
+            pdf.add(element);
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }

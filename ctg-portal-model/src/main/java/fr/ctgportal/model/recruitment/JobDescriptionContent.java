@@ -38,7 +38,7 @@ public record JobDescriptionContent(Map<ReferenceOutcome, String> missions, Set<
         if (missions != null) {
             missions.forEach((outcome, text) -> {
                 if (outcome != null && text != null && !text.isBlank()) {
-                    kept.put(outcome, lineFeeds(text).strip());
+                    kept.put(outcome, TextLimit.lineFeeds(text).strip());
                 }
             });
         }
@@ -169,13 +169,9 @@ public record JobDescriptionContent(Map<ReferenceOutcome, String> missions, Set<
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : lineFeeds(text).strip();
+        return text == null || text.isBlank() ? null : TextLimit.lineFeeds(text).strip();
     }
 
-    /** A browser posts CRLF: stored as LF, so that a text is compared and counted as shown. */
-    private static String lineFeeds(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n');
-    }
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
         EnumSet<E> copy = EnumSet.noneOf(type);

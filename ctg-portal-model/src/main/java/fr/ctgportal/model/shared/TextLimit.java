@@ -1,5 +1,7 @@
 package fr.ctgportal.model.shared;
 
+import java.util.List;
+
 /**
  * What a typed text may be, per kind of content: its most characters, and whether it is one line. The
  * one rule the view (counter, validator), the service (refusal) and the column use for that kind.
@@ -137,11 +139,12 @@ public enum TextLimit {
     }
 
     /** @return the lines of a stored multi-line text, each {@link #oneLine(String)}; none for null */
-    public static java.util.List<String> lines(String text) {
-        return text == null ? java.util.List.of() : lineFeeds(text).strip().lines().map(TextLimit::oneLine).toList();
+    public static List<String> lines(String text) {
+        return text == null ? List.of() : lineFeeds(text).strip().lines().map(TextLimit::oneLine).toList();
     }
 
-    private static String lineFeeds(String text) {
+    /** @return the text with its line breaks (CRLF, CR) as {@code \n}, as it is counted and stored */
+    public static String lineFeeds(String text) {
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

@@ -117,7 +117,8 @@ public class ComplianceProcedureService extends UseCase {
                     Texts.text("audit.procedureFundingEnded", DoctrineFormats.date(today)), why);
         }
         notifications.toAuthority(post.getEmployer(), compliant ? "procedure.compliant" : "procedure.fundingEnded",
-                Links.post(Side.AUTHORITY, post.getId()), post.getTitle(), post.getEmployer().getName(), why);
+                Links.post(Side.AUTHORITY, post.getId()), post.getTitle(), post.getEmployer().getName(),
+                Notifications.quoted(why));
     }
 
     /** The procedure, for the caller acting for this side on its post, locked (its post first) at the version read. */

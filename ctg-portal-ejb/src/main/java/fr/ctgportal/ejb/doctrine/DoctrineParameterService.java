@@ -87,6 +87,7 @@ public class DoctrineParameterService extends UseCase {
         if (text != null && text.length() > TextLimit.SOURCE.max()) {
             throw new InvalidInputException("parameter.error.sourceLength", String.valueOf(TextLimit.SOURCE.max()));
         }
+        text = text == null || text.isEmpty() ? text : TextLimit.SOURCE.optional(text);
         ParameterValue dated;
         try {
             dated = new ParameterValue(parameter, validFrom, value, text);

@@ -3,6 +3,7 @@ package fr.ctgportal.ejb.mail;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.model.authority.Authority;
 import fr.ctgportal.model.mail.OutgoingMail;
+import fr.ctgportal.model.shared.TextLimit;
 import fr.ctgportal.model.territory.Territory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,12 +18,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Queues notification e-mails in the caller's transaction; they leave after the commit
  * ({@link MailOutbox}). Texts are in the bundle {@code fr.ctgportal.ejb.mail.mails}, in French:
  * {@code mail.<event>.subject} and {@code mail.<event>.body}, formatted with the given arguments.
+ *
+ * <p>What users typed never passes for the portal's own words: every argument is put on one line
+ * (a title or a name cannot start a line, nor add a header to the subject), and a multi-line text
+ * given as {@link #quoted(String)} is written on its own lines, each starting with {@code "> "}, as a
+ * mail client quotes: a reason cannot forge a header, a link or the footer. Bidirectional controls
+ * are dropped everywhere, so that a text reads as it is.
  */
 @ApplicationScoped
 public class Notifications {
@@ -45,6 +53,22 @@ public class Notifications {
     @ConfigProperty(name = "ctg.portal.url", defaultValue = "http://localhost:8080")
     String portalUrl;
 
+    /**
+     * A multi-line text a user typed, for the body of a mail: written as a quoted block. The template
+     * puts it on its own line ({@code "Motifs :\n{2}"}); in a subject it is put on one line.
+     */
+    public static Object quoted(String text) {
+        return new Quoted(text == null ? "" : text);
+    }
+
+    /** A user's multi-line text in a mail ({@link #quoted(String)}). */
+    record Quoted(String text) {
+        @Override
+        public String toString() {
+            return quote(text);
+        }
+    }
+
     /** Tells the Caf advisors who follow the territory. */
     public void toCaf(Territory territory, String event, String path, Object... arguments) {
         send(em.createNamedQuery("CafAdvisor.emailsFollowing", String.class).setParameter("territory", territory.getId())
@@ -65,11 +89,12 @@ public class Notifications {
      */
     public void send(Collection<String> recipients, String event, String path, Object... arguments) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Texts.LOCALE);
-        String subject = MessageFormat.format(texts.getString("mail." + event + ".subject"), arguments);
-        if (subject.length() > MAX_SUBJECT) {
-            subject = subject.substring(0, MAX_SUBJECT - 1) + "…";
+        String subject = TextLimit.oneLine(MessageFormat.format(texts.getString("mail." + event + ".subject"), inSubject(arguments)));
+        if (subject.codePointCount(0, subject.length()) > MAX_SUBJECT) {
+            // A subject shortened is no loss: the mail's body and the portal hold every word.
+            subject = subject.substring(0, subject.offsetByCodePoints(0, MAX_SUBJECT - 1)) + "…";
         }
-        String body = MessageFormat.format(texts.getString("mail." + event + ".body"), arguments)
+        String body = MessageFormat.format(texts.getString("mail." + event + ".body"), inBody(arguments))
                 + "\n\n" + MessageFormat.format(texts.getString("mail.link"), portalUrl + path)
                 + "\n\n" + texts.getString("mail.footer");
         Instant now = clock.instant();
@@ -83,5 +108,34 @@ public class Notifications {
         }
         to.forEach(address -> em.persist(new OutgoingMail(address, finalSubject, body, now)));
         queued.fire(new MailQueued());
+    }
+
+    /** The arguments of a subject: every text on one line. */
+    static Object[] inSubject(Object... arguments) {
+        Object[] kept = arguments.clone();
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i] instanceof Quoted q) {
+                kept[i] = TextLimit.oneLine(q.text());
+            } else if (kept[i] instanceof String text) {
+                kept[i] = TextLimit.oneLine(text);
+            }
+        }
+        return kept;
+    }
+
+    /** The arguments of a body: a quoted text as a block, every other text on one line. */
+    static Object[] inBody(Object... arguments) {
+        Object[] kept = arguments.clone();
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i] instanceof String text) {
+                kept[i] = TextLimit.oneLine(text);
+            }
+        }
+        return kept;
+    }
+
+    /** A multi-line text as a quoted block: each line after {@code "> "}, without controls. */
+    static String quote(String text) {
+        return TextLimit.lines(text).stream().map(l -> "> " + l).collect(Collectors.joining("\n"));
     }
 }

@@ -99,7 +99,7 @@ public class PostService extends UseCase {
      * reason. The Caf keeps funding it during the doctrine's grace period; the daily job suspends the
      * funding after that unless a replacement was recruited (a recruitment file completed).
      *
-     * @param reason optional, at most {@link TextLimit#TEXT} characters
+     * @param reason optional, at most {@link TextLimit#REASON} characters
      * @throws NotFoundException unless the caller is the employer's HR
      * @throws ConcurrentEditException if the post changed since the user read it
      * @throws InvalidInputException a rule of {@link CooperationPost#declareVacancy} refused
@@ -111,7 +111,7 @@ public class PostService extends UseCase {
         CooperationPost post = on.post();
         String holder = post.getHolderName();
         post.declareVacancy(since, cause, LocalDate.now(clock));
-        String why = TextLimit.TEXT.optional(reason);
+        String why = TextLimit.REASON.optional(reason);
         audit.record(on.caller(), AuditAction.VACANCY_DECLARED, post, Texts.text("audit.vacancyDeclared",
                 Texts.label("vacancy", cause), String.valueOf(holder), DoctrineFormats.date(since)), why);
         notifications.toCaf(post.getTerritory(), "vacancy.declared", Links.post(Side.CAF, post.getId()),

@@ -44,7 +44,7 @@ final class OpinionLetter {
                             Texts.label("framework", chosen.getFramework())))
                     .spacedBold(Texts.text("letter.opinion", label(opinion.verdict())))
                     .spaced(Texts.text("letter.reasons"))
-                    .text(opinion.reasons());
+                    .quoted(opinion.reasons());
             if (opinion.isUnfavourable()) {
                 letter.spacedBold(Texts.text("letter.unfavourableNote"));
             }

@@ -1,6 +1,7 @@
 package fr.ctgportal.ejb.recruitment;
 
 import fr.ctgportal.ejb.usecase.UseCase;
+import fr.ctgportal.ejb.mail.Notifications;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 
 import fr.ctgportal.ejb.audit.AuditAction;
@@ -243,7 +244,7 @@ public class RecruitmentService extends UseCase {
         Access a = access.act(Caller.of(context), fileId, expectedVersion, RecruitmentAction.ABANDON);
         a.file().abandon(reason, a.now());
         audit.record(a.caller(), AuditAction.RECRUITMENT_ABANDONED, a.file(), null, a.file().getAbandonReason());
-        mail.toCaf(a.file(), "file.abandoned", a.file().getAbandonReason());
+        mail.toCaf(a.file(), "file.abandoned", Notifications.quoted(a.file().getAbandonReason()));
     }
 
     private void checkNewPostAgainstDoctrine(RecruitmentFile file, JobDescriptionContent content, LocalDate today) {

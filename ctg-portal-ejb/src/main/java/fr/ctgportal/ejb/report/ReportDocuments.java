@@ -53,10 +53,10 @@ final class ReportDocuments {
                 }
                 pdf.table(rows);
                 String text = r.functionTexts().get(f.code());
-                pdf.text(text == null ? "—" : text);
+                pdf.quoted(text);
             }
             if (r.employerRemarks() != null) {
-                pdf.spacedBold(Texts.text("report.pdf.remarks")).text(r.employerRemarks());
+                pdf.spacedBold(Texts.text("report.pdf.remarks")).quoted(r.employerRemarks());
             }
             if (r.acceptedAt() != null) {
                 pdf.spaced(Texts.text("report.pdf.accepted", r.acceptedBy()));

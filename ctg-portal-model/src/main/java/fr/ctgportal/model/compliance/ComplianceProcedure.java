@@ -113,7 +113,7 @@ public class ComplianceProcedure extends VersionedEntity {
      * The Caf opens a procedure on a post.
      *
      * @param previous the post's procedures so far (none may be under way)
-     * @param reasons  why, required, {@link TextLimit#TEXT}
+     * @param reasons  why, required, {@link TextLimit#REASON}
      * @param deadline the day the authority's answer is due, after {@code today}
      * @param today    the day in the Gard
      * @throws DomainRuleException {@code procedure.error.ground}, {@code procedure.error.reasons},
@@ -127,7 +127,7 @@ public class ComplianceProcedure extends VersionedEntity {
         if (ground == null) {
             throw new DomainRuleException("procedure.error.ground");
         }
-        String why = TextLimit.TEXT.required(reasons, "procedure.error.reasons");
+        String why = TextLimit.REASON.required(reasons, "procedure.error.reasons");
         if (deadline == null || !deadline.isAfter(today)) {
             throw new DomainRuleException("procedure.error.deadline");
         }
@@ -148,7 +148,7 @@ public class ComplianceProcedure extends VersionedEntity {
      */
     public void answer(String commitment, Stamp answered) {
         requireUnderWay();
-        this.commitment = TextLimit.TEXT.required(commitment, "procedure.error.commitment");
+        this.commitment = TextLimit.REASON.required(commitment, "procedure.error.commitment");
         this.answered = answered;
         this.status = ProcedureStatus.ANSWERED;
     }
@@ -163,7 +163,7 @@ public class ComplianceProcedure extends VersionedEntity {
      */
     public void close(boolean compliant, String reasons, Stamp closed, LocalDate today) {
         requireUnderWay();
-        String why = TextLimit.TEXT.required(reasons, "procedure.error.closingReasons");
+        String why = TextLimit.REASON.required(reasons, "procedure.error.closingReasons");
         if (!compliant && status == ProcedureStatus.OPEN && !lateOn(today)) {
             throw new DomainRuleException("procedure.error.beforeDeadline", DoctrineFormats.date(deadline));
         }

@@ -205,16 +205,16 @@ public class PostFundingDecision extends VersionedEntity {
     /**
      * A manager sends the prepared decision back, with a reason (the advisor prepares a new one).
      *
-     * @param reason as typed: required, at most {@link TextLimit#TEXT} characters once stripped
+     * @param reason as typed: required, at most {@link TextLimit#REASON} characters once stripped
      * @throws DomainRuleException {@code funding.error.returnReason}, {@code funding.error.notPending}
      */
     public void sendBack(String reason, Stamp stamp) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > TextLimit.TEXT.max()) {
+        if (reason == null || reason.isBlank() || TextLimit.length(reason.strip()) > TextLimit.REASON.max()) {
             throw new DomainRuleException("funding.error.returnReason");
         }
         requirePrepared();
         status = DecisionStatus.RETURNED;
-        returnReason = reason.strip();
+        returnReason = TextLimit.REASON.optional(reason);
         decided = stamp;
     }
 

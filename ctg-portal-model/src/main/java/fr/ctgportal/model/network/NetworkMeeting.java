@@ -83,10 +83,10 @@ public class NetworkMeeting extends VersionedEntity {
             throw new DomainRuleException("network.error.date");
         }
         // One message for a missing or an over-long title: it states the limit.
-        if (title == null || title.isBlank() || title.strip().length() > TextLimit.TITLE.max()) {
+        if (title == null || title.isBlank() || TextLimit.length(title.strip()) > TextLimit.TITLE.max()) {
             throw new DomainRuleException("network.error.title");
         }
-        return new NetworkMeeting(heldOn, title.strip(), recorded);
+        return new NetworkMeeting(heldOn, TextLimit.TITLE.optional(title), recorded);
     }
 
     /**

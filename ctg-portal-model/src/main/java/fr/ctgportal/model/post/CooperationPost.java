@@ -343,9 +343,10 @@ public class CooperationPost extends VersionedEntity {
             throw new DomainRuleException("post.error.annualCost");
         }
         String holder = holderName == null || holderName.isBlank() ? null : holderName.strip();
-        if (holder != null && holder.length() > TextLimit.NAME.max()) {
+        if (TextLimit.length(holder) > TextLimit.NAME.max()) {
             throw new DomainRuleException("post.error.holderTooLong");
         }
+        holder = TextLimit.NAME.optional(holder); // one line, no bidirectional controls
         if (holder == null && status == PostStatus.FILLED) {
             throw new DomainRuleException("post.error.holderRequired");
         }

@@ -78,7 +78,7 @@ public class Candidate extends VersionedEntity {
         this.qualification = qualification;
         this.diploma = TextLimit.QUALIFICATION.optional(diploma);
         this.framework = framework;
-        this.currentSituation = TextLimit.TEXT.optional(currentSituation);
+        this.currentSituation = TextLimit.DESCRIPTION.optional(currentSituation);
         this.added = added;
     }
 

@@ -38,7 +38,7 @@ public class ItemReview {
      *                             for an item to change without a comment
      */
     ItemReview checked() {
-        String kept = TextLimit.TEXT.optional(comment);
+        String kept = TextLimit.COMMENT.optional(comment);
         if (verdict == ItemVerdict.TO_CHANGE && kept == null) {
             throw new DomainRuleException("recruitment.error.commentRequired");
         }

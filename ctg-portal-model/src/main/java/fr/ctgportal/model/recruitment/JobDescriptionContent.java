@@ -39,7 +39,7 @@ public record JobDescriptionContent(Map<ReferenceOutcome, String> missions, Set<
         if (missions != null) {
             missions.forEach((outcome, text) -> {
                 if (outcome != null && text != null && !text.isBlank()) {
-                    kept.put(outcome, text.strip());
+                    kept.put(outcome, TextLimit.lineFeeds(text).strip());
                 }
             });
         }
@@ -153,13 +153,26 @@ public record JobDescriptionContent(Map<ReferenceOutcome, String> missions, Set<
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
+    /**
+     * Checks every text as {@link TextLimit#DESCRIPTION}, so that a refusal states the length and the
+     * limit (and a bidirectional control is refused); {@link #invalidValues()} only names the rule.
+     *
+     * @throws DomainRuleException as {@link TextLimit#optional(String)}
+     */
+    public void checkTexts() {
+        missions.values().forEach(TextLimit.DESCRIPTION::optional);
+        TextLimit.DESCRIPTION.optional(organisation);
+        TextLimit.DESCRIPTION.optional(cofinancing);
+    }
+
     private static boolean tooLong(String text) {
-        return text != null && text.length() > TextLimit.TEXT.max();
+        return TextLimit.length(text) > TextLimit.DESCRIPTION.max();
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return text == null || text.isBlank() ? null : TextLimit.lineFeeds(text).strip();
     }
+
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
         EnumSet<E> copy = EnumSet.noneOf(type);

@@ -175,13 +175,14 @@ public class RecruitmentFile extends VersionedEntity {
      * The title of a new post as stored.
      *
      * @return the stripped title
-     * @throws DomainRuleException {@code recruitment.error.title} if blank or longer than {@link TextLimit#NAME}
+     * @throws DomainRuleException {@code recruitment.error.title} if blank or too long, or as {@link TextLimit#NAME}
      */
     public static String newPostTitle(String title) {
-        if (title == null || title.isBlank() || title.strip().length() > TextLimit.NAME.max()) {
+        // One message for a missing or an over-long title: it states the limit.
+        if (title == null || title.isBlank() || TextLimit.length(title.strip()) > TextLimit.NAME.max()) {
             throw new DomainRuleException("recruitment.error.title");
         }
-        return title.strip();
+        return TextLimit.NAME.optional(title);
     }
 
     private RecruitmentFile(RecruitmentKind kind, Authority authority, Territory territory, CooperationPost post,
@@ -205,6 +206,7 @@ public class RecruitmentFile extends VersionedEntity {
      */
     public JobDescription saveDescription(JobDescriptionContent content, Stamp saved) {
         require(RecruitmentAction.EDIT_DESCRIPTION);
+        content.checkTexts();
         List<String> invalid = content.invalidValues();
         if (!invalid.isEmpty()) {
             throw new DomainRuleException(invalid.get(0));
@@ -340,7 +342,7 @@ public class RecruitmentFile extends VersionedEntity {
         if (candidate.equals(chosenCandidate) && getOpinion() != null) {
             throw new DomainRuleException("recruitment.error.sameCandidate");
         }
-        String why = TextLimit.TEXT.required(reasons, "recruitment.error.choiceReasons");
+        String why = TextLimit.REASON.required(reasons, "recruitment.error.choiceReasons");
         chosenCandidate = candidate;
         choiceReasons = why;
         opinion = null;
@@ -359,7 +361,7 @@ public class RecruitmentFile extends VersionedEntity {
         if (given == null) {
             throw new DomainRuleException("recruitment.error.opinion");
         }
-        opinion = CafOpinion.given(given, TextLimit.TEXT.required(reasons, "recruitment.error.opinionReasons"), stamp);
+        opinion = CafOpinion.given(given, TextLimit.REASON.required(reasons, "recruitment.error.opinionReasons"), stamp);
         stage = RecruitmentStage.OPINION_GIVEN;
         dueDate = null;
         return opinion;
@@ -427,7 +429,7 @@ public class RecruitmentFile extends VersionedEntity {
      */
     public void abandon(String reason, Instant at) {
         require(RecruitmentAction.ABANDON);
-        abandonReason = TextLimit.TEXT.required(reason, "recruitment.error.abandonReason");
+        abandonReason = TextLimit.REASON.required(reason, "recruitment.error.abandonReason");
         stage = RecruitmentStage.ABANDONED;
         dueDate = null;
         closedAt = at;
@@ -441,7 +443,7 @@ public class RecruitmentFile extends VersionedEntity {
      */
     public FileMessage message(Side side, String body, Stamp sent) {
         require(RecruitmentAction.POST_MESSAGE);
-        return new FileMessage(this, side, TextLimit.TEXT.required(body, "recruitment.error.messageBody"), sent);
+        return new FileMessage(this, side, TextLimit.MESSAGE.required(body, "recruitment.error.messageBody"), sent);
     }
 
     /**

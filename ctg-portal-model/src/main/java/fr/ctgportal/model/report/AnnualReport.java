@@ -195,7 +195,7 @@ public class AnnualReport extends VersionedEntity {
      * @throws DomainRuleException {@code report.error.locked} unless the officer may still change it;
      *         {@code report.error.unknownIndicator} for an indicator or function not asked of this
      *         officer, or one given twice; {@code report.error.count} for a count outside 0 to
-     *         {@link #MAX_COUNT}; {@code report.error.textTooLong} for a text over {@link TextLimit#TEXT}
+     *         {@link #MAX_COUNT}; {@code report.error.textTooLong} for a text over {@link TextLimit#ANSWER}
      */
     public int saveDraft(IndicatorFrame frame, List<ReportAnswer> typed, Map<String, String> typedTexts, Instant at) {
         requireEditable();
@@ -205,15 +205,16 @@ public class AnnualReport extends VersionedEntity {
             if (!functions.contains(t.getKey())) {
                 throw new DomainRuleException("report.error.unknownIndicator");
             }
-            checkLength(t.getKey(), t.getValue());
+            checked(t.getKey(), t.getValue());
         }
         savedAt = at;
         answers.clear();
         answers.addAll(kept);
         functionTexts.clear();
         typedTexts.forEach((code, text) -> {
-            if (text != null && !text.isBlank()) {
-                functionTexts.put(code, text.strip());
+            String stored = checked(code, text);
+            if (stored != null) {
+                functionTexts.put(code, stored);
             }
         });
         return kept.size();
@@ -236,8 +237,7 @@ public class AnnualReport extends VersionedEntity {
             if (count != null && (count < 0 || count > MAX_COUNT)) {
                 throw new DomainRuleException("report.error.count", indicator.code(), String.valueOf(MAX_COUNT));
             }
-            String text = a.getTextValue() == null || a.getTextValue().isBlank() ? null : a.getTextValue().strip();
-            checkLength(indicator.code(), text);
+            String text = checked(indicator.code(), a.getTextValue());
             if (count != null || text != null) {
                 kept.add(new ReportAnswer(indicator.code(), count, text));
             }
@@ -245,11 +245,19 @@ public class AnnualReport extends VersionedEntity {
         return kept;
     }
 
-    /** The report's own message names the indicator or function whose text is too long. */
-    private static void checkLength(String code, String text) {
-        int max = TextLimit.TEXT.max();
-        if (text != null && text.strip().length() > max) {
-            throw new DomainRuleException("report.error.textTooLong", code, String.valueOf(max));
+    /**
+     * An answer's text as stored ({@link TextLimit#ANSWER}); the report's own message names the
+     * indicator or function whose text is too long, since the form has many.
+     */
+    private static String checked(String code, String text) {
+        try {
+            return TextLimit.ANSWER.optional(text);
+        } catch (DomainRuleException e) {
+            if (TextLimit.TOO_LONG.equals(e.getMessageKey())) {
+                throw new DomainRuleException("report.error.textTooLong", code, TextLimit.ANSWER.max(),
+                        TextLimit.length(text));
+            }
+            throw e;
         }
     }
 
@@ -296,7 +304,7 @@ public class AnnualReport extends VersionedEntity {
         if (status == ReportStatus.DRAFT || status == ReportStatus.ACCEPTED) {
             throw new DomainRuleException("report.error.remarkState");
         }
-        employerRemarks = TextLimit.TEXT.required(remarks, "report.error.remarks");
+        employerRemarks = TextLimit.ANSWER.required(remarks, "report.error.remarks");
         remarked = stamp;
     }
 
@@ -308,7 +316,7 @@ public class AnnualReport extends VersionedEntity {
      */
     public void askAdditions(String comment, Stamp stamp) {
         requireSubmitted();
-        cafComment = TextLimit.TEXT.required(comment, "report.error.comment");
+        cafComment = TextLimit.EVALUATION.required(comment, "report.error.comment");
         status = ReportStatus.TO_COMPLETE;
         additionsAsked = stamp;
     }
@@ -324,7 +332,7 @@ public class AnnualReport extends VersionedEntity {
      */
     public Evaluation accept(String evaluation, Stamp stamp, LocalDate today) {
         requireSubmitted();
-        String text = TextLimit.TEXT.required(evaluation, "report.error.evaluation");
+        String text = TextLimit.EVALUATION.required(evaluation, "report.error.evaluation");
         status = ReportStatus.ACCEPTED;
         accepted = stamp;
         return Evaluation.annual(post, today, year, text, stamp);

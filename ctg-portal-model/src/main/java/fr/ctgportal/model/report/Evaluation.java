@@ -98,7 +98,7 @@ public class Evaluation extends IdentifiedEntity {
         if (endOfTerm && conclusion == null) {
             throw new DomainRuleException("evaluation.error.conclusion");
         }
-        return new Evaluation(post, kind, evaluatedOn, null, TextLimit.TEXT.required(text, "evaluation.error.text"),
+        return new Evaluation(post, kind, evaluatedOn, null, TextLimit.EVALUATION.required(text, "evaluation.error.text"),
                 endOfTerm ? conclusion : null, written);
     }
 

@@ -93,7 +93,7 @@ public class Weighing extends VersionedEntity {
     public static Weighing proposed(CooperationPost post, int number, Side side, List<WeighingLine> lines,
                                     String comment, Stamp stamp) {
         requireValid(lines, post.getEmploymentFte());
-        String why = TextLimit.TEXT.optional(comment);
+        String why = TextLimit.COMMENT.optional(comment);
         if (side != Side.AUTHORITY) {
             throw new DomainRuleException("weighing.error.authorityStarts");
         }
@@ -114,7 +114,7 @@ public class Weighing extends VersionedEntity {
      */
     public void counterPropose(Side side, List<WeighingLine> lines, String comment, Stamp stamp) {
         requireValid(lines, post.getEmploymentFte());
-        String why = TextLimit.TEXT.optional(comment);
+        String why = TextLimit.COMMENT.optional(comment);
         requireAwaited(side);
         if (why == null) {
             throw new DomainRuleException("weighing.error.commentRequired");

@@ -61,7 +61,7 @@ class ComplianceProcedureTest {
         refused("procedure.error.reasons", () -> ComplianceProcedure.open(post, List.of(), ProcedureGround.REALITY, " ",
                 DEADLINE, MANAGER, TODAY));
         refused(TextLimit.TOO_LONG, () -> ComplianceProcedure.open(post, List.of(), ProcedureGround.REALITY,
-                "x".repeat(TextLimit.TEXT.max() + 1), DEADLINE, MANAGER, TODAY));
+                "x".repeat(TextLimit.REASON.max() + 1), DEADLINE, MANAGER, TODAY));
         refused("procedure.error.deadline", () -> ComplianceProcedure.open(post, List.of(), ProcedureGround.REALITY, "x",
                 TODAY, MANAGER, TODAY));
         refused("procedure.error.deadline", () -> ComplianceProcedure.open(post, List.of(), ProcedureGround.REALITY, "x",

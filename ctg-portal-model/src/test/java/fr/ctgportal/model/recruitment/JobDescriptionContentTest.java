@@ -49,7 +49,7 @@ class JobDescriptionContentTest {
     void outOfBoundValuesAreRefused() {
         var c = complete();
         var bad = new JobDescriptionContent(c.missions(), c.activities(), c.themes(), new BigDecimal("1.5"),
-                new BigDecimal("0"), "x".repeat(TextLimit.TEXT.max() + 1), c.frameworks(),
+                new BigDecimal("0"), "x".repeat(TextLimit.DESCRIPTION.max() + 1), c.frameworks(),
                 Qualification.BELOW_BAC2, new BigDecimal("-1"), new BigDecimal("2"), c.cofinancing());
         assertEquals(List.of("recruitment.error.employmentFte", "recruitment.error.cooperationShare",
                 "recruitment.error.annualCost", "recruitment.error.cofinancingShare",

@@ -172,7 +172,7 @@ class RecruitmentFileTest {
         refused("recruitment.error.commentRequired",
                 () -> file.reviewDescription(ReviewOutcome.CHANGES_REQUESTED, all(ItemVerdict.TO_CHANGE, " "), advisor(3)));
         refused("recruitment.error.textTooLong", () -> file.reviewDescription(ReviewOutcome.CHANGES_REQUESTED,
-                all(ItemVerdict.TO_CHANGE, "x".repeat(TextLimit.TEXT.max() + 1)), advisor(3)));
+                all(ItemVerdict.TO_CHANGE, "x".repeat(TextLimit.COMMENT.max() + 1)), advisor(3)));
         refused("recruitment.error.agreeWithChanges",
                 () -> file.reviewDescription(ReviewOutcome.AGREED, missionsToChange(), advisor(3)));
         refused("recruitment.error.changesWithoutItem",
@@ -302,7 +302,7 @@ class RecruitmentFileTest {
     void theAuthorityAbandonsAnOpenFileWithAReason() {
         RecruitmentFile file = opened();
         refused("recruitment.error.abandonReason", () -> file.abandon(" ", T0));
-        refused("recruitment.error.textTooLong", () -> file.abandon("x".repeat(TextLimit.TEXT.max() + 1), T0));
+        refused("recruitment.error.textTooLong", () -> file.abandon("x".repeat(TextLimit.REASON.max() + 1), T0));
         file.abandon(" Budget non voté ", T0);
         assertEquals(RecruitmentStage.ABANDONED, file.getStage());
         assertEquals("Budget non voté", file.getAbandonReason());

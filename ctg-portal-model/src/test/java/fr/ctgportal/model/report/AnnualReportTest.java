@@ -108,7 +108,7 @@ class AnnualReportTest {
                 List.of(new ReportAnswer("1.1-S2", -1, null)), Map.of(), NOW));
         refused("report.error.count", () -> report.saveDraft(FRAME,
                 List.of(new ReportAnswer("1.1-S2", AnnualReport.MAX_COUNT + 1, null)), Map.of(), NOW));
-        String tooLong = "x".repeat(TextLimit.TEXT.max() + 1);
+        String tooLong = "x".repeat(TextLimit.ANSWER.max() + 1);
         refused("report.error.textTooLong", () -> report.saveDraft(FRAME,
                 List.of(new ReportAnswer("1.1-S2", 1, tooLong)), Map.of(), NOW));
         refused("report.error.textTooLong", () -> report.saveDraft(FRAME, List.of(), Map.of("1.1", tooLong), NOW));
@@ -164,7 +164,7 @@ class AnnualReportTest {
         refused("report.error.remarkState", () -> draft.remark("Conforme.", HR));
         AnnualReport report = submitted();
         refused("report.error.remarks", () -> report.remark(" ", HR));
-        refused(TextLimit.TOO_LONG, () -> report.remark("x".repeat(TextLimit.TEXT.max() + 1), HR));
+        refused(TextLimit.TOO_LONG, () -> report.remark("x".repeat(TextLimit.ANSWER.max() + 1), HR));
         report.remark(" Activité conforme. ", HR);
         assertEquals("Activité conforme.", report.getEmployerRemarks());
         assertEquals(HR, report.getRemarked());

@@ -39,6 +39,6 @@ class LabelsTest {
 
     @Test
     void anEnumWithoutLabelsIsAMistake() {
-        assertThrows(IllegalArgumentException.class, () -> labels.of(TextLimit.TEXT));
+        assertThrows(IllegalArgumentException.class, () -> labels.of(TextLimit.REASON));
     }
 }

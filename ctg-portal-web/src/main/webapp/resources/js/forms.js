@@ -1,0 +1,65 @@
+/*
+ * Forms keep the user where they were. A long page (the compliance plan is 18,000 px tall) reloads
+ * at its top after a form is sent: the page's messages are repeated at the top of the form that was
+ * sent, and the focus goes to the first invalid field (or to those messages), so that the user sees
+ * the outcome without scrolling.
+ */
+(function () {
+    'use strict';
+    var KEY = 'ctg-submitted-form';
+
+    function remember(form) {
+        if (form && form.id) {
+            try { window.sessionStorage.setItem(KEY, form.id); } catch (e) { /* private mode: top messages only */ }
+        }
+    }
+
+    // The button clicked (before any confirmation dialog) names the form; the dialog's own buttons do not.
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('button, input[type=submit]') : null;
+        if (button && button.form && !button.closest('.ui-confirm-dialog')) {
+            remember(button.form);
+        }
+    }, true);
+    document.addEventListener('submit', function (event) {
+        if (!event.target.closest('.ui-confirm-dialog')) {
+            remember(event.target);
+        }
+    }, true);
+
+    function place() {
+        var formId = null;
+        try {
+            formId = window.sessionStorage.getItem(KEY);
+            window.sessionStorage.removeItem(KEY);
+        } catch (e) { /* no storage */ }
+        var top = document.getElementById('messages');
+        var shown = top && top.querySelector('.ui-messages-error, .ui-messages-warn, .ui-messages-info');
+        var form = formId ? document.getElementById(formId) : null;
+        var box = null;
+        if (shown && form) {
+            box = document.createElement('div');
+            box.className = 'ctg-form-messages ui-messages ui-widget';
+            box.setAttribute('role', 'status');
+            box.setAttribute('tabindex', '-1');
+            box.setAttribute('aria-label', top.getAttribute('data-form-label') || '');
+            box.innerHTML = top.innerHTML;
+            Array.prototype.forEach.call(box.querySelectorAll('[id]'), function (e) { e.removeAttribute('id'); });
+            Array.prototype.forEach.call(box.querySelectorAll('.ui-messages-close'), function (e) { e.remove(); });
+            form.insertBefore(box, form.firstChild);
+        }
+        var invalid = document.querySelector('main input[aria-invalid=true], main textarea[aria-invalid=true], '
+            + 'main select[aria-invalid=true], main input.ui-state-error, main textarea.ui-state-error');
+        var target = invalid || box;
+        if (target) {
+            target.focus({ preventScroll: true });
+            target.scrollIntoView({ block: 'center' });
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', place);
+    } else {
+        place();
+    }
+}());

@@ -123,6 +123,20 @@ abstract class BrowserTest {
         }
     }
 
+    /**
+     * Clicks a button of an irreversible action and confirms in the dialog it opens, as a user does;
+     * the dialog must say what will happen.
+     *
+     * @return the dialog's text
+     */
+    String clickAndConfirm(By button) {
+        browser.waitFor(button).click();
+        String message = browser.waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")).getText();
+        org.junit.jupiter.api.Assertions.assertFalse(message.isBlank(), "the confirmation names what will happen");
+        browser.waitFor(By.id("confirm-form:confirm-yes")).click();
+        return message;
+    }
+
     /** Replaces the value of a PrimeFaces inputNumber the way a user does: select all, type. */
     void type(String inputNumberId, String text) {
         WebElement input = browser.waitFor(By.id(inputNumberId + "_input"));

@@ -15,10 +15,10 @@ import org.primefaces.model.file.UploadedFile;
 public final class Uploads {
 
     /**
-     * Quotes, angle brackets, control characters (line breaks), path separators, and the escapes
+     * Quotes, angle brackets, colons, control characters (line breaks), path separators, and the escapes
      * browsers send for quotes and line breaks in multipart names (%22, %0A, %0D).
      */
-    private static final Pattern FORBIDDEN_NAME = Pattern.compile("[\"<>/\\\\\\p{Cntrl}]|%22|%0[AaDd]");
+    private static final Pattern FORBIDDEN_NAME = Pattern.compile("[\"<>:/\\\\\\p{Cntrl}]|%22|%0[AaDd]");
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private Uploads() {

@@ -192,9 +192,13 @@ public class RecruitmentFilePage implements Serializable {
         return file == null ? null : file.previousDescription();
     }
 
-    /** The items the latest version still lacks before it can be submitted. */
+    /**
+     * The items the description still lacks before it can be submitted: as in the form (what the
+     * user typed, kept after a refused sending), else as stored.
+     */
     public Set<DescriptionItem> getMissingItems() {
-        return file.latestDescription().content().missingItems();
+        return (description != null && can("EDIT_DESCRIPTION") ? description.content()
+                : file.latestDescription().content()).missingItems();
     }
 
     private String act(String successKey, Runnable action) {

@@ -67,7 +67,17 @@
             Array.prototype.forEach.call(box.querySelectorAll('.ui-messages-close'), function (e) { e.remove(); });
             form.insertBefore(box, form.firstChild);
         }
-        var invalid = document.querySelector('main input[aria-invalid=true], main textarea[aria-invalid=true], '
+        // A field with an error message (ctg:field) is marked invalid for screen readers; the first gets the focus.
+        var invalid = null;
+        Array.prototype.forEach.call(document.querySelectorAll('main .ctg-field'), function (field) {
+            var input = field.querySelector('.ui-message-error')
+                && field.querySelector('input:not([type=hidden]), textarea, select');
+            if (input) {
+                input.setAttribute('aria-invalid', 'true');
+                invalid = invalid || input;
+            }
+        });
+        invalid = invalid || document.querySelector('main input[aria-invalid=true], main textarea[aria-invalid=true], '
             + 'main select[aria-invalid=true], main input.ui-state-error, main textarea.ui-state-error');
         var target = invalid || box;
         if (target) {

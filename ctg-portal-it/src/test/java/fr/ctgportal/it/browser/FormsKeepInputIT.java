@@ -152,6 +152,35 @@ class FormsKeepInputIT extends BrowserTest {
         fullScreenshot("formulaires-piece-jointe");
     }
 
+    @Test
+    void onTheLongPlanPageEveryErrorIsShownAtOnceWhereTheUserIs() {
+        signInAs("direction.caf");
+        browser.open(portal.baseUrl() + "/caf/plan.xhtml");
+        assertEquals("Plan de mise en conformité", browser.heading());
+        List<WebElement> renewals = browser.driver().findElements(By.cssSelector("input[id$=':renewal:date']"));
+        String renewalId = renewals.get(renewals.size() - 1).getAttribute("id");
+        String block = renewalId.substring(0, renewalId.length() - ":renewal:date".length());
+        WebElement renewal = browser.driver().findElement(By.id(renewalId));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", renewal);
+        renewal.clear();
+        renewal.sendKeys("15/13/2027");
+        WebElement phase3 = browser.driver().findElement(By.id(block + ":phase3:date"));
+        phase3.clear();
+        phase3.sendKeys("bientôt");
+        browser.driver().findElement(By.id(block + ":saveDates")).click();
+
+        // both errors at once, each at its field, and at the top of the block the user was in
+        browser.waitForText(By.id(block + ":renewal:date-message"), "Indiquez une date au format jj/mm/aaaa.");
+        browser.waitForText(By.id(block + ":phase3:date-message"), "Indiquez une date au format jj/mm/aaaa.");
+        WebElement repeated = browser.waitFor(By.cssSelector("[id='" + block + ":dates'] .ctg-form-messages"));
+        assertTrue(repeated.getText().contains("Indiquez une date au format jj/mm/aaaa."), repeated.getText());
+        assertEquals(renewalId, browser.driver().switchTo().activeElement().getAttribute("id"), "the first invalid field has the focus");
+        Number scrolled = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.scrollY");
+        assertTrue(scrolled.intValue() > 2000, "the page shows the block sent, not its top: " + scrolled);
+        assertEquals("15/13/2027", browser.driver().findElement(By.id(renewalId)).getAttribute("value"), "what was typed is kept");
+        assertEquals("true", browser.driver().findElement(By.id(renewalId)).getAttribute("aria-invalid"));
+    }
+
     private void count(int index, String value) {
         browser.waitFor(By.cssSelector("input[id$=':count']"));
         WebElement input = browser.driver().findElements(By.cssSelector("input[id$=':count']")).get(index);

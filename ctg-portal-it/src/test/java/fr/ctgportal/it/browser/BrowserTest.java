@@ -137,6 +137,23 @@ abstract class BrowserTest {
         return message;
     }
 
+    /** The stage of the recruitment file shown. */
+    String stage() {
+        return browser.waitFor(By.id("file-stage")).getText();
+    }
+
+    /** Replaces the text of a field the way a user does. */
+    void text(String id, String value) {
+        WebElement field = browser.waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Ticks a checkbox or a radio button by its label, as a user does. */
+    void check(String id) {
+        browser.waitFor(By.cssSelector("label[for='" + id + "']")).click();
+    }
+
     /** Replaces the value of a PrimeFaces inputNumber the way a user does: select all, type. */
     void type(String inputNumberId, String text) {
         WebElement input = browser.waitFor(By.id(inputNumberId + "_input"));

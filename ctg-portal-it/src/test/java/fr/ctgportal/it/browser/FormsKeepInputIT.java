@@ -200,20 +200,6 @@ class FormsKeepInputIT extends BrowserTest {
                 .findFirst().orElseThrow();
     }
 
-    private String stage() {
-        return browser.waitFor(By.id("file-stage")).getText();
-    }
-
-    private void text(String id, String value) {
-        WebElement field = browser.waitFor(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private void check(String id) {
-        browser.waitFor(By.cssSelector("label[for='" + id + "']")).click();
-    }
-
     private static Path emptyFile() throws IOException {
         Path file = TestEnvironment.get().work().resolve("vide.pdf");
         Files.write(file, new byte[0]);

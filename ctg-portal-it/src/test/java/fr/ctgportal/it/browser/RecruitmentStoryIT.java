@@ -177,20 +177,6 @@ class RecruitmentStoryIT extends BrowserTest {
         mailbox.awaitMail(CAF, "Recrutement finalisé : " + title, MAIL_WAIT);
     }
 
-    private String stage() {
-        return browser.waitFor(By.id("file-stage")).getText();
-    }
-
-    private void text(String id, String value) {
-        WebElement field = browser.waitFor(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private void check(String id) {
-        browser.waitFor(By.cssSelector("label[for='" + id + "']")).click();
-    }
-
     /** Every item conform, or the missions to change with that comment. */
     private void review(String missionsComment) {
         for (int item = 0; item < 7; item++) {

@@ -34,7 +34,7 @@ class AnnualReportStoryIT extends BrowserTest {
         browser.waitForText(By.id("messages"), "Brouillon enregistré.");
         assertTrue(browser.waitFor(By.id("missing")).getText().contains("2.1-S1 Nombre de partenaires associés"));
 
-        browser.driver().findElement(By.id("report:submit")).click();
+        clickAndConfirm(By.id("report:submit"));
         browser.waitForText(By.id("messages"), "Le rapport ne peut pas encore être transmis.");
         assertEquals("3", browser.driver().findElements(By.cssSelector("input[id$=':count']")).get(0).getAttribute("value"),
                 "what was typed is kept");
@@ -45,7 +45,7 @@ class AnnualReportStoryIT extends BrowserTest {
         });
         browser.driver().findElements(By.cssSelector("textarea[id$=':text'], textarea[id$='functionText']"))
                 .forEach(t -> t.sendKeys("Réunions avec les partenaires du territoire"));
-        browser.driver().findElement(By.id("report:submit")).click();
+        clickAndConfirm(By.id("report:submit"));
         browser.waitForText(By.id("messages"), "Rapport transmis à la Caf.");
         assertEquals("Transmis à la Caf", browser.waitFor(By.id("report-status")).getText());
         String reportUrl = browser.driver().getCurrentUrl();
@@ -58,7 +58,7 @@ class AnnualReportStoryIT extends BrowserTest {
         browser.open(portal.baseUrl() + "/caf/rapports/rapport.xhtml?id=" + id);
         assertTrue(browser.waitFor(By.id("indicator-4.2-E1")).getText().contains("Meilleure visibilité exprimée par les habitants"));
         browser.waitFor(By.id("review:comment")).sendKeys("Activité soutenue, diagnostic partagé engagé.");
-        browser.waitFor(By.id("review:accept")).click();
+        clickAndConfirm(By.id("review:accept"));
         browser.waitForText(By.id("messages"), "Rapport accepté : il est verrouillé.");
         assertEquals("Accepté", browser.waitFor(By.id("report-status")).getText());
         fullScreenshot("rapport-accepte");

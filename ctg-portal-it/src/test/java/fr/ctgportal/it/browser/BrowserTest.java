@@ -123,6 +123,37 @@ abstract class BrowserTest {
         }
     }
 
+    /**
+     * Clicks a button of an irreversible action and confirms in the dialog it opens, as a user does;
+     * the dialog must say what will happen.
+     *
+     * @return the dialog's text
+     */
+    String clickAndConfirm(By button) {
+        browser.waitFor(button).click();
+        String message = browser.waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")).getText();
+        org.junit.jupiter.api.Assertions.assertFalse(message.isBlank(), "the confirmation names what will happen");
+        browser.waitFor(By.id("confirm-form:confirm-yes")).click();
+        return message;
+    }
+
+    /** The stage of the recruitment file shown. */
+    String stage() {
+        return browser.waitFor(By.id("file-stage")).getText();
+    }
+
+    /** Replaces the text of a field the way a user does. */
+    void text(String id, String value) {
+        WebElement field = browser.waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Ticks a checkbox or a radio button by its label, as a user does. */
+    void check(String id) {
+        browser.waitFor(By.cssSelector("label[for='" + id + "']")).click();
+    }
+
     /** Replaces the value of a PrimeFaces inputNumber the way a user does: select all, type. */
     void type(String inputNumberId, String text) {
         WebElement input = browser.waitFor(By.id(inputNumberId + "_input"));

@@ -33,13 +33,13 @@ class ComplianceProcedureStoryIT extends BrowserTest {
         browser.waitFor(By.id("openProcedure:ground:1")).click();
         WebElement reasons = browser.waitFor(By.id("openProcedure:reasons"));
         reasons.sendKeys("La pesée déclarée ne correspond pas au rapport d’activité.");
-        browser.driver().findElement(By.id("openProcedure:open")).click();
+        clickAndConfirm(By.id("openProcedure:open"));
         browser.waitForText(By.id("messages"), "Indiquez l’échéance de réponse");
         assertEquals("La pesée déclarée ne correspond pas au rapport d’activité.",
                 browser.waitFor(By.id("openProcedure:reasons")).getAttribute("value"), "what was typed is kept");
         WebElement date = browser.waitFor(By.id("openProcedure:deadline:date"));
         date.sendKeys(deadline);
-        browser.driver().findElement(By.id("openProcedure:open")).click();
+        clickAndConfirm(By.id("openProcedure:open"));
         browser.waitForText(By.id("messages"), "Procédure ouverte.");
         assertTrue(browser.waitFor(By.id("procedures")).getText().contains("En attente de la collectivité"));
         assertEquals(1, number("select count(*) from outgoing_mail where recipient = 'rh.ales@demo.ctg-portal.invalid' "
@@ -52,14 +52,14 @@ class ComplianceProcedureStoryIT extends BrowserTest {
         browser.open(portal.baseUrl() + "/collectivite/poste.xhtml?id=" + post);
         WebElement commitment = browser.waitFor(By.id("answer:text"));
         commitment.sendKeys("Nouvelle pesée proposée au conseil communautaire de décembre.");
-        browser.driver().findElement(By.id("answer:send")).click();
+        clickAndConfirm(By.id("answer:send"));
         browser.waitForText(By.id("messages"), "Engagement transmis à la Caf.");
         assertTrue(browser.waitFor(By.id("procedures")).getText().contains("Engagement transmis, en attente de la Caf"));
 
         switchTo("direction.caf");
         browser.open(cafPage);
         browser.waitFor(By.id("close:reasons")).sendKeys("Engagement suffisant : pesée à revoir avant le 31/12.");
-        browser.driver().findElement(By.id("close:compliant")).click();
+        clickAndConfirm(By.id("close:compliant"));
         browser.waitForText(By.id("messages"), "Procédure close : le poste est conforme.");
         WebElement procedures = browser.waitFor(By.id("procedures"));
         assertTrue(procedures.getText().contains("Close : poste conforme"), procedures.getText());

@@ -79,7 +79,7 @@ class RecruitmentStoryIT extends BrowserTest {
         assertTrue(browser.pageText().contains("La fiche est complète"), "nothing missing any more");
         assertTrue(browser.waitFor(By.linkText("fiche-de-poste.pdf")).getAttribute("href")
                 .contains("/fichiers/recrutement?dossier=" + fileId + "&document="), "the PDF is attached");
-        browser.driver().findElement(By.id("submit:submitDescription")).click();
+        clickAndConfirm(By.id("description:submitDescription"));
         browser.waitForText(By.id("messages"), "Fiche de poste transmise à la Caf.");
         assertEquals("Fiche de poste transmise à la Caf", stage());
         fullScreenshot("recrutement-fiche-transmise");
@@ -91,7 +91,7 @@ class RecruitmentStoryIT extends BrowserTest {
         browser.waitFor(By.linkText(title)).click();
         assertTrue(browser.waitFor(By.id("file-due")).getText().matches("\\d{2}/\\d{2}/\\d{4}.*"));
         review("Préciser le diagnostic « inclusion » attendu par le référentiel.");
-        browser.driver().findElement(By.id("review:requestChanges")).click();
+        clickAndConfirm(By.id("review:requestChanges"));
         browser.waitForText(By.id("messages"), "Modifications demandées.");
         assertEquals("Modifications demandées par la Caf", stage());
 
@@ -104,14 +104,14 @@ class RecruitmentStoryIT extends BrowserTest {
         browser.driver().findElement(By.id("description:save")).click();
         browser.waitForText(By.id("messages"), "Brouillon de la fiche de poste enregistré.");
         assertTrue(browser.waitFor(By.id("latest-MISSIONS")).getText().contains("modifié"), "the change is shown");
-        browser.driver().findElement(By.id("submit:submitDescription")).click();
+        clickAndConfirm(By.id("description:submitDescription"));
         browser.waitForText(By.id("messages"), "Fiche de poste transmise à la Caf.");
 
         // the Caf agrees
         switchTo("conseil.nord");
         browser.open(fileUrl.replace("/collectivite/", "/caf/"));
         review(null);
-        browser.driver().findElement(By.id("review:agree")).click();
+        clickAndConfirm(By.id("review:agree"));
         browser.waitForText(By.id("messages"), "Fiche de poste validée.");
         assertEquals("Fiche de poste validée", stage());
 
@@ -128,7 +128,7 @@ class RecruitmentStoryIT extends BrowserTest {
         browser.waitForText(By.id("messages"), "Candidat enregistré.");
         browser.waitFor(By.id("propose:chosen:0")).click();
         text("propose:reasons", "Expérience du diagnostic et du partenariat.");
-        browser.driver().findElement(By.id("propose:proposeCandidate")).click();
+        clickAndConfirm(By.id("propose:proposeCandidate"));
         browser.waitForText(By.id("messages"), "Candidat proposé");
         assertEquals("Candidat proposé, avis de la Caf attendu", stage());
 
@@ -138,7 +138,7 @@ class RecruitmentStoryIT extends BrowserTest {
         assertTrue(browser.waitFor(By.id("candidates")).getText().contains("Camille Martin (fictive)"));
         browser.waitFor(By.id("opinionForm:opinionChoice:0")).click();
         text("opinionForm:opinionReasons", "Profil conforme au référentiel : qualification et expérience adaptées.");
-        browser.driver().findElement(By.id("opinionForm:giveOpinion")).click();
+        clickAndConfirm(By.id("opinionForm:giveOpinion"));
         browser.waitForText(By.id("messages"), "Avis rendu.");
         assertEquals("Avis de la Caf rendu", stage());
 
@@ -154,7 +154,7 @@ class RecruitmentStoryIT extends BrowserTest {
         assertTrue(letterText.contains("Avis de la Caf : favorable"), letterText);
         assertTrue(letterText.contains("Camille Martin (fictive)"), letterText);
         text("complete:start", "04/01/2027");
-        browser.driver().findElement(By.id("complete:completeRecruitment")).click();
+        clickAndConfirm(By.id("complete:completeRecruitment"));
         browser.waitForText(By.id("messages"), "Recrutement finalisé.");
         assertEquals("Recrutement finalisé", stage());
         assertEquals("04/01/2027", browser.waitFor(By.id("file-start")).getText().strip());
@@ -175,20 +175,6 @@ class RecruitmentStoryIT extends BrowserTest {
         var opinion = mailbox.awaitMail(HR, "Avis de la Caf sur votre candidat : " + title, MAIL_WAIT);
         assertTrue(opinion.textBody().contains("favorable"), opinion.textBody());
         mailbox.awaitMail(CAF, "Recrutement finalisé : " + title, MAIL_WAIT);
-    }
-
-    private String stage() {
-        return browser.waitFor(By.id("file-stage")).getText();
-    }
-
-    private void text(String id, String value) {
-        WebElement field = browser.waitFor(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private void check(String id) {
-        browser.waitFor(By.cssSelector("label[for='" + id + "']")).click();
     }
 
     /** Every item conform, or the missions to change with that comment. */

@@ -38,7 +38,7 @@ class WeighingAndDecisionIT extends BrowserTest {
 
         switchTo("rh.uzes");
         browser.open(authorityPage);
-        browser.waitFor(By.id("weighingForm:accept")).click();
+        clickAndConfirm(By.id("weighingForm:accept"));
         browser.waitForText(By.id("messages"), "Pesée validée");
         WebElement weighing = browser.waitFor(By.id("weighing"));
         assertTrue(weighing.getText().contains("Signée pour la collectivité par rh.uzes"), weighing.getText());
@@ -55,7 +55,7 @@ class WeighingAndDecisionIT extends BrowserTest {
 
         switchTo("direction.caf");
         browser.open(cafPage);
-        browser.waitFor(By.cssSelector("#decision-table button[id$='approve']")).click();
+        clickAndConfirm(By.cssSelector("#decision-table button[id$='approve']"));
         browser.waitForText(By.id("messages"), "Décision approuvée.");
         String amount = browser.waitFor(By.cssSelector("#decision-table tr.decision-APPROVED td.num")).getText();
         assertTrue(amount.matches("\\d{1,3}( \\d{3})*,\\d{2} €"), amount);
@@ -77,6 +77,6 @@ class WeighingAndDecisionIT extends BrowserTest {
         WebElement why = browser.waitFor(By.id("weighingForm:comment"));
         why.clear();
         why.sendKeys(comment);
-        browser.driver().findElement(By.id("weighingForm:propose")).click();
+        clickAndConfirm(By.id("weighingForm:propose"));
     }
 }

@@ -18,15 +18,43 @@ public final class Actions {
      * @return the navigation outcome
      */
     public static String run(String successKey, Runnable action, String query) {
-        try {
-            action.run();
-        } catch (PortalException e) {
-            Messages.error(e.getMessageKey(), e.getArguments());
+        return run(successKey, action, query, null);
+    }
+
+    /**
+     * As {@link #run(String, Runnable, String)}, for a form with a file input: a refused file
+     * (by the page or by the document store) is told next to that input.
+     *
+     * @param fileField the file input's client id, e.g. {@code report:pdf}; null without one
+     */
+    public static String run(String successKey, Runnable action, String query, String fileField) {
+        if (!attempt(action, fileField)) {
             return null;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
         Messages.info(successKey);
         return faces.getViewRoot().getViewId() + "?faces-redirect=true" + (query.isEmpty() ? "" : "&" + query);
+    }
+
+    /**
+     * Runs one step of a page action and shows its refusal, if any, without navigating.
+     *
+     * @return whether it succeeded
+     */
+    public static boolean attempt(Runnable action, String fileField) {
+        try {
+            action.run();
+            return true;
+        } catch (Uploads.Refused e) {
+            Messages.fieldError(e.field(), Messages.text(e.messageKey(), e.arguments()));
+        } catch (PortalException e) {
+            if (fileField != null && e.getMessageKey().startsWith("document.error.")) {
+                Messages.fieldError(fileField, Messages.text(e.getMessageKey(), e.getArguments()));
+            } else {
+                Messages.error(e.getMessageKey(), e.getArguments());
+            }
+        }
+        return false;
     }
 }

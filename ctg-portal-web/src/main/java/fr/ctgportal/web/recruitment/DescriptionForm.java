@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -57,6 +58,23 @@ public class DescriptionForm implements Serializable {
         return new JobDescriptionContent(missions, Set.copyOf(Arrays.asList(activities)), Set.copyOf(Arrays.asList(themes)),
                 employmentFte, fraction(cooperationPercent), organisation, Set.copyOf(Arrays.asList(frameworks)),
                 minimumQualification, annualCost, fraction(cofinancingPercent), cofinancing);
+    }
+
+    /** @return whether what is on the screen differs from a stored description (amounts compared by value) */
+    boolean differsFrom(JobDescriptionContent stored) {
+        JobDescriptionContent typed = content();
+        return !typed.missions().equals(stored.missions()) || !typed.activities().equals(stored.activities())
+                || !typed.themes().equals(stored.themes()) || !sameAmount(typed.employmentFte(), stored.employmentFte())
+                || !sameAmount(typed.cooperationShare(), stored.cooperationShare())
+                || !Objects.equals(typed.organisation(), stored.organisation()) || !typed.frameworks().equals(stored.frameworks())
+                || typed.minimumQualification() != stored.minimumQualification()
+                || !sameAmount(typed.annualCost(), stored.annualCost())
+                || !sameAmount(typed.cofinancingShare(), stored.cofinancingShare())
+                || !Objects.equals(typed.cofinancing(), stored.cofinancing());
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static BigDecimal percent(BigDecimal fraction) {

@@ -18,6 +18,7 @@ import fr.ctgportal.model.recruitment.EmploymentFramework;
 import fr.ctgportal.model.recruitment.RecruitmentAction;
 import fr.ctgportal.model.recruitment.ReviewOutcome;
 import fr.ctgportal.web.faces.Actions;
+import fr.ctgportal.web.faces.Messages;
 import fr.ctgportal.web.faces.Uploads;
 import fr.ctgportal.web.faces.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -101,18 +102,33 @@ public class RecruitmentFilePage implements Serializable {
     // ---- the authority ----
 
     public String saveDescription() {
-        return act("recruitment.saved.description",
-                () -> recruitment.saveDescription(file.id(), file.version(), description.content(), upload(descriptionPdf)));
+        return Actions.run("recruitment.saved.description", () -> recruitment.saveDescription(file.id(), file.version(),
+                description.content(), upload(descriptionPdf, "description:pdf")), "id=" + file.id(), "description:pdf");
     }
 
+    /**
+     * Sends the description as it is on the screen: what was typed since the last draft (and a PDF
+     * chosen) is saved first, then sent. If it cannot be sent (something missing), the draft stays
+     * saved, the form keeps what was typed and the page says what is missing.
+     */
     public String submitDescription() {
+        if (can("EDIT_DESCRIPTION") && (description.differsFrom(file.latestDescription().content()) || hasFile(descriptionPdf))) {
+            boolean saved = Actions.attempt(() -> recruitment.saveDescription(file.id(), file.version(),
+                    description.content(), upload(descriptionPdf, "description:pdf")), "description:pdf");
+            if (!saved) {
+                return null;
+            }
+            // the new version number, for the sending; the form keeps what the user typed
+            file = queries.findFile(file.id());
+            Messages.info("recruitment.saved.description");
+        }
         return act("recruitment.saved.submitted", () -> recruitment.submitDescription(file.id(), file.version()));
     }
 
     public String addCandidate() {
-        return act("recruitment.saved.candidate", () -> recruitment.addCandidate(file.id(), file.version(),
+        return Actions.run("recruitment.saved.candidate", () -> recruitment.addCandidate(file.id(), file.version(),
                 new CandidateInput(candidateName, candidateQualification, candidateDiploma, candidateFramework,
-                        candidateSituation), upload(candidateCv)));
+                        candidateSituation), upload(candidateCv, "candidate:cv")), "id=" + file.id(), "candidate:cv");
     }
 
     public String proposeCandidate() {
@@ -162,7 +178,9 @@ public class RecruitmentFilePage implements Serializable {
     // ---- both ----
 
     public String postMessage() {
-        return act("recruitment.saved.message", () -> messages.postMessage(file.id(), messageBody, upload(messagePdf)));
+        return Actions.run("recruitment.saved.message",
+                () -> messages.postMessage(file.id(), messageBody, upload(messagePdf, "message:attachment")),
+                "id=" + file.id(), "message:attachment");
     }
 
     public boolean can(String action) {
@@ -174,17 +192,25 @@ public class RecruitmentFilePage implements Serializable {
         return file == null ? null : file.previousDescription();
     }
 
-    /** The items the latest version still lacks before it can be submitted. */
+    /**
+     * The items the description still lacks before it can be submitted: as in the form (what the
+     * user typed, kept after a refused sending), else as stored.
+     */
     public Set<DescriptionItem> getMissingItems() {
-        return file.latestDescription().content().missingItems();
+        return (description != null && can("EDIT_DESCRIPTION") ? description.content()
+                : file.latestDescription().content()).missingItems();
     }
 
     private String act(String successKey, Runnable action) {
         return Actions.run(successKey, action, "id=" + file.id());
     }
 
-    private Upload upload(UploadedFile uploaded) {
-        return Uploads.of(uploaded, documents);
+    private Upload upload(UploadedFile uploaded, String field) {
+        return Uploads.optional(uploaded, documents, field);
+    }
+
+    private static boolean hasFile(UploadedFile uploaded) {
+        return uploaded != null && uploaded.getFileName() != null && !uploaded.getFileName().isBlank();
     }
 
     public String getId() { return id; }

@@ -1,7 +1,6 @@
 package fr.ctgportal.web.report;
 
 import fr.ctgportal.ejb.document.Upload;
-import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.report.AnnualReportService;
 import fr.ctgportal.ejb.report.AnswerInput;
 import fr.ctgportal.ejb.report.ReportReviewService;
@@ -10,6 +9,7 @@ import fr.ctgportal.model.report.FrameFunction;
 import fr.ctgportal.model.report.FrameIndicator;
 import fr.ctgportal.ejb.document.DocumentService;
 import fr.ctgportal.web.faces.Actions;
+import fr.ctgportal.web.faces.Messages;
 import fr.ctgportal.web.faces.Uploads;
 import fr.ctgportal.web.faces.Pages;
 import jakarta.faces.context.FacesContext;
@@ -95,14 +95,27 @@ public class ReportPage implements Serializable {
         return act("report.saved.submitted", () -> reports.submit(report.id(), report.version(), inputs(), functionTexts));
     }
 
+    /**
+     * Adds a PDF with what is typed in the report: the draft is saved first, so that the page
+     * reloaded after the attachment shows the values typed since the last save. If the file is
+     * refused, the draft stays saved and the form keeps everything as typed.
+     */
     public String attach() {
-        return act("report.saved.attached", () -> {
-            Upload file = Uploads.of(upload, documents);
-            if (file == null) {
-                throw new InvalidInputException("document.error.empty");
-            }
-            reports.attach(report.id(), report.version(), file);
-        });
+        Upload[] file = new Upload[1];
+        if (!Actions.attempt(() -> file[0] = Uploads.required(upload, documents, "report:pdf"), "report:pdf")) {
+            return null;
+        }
+        if (!Actions.attempt(() -> reports.saveDraft(report.id(), report.version(), inputs(), functionTexts), null)) {
+            return null;
+        }
+        // the draft's new version, for the attachment; the form keeps what the user typed
+        report = reports.findReport(report.id());
+        String outcome = Actions.run("report.saved.attachedWithDraft",
+                () -> reports.attach(report.id(), report.version(), file[0]), "id=" + report.id(), "report:pdf");
+        if (outcome == null) {
+            Messages.info("report.saved.draft");
+        }
+        return outcome;
     }
 
     public String saveRemarks() {

@@ -1,0 +1,216 @@
+package fr.ctgportal.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ctgportal.it.env.TestEnvironment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Nothing typed is lost by a form (issue 11, "Forms"), typed like a person in the real browser and
+ * read back after a reload: a job description typed and sent without saving the draft first; a
+ * confirmation cancelled; report values typed and then an attachment added; refused files (empty,
+ * none) told at the field with the rest of the form kept.
+ */
+class FormsKeepInputIT extends BrowserTest {
+
+    private static final String MISSION = "Conduire le diagnostic partagé des besoins des familles du Pays d’Uzès.";
+    private static final String ORGANISATION = "Rattaché·e au directeur général des services, sans encadrement.";
+
+    @Test
+    void aJobDescriptionTypedIsSentWithoutSavingTheDraftFirstAndCancellingDoesNothing() throws IOException {
+        signInAs("rh.uzes");
+        browser.waitFor(By.id("nav-recrutements")).click();
+        Select post = new Select(browser.waitFor(By.id("open:post")));
+        String first = String.valueOf(firstPostOf("200034379"));
+        String postId = post.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty())
+                .filter(v -> !v.equals(first))
+                .filter(v -> number("select count(*) from cooperation_post where id = ? and officer_username is null", v) == 1)
+                .reduce((a, b) -> b).orElseThrow();
+        post.selectByValue(postId);
+        browser.driver().findElement(By.id("open:openFile")).click();
+        assertEquals("Fiche de poste en rédaction", stage());
+        String fileUrl = browser.driver().getCurrentUrl();
+
+        // the whole description typed, never saved as a draft
+        text("description:outcomes:0:mission", MISSION);
+        check("description:activities:0");
+        check("description:themes:1");
+        type("description:fte", "1");
+        type("description:share", "100");
+        text("description:organisation", ORGANISATION);
+        check("description:frameworks:0");
+        new Select(browser.waitFor(By.id("description:qualification"))).selectByValue("BAC2");
+        type("description:cost", "45000");
+        type("description:cofinancingShare", "40");
+        text("description:cofinancing", "Collectivité 40 %, Caf 60 %.");
+
+        // "Transmettre" asks first, naming what will happen; cancelling changes nothing
+        browser.waitFor(By.id("description:submitDescription")).click();
+        WebElement dialog = browser.waitFor(By.cssSelector(".ui-confirm-dialog"));
+        assertTrue(dialog.getText().contains("transmise à la Caf"), dialog.getText());
+        fullScreenshot("formulaires-confirmation");
+        browser.waitFor(By.id("confirm-form:confirm-no")).click();
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertEquals("Fiche de poste en rédaction", stage());
+        assertEquals(MISSION, browser.waitFor(By.id("description:outcomes:0:mission")).getAttribute("value"),
+                "the text typed is still there");
+        assertFalse(browser.waitFor(By.id("latest-MISSIONS")).getText().contains(MISSION), "nothing was saved or sent");
+
+        // confirmed: what is on the screen is saved and sent in one step
+        String said = clickAndConfirm(By.id("description:submitDescription"));
+        assertTrue(said.contains("enregistrée puis transmise"), said);
+        browser.waitForText(By.id("messages"), "Fiche de poste transmise à la Caf.");
+        assertEquals("Fiche de poste transmise à la Caf", stage());
+
+        // read back after a reload: the text typed is the version sent
+        browser.open(fileUrl);
+        assertEquals("Fiche de poste transmise à la Caf", stage());
+        assertTrue(browser.waitFor(By.id("latest-MISSIONS")).getText().contains(MISSION));
+        assertTrue(browser.waitFor(By.id("latest-ORGANISATION")).getText().contains(ORGANISATION));
+        assertTrue(browser.waitFor(By.id("latest-COFINANCING")).getText().contains("45 000,00 €"),
+                browser.waitFor(By.id("latest-COFINANCING")).getText());
+        assertTrue(browser.waitFor(By.cssSelector("table[id='latest-table'] caption")).getText().contains("transmise le"),
+                "the version is a submitted one");
+
+        // a message with an empty PDF: refused at the field, the message typed is kept and nothing is sent
+        String body = "Bonjour, voici le compte rendu du comité de pilotage.";
+        text("message:body", body);
+        browser.driver().findElement(By.cssSelector("#message input[type='file']")).sendKeys(emptyFile().toString());
+        browser.driver().findElement(By.id("message:send")).click();
+        browser.waitForText(By.id("message:attachment-message"), "Le fichier envoyé est vide.");
+        assertEquals(body, browser.waitFor(By.id("message:body")).getAttribute("value"), "the message typed is kept");
+        assertTrue(browser.waitFor(By.cssSelector("#message .ctg-form-messages")).getText().contains("Le fichier envoyé est vide."),
+                "the refusal is also shown at the top of the form that was sent");
+        browser.open(fileUrl);
+        browser.waitFor(By.id("messages-title"));
+        assertFalse(browser.pageText().contains(body), "nothing was sent");
+        assertTrue(browser.pageText().contains("Aucun message"), browser.pageText());
+    }
+
+    @Test
+    void indicatorValuesTypedAreKeptWhenAnAttachmentIsAddedAndRefusedFilesAreToldAtTheField() throws IOException {
+        String year = String.valueOf(LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1);
+        signInAs("coop.uzes");
+        browser.waitFor(By.id("nav-rapports")).click();
+        WebElement row = rowOf(year);
+        List<WebElement> open = row.findElements(By.cssSelector("button[id$='open']"));
+        if (open.isEmpty()) {
+            row.findElement(By.tagName("a")).click();
+        } else {
+            open.get(0).click();
+        }
+        assertEquals("Rapport d’activité", browser.heading());
+        String reportUrl = browser.driver().getCurrentUrl();
+
+        count(0, "7");
+        count(1, "12");
+        WebElement functionText = browser.driver().findElements(By.cssSelector("textarea[id$='functionText']")).get(0);
+        functionText.clear();
+        functionText.sendKeys("Diagnostic engagé avec les communes.");
+
+        // no file chosen: told at the field, the values stay in the form
+        browser.driver().findElement(By.id("report:add")).click();
+        browser.waitForText(By.id("report:pdf-message"), "Aucun fichier choisi.");
+        assertEquals("7", countValue(0));
+        assertEquals("12", countValue(1));
+
+        // an empty file: told at the field, the values stay in the form
+        browser.driver().findElement(By.cssSelector("#report input[type='file']")).sendKeys(emptyFile().toString());
+        browser.driver().findElement(By.id("report:add")).click();
+        browser.waitForText(By.id("report:pdf-message"), "Le fichier envoyé est vide.");
+        assertEquals("7", countValue(0));
+        assertEquals("Diagnostic engagé avec les communes.",
+                browser.driver().findElements(By.cssSelector("textarea[id$='functionText']")).get(0).getAttribute("value"));
+
+        // a real PDF: added, and the values typed are saved with it
+        browser.driver().findElement(By.cssSelector("#report input[type='file']")).sendKeys(pdf().toString());
+        browser.driver().findElement(By.id("report:add")).click();
+        browser.waitForText(By.id("messages"), "Pièce jointe ajoutée ; le brouillon a été enregistré avec elle.");
+
+        // read back after a reload
+        browser.open(reportUrl);
+        assertEquals("7", countValue(0));
+        assertEquals("12", countValue(1));
+        assertEquals("Diagnostic engagé avec les communes.",
+                browser.driver().findElements(By.cssSelector("textarea[id$='functionText']")).get(0).getAttribute("value"));
+        assertTrue(browser.waitFor(By.id("attachments")).getText().contains("compte-rendu-copil.pdf"));
+        fullScreenshot("formulaires-piece-jointe");
+    }
+
+    @Test
+    void onTheLongPlanPageEveryErrorIsShownAtOnceWhereTheUserIs() {
+        signInAs("direction.caf");
+        browser.open(portal.baseUrl() + "/caf/plan.xhtml");
+        assertEquals("Plan de mise en conformité", browser.heading());
+        List<WebElement> renewals = browser.driver().findElements(By.cssSelector("input[id$=':renewal:date']"));
+        String renewalId = renewals.get(renewals.size() - 1).getAttribute("id");
+        String block = renewalId.substring(0, renewalId.length() - ":renewal:date".length());
+        WebElement renewal = browser.driver().findElement(By.id(renewalId));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", renewal);
+        renewal.clear();
+        renewal.sendKeys("15/13/2027");
+        WebElement phase3 = browser.driver().findElement(By.id(block + ":phase3:date"));
+        phase3.clear();
+        phase3.sendKeys("bientôt");
+        browser.driver().findElement(By.id(block + ":saveDates")).click();
+
+        // both errors at once, each at its field, and at the top of the block the user was in
+        browser.waitForText(By.id(block + ":renewal:date-message"), "Indiquez une date au format jj/mm/aaaa.");
+        browser.waitForText(By.id(block + ":phase3:date-message"), "Indiquez une date au format jj/mm/aaaa.");
+        WebElement repeated = browser.waitFor(By.cssSelector("[id='" + block + ":dates'] .ctg-form-messages"));
+        assertTrue(repeated.getText().contains("Indiquez une date au format jj/mm/aaaa."), repeated.getText());
+        assertEquals(renewalId, browser.driver().switchTo().activeElement().getAttribute("id"), "the first invalid field has the focus");
+        Number scrolled = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.scrollY");
+        assertTrue(scrolled.intValue() > 2000, "the page shows the block sent, not its top: " + scrolled);
+        assertEquals("15/13/2027", browser.driver().findElement(By.id(renewalId)).getAttribute("value"), "what was typed is kept");
+        assertEquals("true", browser.driver().findElement(By.id(renewalId)).getAttribute("aria-invalid"));
+    }
+
+    private void count(int index, String value) {
+        browser.waitFor(By.cssSelector("input[id$=':count']"));
+        WebElement input = browser.driver().findElements(By.cssSelector("input[id$=':count']")).get(index);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private String countValue(int index) {
+        browser.waitFor(By.cssSelector("input[id$=':count']"));
+        return browser.driver().findElements(By.cssSelector("input[id$=':count']")).get(index).getAttribute("value");
+    }
+
+    private WebElement rowOf(String year) {
+        return browser.waitFor(By.id("report-table")).findElements(By.cssSelector("tbody tr")).stream()
+                .filter(tr -> tr.findElements(By.tagName("td")).size() > 1
+                        && tr.findElements(By.tagName("td")).get(1).getText().equals(year))
+                .findFirst().orElseThrow();
+    }
+
+    private static Path emptyFile() throws IOException {
+        Path file = TestEnvironment.get().work().resolve("vide.pdf");
+        Files.write(file, new byte[0]);
+        return file;
+    }
+
+    /** A minimal PDF (header and end marker), as the document store checks. */
+    private static Path pdf() throws IOException {
+        Path file = TestEnvironment.get().work().resolve("compte-rendu-copil.pdf");
+        Files.writeString(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+                StandardCharsets.US_ASCII);
+        return file;
+    }
+}

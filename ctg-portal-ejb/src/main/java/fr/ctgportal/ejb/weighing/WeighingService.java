@@ -12,6 +12,7 @@ import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.post.PostAccess.OnPost;
 import fr.ctgportal.ejb.security.Caller;
+import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.weighing.Weighing;
@@ -86,7 +87,7 @@ public class WeighingService {
                 .map(l -> new WeighingLine(l.use(), blankToNull(l.label()), l.fte())).toList();
         List<String> problems = WeighingSplit.problems(split, post.getEmploymentFte());
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.get(0), post.getEmploymentFte().stripTrailingZeros().toPlainString());
+            throw new InvalidInputException(problems.get(0), DoctrineFormats.decimal(post.getEmploymentFte()));
         }
         String why = blankToNull(comment);
         if (why != null && why.length() > MAX_COMMENT) {
@@ -134,7 +135,7 @@ public class WeighingService {
         post.weighingAgreed(share, WeighingSplit.serviceFunded(agreed));
         audit.record(on.caller(), "WEIGHING_AGREED", "CooperationPost", post.getId(),
                 "pesée n° " + weighing.getNumber() + " : " + describe(agreed) + " ; quotité de coopération "
-                        + share.movePointRight(2).stripTrailingZeros().toPlainString() + " %", null);
+                        + DoctrineFormats.percent(share), null);
         tellTheOtherSide(on, "weighing.agreed", null);
     }
 
@@ -165,7 +166,7 @@ public class WeighingService {
 
     private static String describe(List<WeighingLine> lines) {
         return lines.stream().map(l -> Texts.label("use", l.getUse()) + (l.getLabel() == null ? "" : " (" + l.getLabel() + ")")
-                + " " + l.getFte().toPlainString().replace('.', ',') + " ETP").collect(Collectors.joining(", "));
+                + " " + DoctrineFormats.decimal(l.getFte()) + " ETP").collect(Collectors.joining(", "));
     }
 
     private static String blankToNull(String text) {

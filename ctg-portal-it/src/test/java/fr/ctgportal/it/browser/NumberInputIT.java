@@ -66,7 +66,7 @@ class NumberInputIT extends BrowserTest {
             browser.waitForText(By.id("edit:cost-message"), refused.equals("45 000,505")
                     ? "Indiquez le montant au centime près" : "Indiquez un montant en euros");
             assertEquals(refused, valueOf("edit:cost"), "what was typed stays in the field");
-            assertFalse(browser.waitFor(By.id("messages")).getText().contains("enregistrées"), refused);
+            assertFalse(browser.driver().findElement(By.id("messages")).getText().contains("enregistrées"), refused);
         }
         fullScreenshot("nombre-cout-refuse");
         browser.open(page);
@@ -182,7 +182,7 @@ class NumberInputIT extends BrowserTest {
             type(id, refused);
             browser.driver().findElement(By.id("report:save")).click();
             browser.waitForText(By.id(id + "-message"), "Indiquez un nombre entier positif ou nul, sans virgule ni lettre");
-            assertFalse(browser.waitFor(By.id("messages")).getText().contains("Brouillon enregistré"), refused);
+            assertFalse(browser.driver().findElement(By.id("messages")).getText().contains("Brouillon enregistré"), refused);
             assertEquals(refused, valueOf(id), "what was typed stays in the field");
             assertEquals(1200, storedCount(report), refused + " stores nothing, not 2");
         }

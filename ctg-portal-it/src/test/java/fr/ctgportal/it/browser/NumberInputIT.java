@@ -35,12 +35,18 @@ class NumberInputIT extends BrowserTest {
                 + "and p.id < (select max(q.id) from cooperation_post q where q.employer_id = p.employer_id)", ALES);
     }
 
-    @Test
-    void aPostsCostTypedWithAPointOrPastedWithSpacesIsStoredAsTyped() {
-        long post = alesPost();
+    /** Signs in as Alès's HR and opens the post's page; @return its address */
+    private String openAsItsHr(long post) {
         String page = portal.baseUrl() + "/collectivite/poste.xhtml?id=" + post;
         signInAs("rh.ales");
         browser.open(page);
+        return page;
+    }
+
+    @Test
+    void aPostsCostTypedWithAPointOrPastedWithSpacesIsStoredAsTyped() {
+        long post = alesPost();
+        String page = openAsItsHr(post);
 
         type("edit:cost", "45000.5");
         save();
@@ -76,9 +82,7 @@ class NumberInputIT extends BrowserTest {
     @Test
     void aWeighingRowTypedWithAPointKeepsItsDigits() {
         long post = alesPost();
-        String page = portal.baseUrl() + "/collectivite/poste.xhtml?id=" + post;
-        signInAs("rh.ales");
-        browser.open(page);
+        String page = openAsItsHr(post);
 
         type("weighingForm:rows:0:fte", "0.8");
         type("weighingForm:rows:1:fte", "0,2");

@@ -16,6 +16,7 @@ import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.post.PostAccess.OnPost;
 import fr.ctgportal.ejb.security.Caller;
+import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
@@ -113,7 +114,7 @@ public class WeighingService extends UseCase {
         weighing.accept(on.side(), Stamp.of(on.caller().username(), clock.instant()));
         audit.record(on.caller(), AuditAction.WEIGHING_AGREED, post, Texts.text("audit.weighingAgreed",
                 String.valueOf(weighing.getNumber()), describe(weighing.lastProposal().getLines()),
-                weighing.agreedShare().movePointRight(2).stripTrailingZeros().toPlainString()), null);
+                DoctrineFormats.percent(weighing.agreedShare())), null);
         tellTheOtherSide(on, "weighing.agreed", null);
     }
 
@@ -143,7 +144,7 @@ public class WeighingService extends UseCase {
 
     private static String describe(List<WeighingLine> lines) {
         return lines.stream().map(l -> Texts.text(l.getLabel() == null ? "audit.weighingLine" : "audit.weighingLineLabelled",
-                        Texts.label("use", l.getUse()), l.getFte().toPlainString().replace('.', ','),
+                        Texts.label("use", l.getUse()), DoctrineFormats.decimal(l.getFte()),
                         String.valueOf(l.getLabel())))
                 .collect(Collectors.joining(", "));
     }

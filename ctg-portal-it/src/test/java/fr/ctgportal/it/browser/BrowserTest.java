@@ -154,9 +154,12 @@ abstract class BrowserTest {
         browser.waitFor(By.cssSelector("label[for='" + id + "']")).click();
     }
 
-    /** Replaces the value of a PrimeFaces inputNumber the way a user does: select all, type. */
-    void type(String inputNumberId, String text) {
-        WebElement input = browser.waitFor(By.id(inputNumberId + "_input"));
+    /**
+     * Replaces the value of a field the way a user does: select all, type, leave the field. The id is
+     * the field's (a number field of the ctg tags) or a PrimeFaces widget's whose input is {@code <id>_input}.
+     */
+    void type(String id, String text) {
+        WebElement input = browser.waitFor(By.xpath("//input[@id='" + id + "' or @id='" + id + "_input']"));
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(Keys.DELETE);

@@ -26,7 +26,7 @@ public record ParameterValue(DoctrineParameter parameter, LocalDate validFrom, B
         }
         if (value == null || !parameter.unit().accepts(value)) {
             throw new IllegalArgumentException(m.text("invalid.parameter." + parameter.unit().name().toLowerCase(java.util.Locale.ROOT),
-                    label, value == null ? "—" : value.toPlainString()));
+                    label, value == null ? "—" : parameter.unit().format(value)));
         }
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException(m.text("invalid.parameter.source", label));

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -235,7 +236,9 @@ public class AnnualReport extends VersionedEntity {
             }
             Integer count = a.getCountValue();
             if (count != null && (count < 0 || count > MAX_COUNT)) {
-                throw new DomainRuleException("report.error.count", indicator.code(), String.valueOf(MAX_COUNT));
+                // "100 000", as a French reader writes it (no-break space)
+                throw new DomainRuleException("report.error.count", indicator.code(),
+                        String.format(Locale.FRANCE, "%,d", MAX_COUNT).replace('\u202f', '\u00a0'));
             }
             String text = checked(indicator.code(), a.getTextValue());
             if (count != null || text != null) {

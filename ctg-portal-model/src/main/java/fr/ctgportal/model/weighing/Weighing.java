@@ -1,5 +1,6 @@
 package fr.ctgportal.model.weighing;
 
+import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Side;
@@ -165,7 +166,7 @@ public class Weighing extends VersionedEntity {
     private static void requireValid(List<WeighingLine> lines, BigDecimal employmentFte) {
         List<String> problems = WeighingSplit.problems(lines, employmentFte);
         if (!problems.isEmpty()) {
-            throw new DomainRuleException(problems.get(0), employmentFte.stripTrailingZeros().toPlainString());
+            throw new DomainRuleException(problems.get(0), DoctrineFormats.decimal(employmentFte));
         }
     }
 

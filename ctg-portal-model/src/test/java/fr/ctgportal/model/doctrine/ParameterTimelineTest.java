@@ -2,6 +2,7 @@ package fr.ctgportal.model.doctrine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -149,22 +150,25 @@ class ParameterTimelineTest {
     }
 
     @ParameterizedTest(name = "{0} = {1} is refused")
-    @CsvSource({
-        "CEILING_PER_FTE,              0",
-        "CEILING_PER_FTE,              -48000",
-        "CAF_RATE,                     1.5",
-        "CAF_RATE,                     -0.1",
-        "MIN_COOPERATION_SHARE,        1.01",
-        "MIN_NEW_POST_COOPERATION_FTE, 1.5",
-        "VACANCY_GRACE_MONTHS,         2.5",
-        "VACANCY_GRACE_MONTHS,         -1",
+    @CsvSource(delimiter = '|', value = {
+        "CEILING_PER_FTE              | 0      | 0,00 €",
+        "CEILING_PER_FTE              | -48000 | -48 000,00 €",
+        "CAF_RATE                     | 1.5    | 150 %",
+        "CAF_RATE                     | -0.1   | -10 %",
+        "MIN_COOPERATION_SHARE        | 1.01   | 101 %",
+        "MIN_NEW_POST_COOPERATION_FTE | 1.5    | 1,5 ETP",
+        "VACANCY_GRACE_MONTHS         | 2.5    | 2,5 mois",
+        "VACANCY_GRACE_MONTHS         | -1     | -1 mois",
     })
-    void valueOutOfItsUnitIsRefused(DoctrineParameter parameter, String value) {
+    void valueOutOfItsUnitIsRefused(DoctrineParameter parameter, String value, String shown) {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> Doctrine.standard().with(parameter, CHANGE, new BigDecimal(value), SOURCE));
 
         assertTrue(refused.getMessage().startsWith("Le paramètre « "), refused.getMessage());
-        assertTrue(refused.getMessage().contains(value), refused.getMessage());
+        // the value as a French reader writes it, in the parameter's unit: never "1.5" nor "50.0000"
+        assertTrue(refused.getMessage().contains("(valeur saisie : " + shown.replace(' ', '\u00a0') + ")"),
+                refused.getMessage());
+        assertFalse(refused.getMessage().matches(".*\\d\\.\\d.*"), refused.getMessage());
     }
 
     @Test

@@ -14,7 +14,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The doctrine's dated parameters; a Caf manager records a new value from a future day. */
+/**
+ * The doctrine's dated parameters; a Caf manager records a new value from a future day, typed as the
+ * table shows the values of its unit: a rate as a percentage ({@code 50} for 50 %, read as 0.5), an
+ * amount in euros, FTE or months as they are.
+ */
 @Named
 @ViewScoped
 public class ParametersView implements Serializable {
@@ -37,7 +41,13 @@ public class ParametersView implements Serializable {
     }
 
     public String record() {
-        return Actions.run("parameter.saved", () -> parameters.record(parameter, validFrom, value, source), "");
+        return Actions.run("parameter.saved", () -> parameters.record(parameter, validFrom, inUnit(), source), "");
+    }
+
+    /** @return the value typed in the unit of the parameter: a percentage becomes the fraction the doctrine uses */
+    private BigDecimal inUnit() {
+        return value != null && parameter != null && parameter.unit() == DoctrineParameter.Unit.FRACTION
+                ? value.movePointLeft(2) : value;
     }
 
     public DoctrineParameter[] getParameters() { return DoctrineParameter.values(); }

@@ -12,10 +12,6 @@ import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.doctrine.WorkedExample;
 import fr.ctgportal.web.faces.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,16 +25,16 @@ import java.util.Map;
 /**
  * The funding simulator: a post described by hand, evaluated by the doctrine through
  * {@link FundingSimulator}. Opens on the doctrine's worked example (50 000 €, 1 FTE, half of it on
- * the mission: 12 000 €). Inputs are checked field by field (JSF validation, French messages); the
- * doctrine's own refusal is the backstop, shown on the field it names. After a refused input the
- * result of the last valid simulation stays on screen.
+ * the mission: 12 000 €). Numbers are read by the field tags (a refusal at the field, in French); the
+ * ranges are checked here, every field at once, and the doctrine's own refusal is the backstop, shown
+ * on the field it names. After a refused input the result of the last valid simulation stays on screen.
+ * Shares are fractions, typed and shown as percentages by {@code ctg:percent}.
  */
 @Named("simulator")
 @ViewScoped
 public class SimulatorPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     /** Form id and the ids of its fields, by the doctrine's name of the input. */
     static final String FORM = "sim";
@@ -52,12 +48,12 @@ public class SimulatorPage implements Serializable {
 
     private BigDecimal annualCost;
     private BigDecimal employmentFte;
-    private BigDecimal cooperationSharePercent;
+    private BigDecimal cooperationShare;
     private PostOrigin origin;
     private PostFunction[] functions;
     private Qualification qualification;
     private EmployerKind employer;
-    private BigDecimal cofinancingPercent;
+    private BigDecimal cofinancingShare;
     private LocalDate vacantSince;
     private CompliancePhase phase;
 
@@ -76,20 +72,23 @@ public class SimulatorPage implements Serializable {
         PostSituation example = WorkedExample.SITUATION;
         annualCost = example.annualCost();
         employmentFte = example.employmentFte();
-        cooperationSharePercent = example.cooperationShare().movePointRight(2);
+        cooperationShare = example.cooperationShare();
         origin = example.origin();
         functions = example.functions().toArray(PostFunction[]::new);
         qualification = example.qualification();
         employer = example.employer();
-        cofinancingPercent = example.authorityCofinancingShare().movePointRight(2);
+        cofinancingShare = example.authorityCofinancingShare();
         vacantSince = example.vacantSince();
         phase = WorkedExample.PHASE;
     }
 
     public void compute() {
-        Inputs inputs = new Inputs(annualCost, employmentFte, fraction(cooperationSharePercent), origin,
+        if (!inRange()) {
+            return;
+        }
+        Inputs inputs = new Inputs(annualCost, employmentFte, cooperationShare, origin,
                 functions == null ? List.of() : List.of(functions), qualification, employer,
-                fraction(cofinancingPercent), vacantSince, phase);
+                cofinancingShare, vacantSince, phase);
         try {
             decision = simulator.simulate(inputs.situation(), inputs.phase());
             computed = inputs;
@@ -113,38 +112,25 @@ public class SimulatorPage implements Serializable {
         return decision;
     }
 
-    // ---- field checks (French messages from the web bundle) ----
+    // ---- range checks, every field at once (French messages from the web bundle) ----
 
-    public void validateCost(FacesContext faces, UIComponent component, Object value) {
-        check(value instanceof BigDecimal v && v.signum() > 0, "simulator.error.annualCost");
+    private boolean inRange() {
+        boolean valid = check(annualCost != null && annualCost.signum() > 0, "cost", "simulator.error.annualCost");
+        valid &= check(employmentFte != null && employmentFte.signum() > 0 && employmentFte.compareTo(BigDecimal.ONE) <= 0,
+                "fte", "simulator.error.employmentFte");
+        valid &= check(isShare(cooperationShare), "share", "simulator.error.cooperationShare");
+        return valid & check(isShare(cofinancingShare), "cofinancing", "simulator.error.cofinancing");
     }
 
-    public void validateFte(FacesContext faces, UIComponent component, Object value) {
-        check(value instanceof BigDecimal v && v.signum() > 0 && v.compareTo(BigDecimal.ONE) <= 0,
-                "simulator.error.employmentFte");
+    private static boolean isShare(BigDecimal value) {
+        return value != null && value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
     }
 
-    public void validateShare(FacesContext faces, UIComponent component, Object value) {
-        check(isPercent(value), "simulator.error.cooperationShare");
-    }
-
-    public void validateCofinancing(FacesContext faces, UIComponent component, Object value) {
-        check(isPercent(value), "simulator.error.cofinancing");
-    }
-
-    private static boolean isPercent(Object value) {
-        return value instanceof BigDecimal v && v.signum() >= 0 && v.compareTo(HUNDRED) <= 0;
-    }
-
-    private static void check(boolean valid, String key) {
+    private static boolean check(boolean valid, String field, String key) {
         if (!valid) {
-            String text = Messages.text(key);
-            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            Messages.fieldError(FORM + ":" + field, Messages.text(key));
         }
-    }
-
-    private static BigDecimal fraction(BigDecimal percent) {
-        return percent == null ? null : percent.movePointLeft(2);
+        return valid;
     }
 
     // ---- choices ----
@@ -161,8 +147,8 @@ public class SimulatorPage implements Serializable {
     public void setAnnualCost(BigDecimal annualCost) { this.annualCost = annualCost; }
     public BigDecimal getEmploymentFte() { return employmentFte; }
     public void setEmploymentFte(BigDecimal employmentFte) { this.employmentFte = employmentFte; }
-    public BigDecimal getCooperationSharePercent() { return cooperationSharePercent; }
-    public void setCooperationSharePercent(BigDecimal value) { this.cooperationSharePercent = value; }
+    public BigDecimal getCooperationShare() { return cooperationShare; }
+    public void setCooperationShare(BigDecimal value) { this.cooperationShare = value; }
     public PostOrigin getOrigin() { return origin; }
     public void setOrigin(PostOrigin origin) { this.origin = origin; }
     public PostFunction[] getFunctions() { return functions; }
@@ -171,8 +157,8 @@ public class SimulatorPage implements Serializable {
     public void setQualification(Qualification qualification) { this.qualification = qualification; }
     public EmployerKind getEmployer() { return employer; }
     public void setEmployer(EmployerKind employer) { this.employer = employer; }
-    public BigDecimal getCofinancingPercent() { return cofinancingPercent; }
-    public void setCofinancingPercent(BigDecimal value) { this.cofinancingPercent = value; }
+    public BigDecimal getCofinancingShare() { return cofinancingShare; }
+    public void setCofinancingShare(BigDecimal value) { this.cofinancingShare = value; }
     public LocalDate getVacantSince() { return vacantSince; }
     public void setVacantSince(LocalDate vacantSince) { this.vacantSince = vacantSince; }
     public CompliancePhase getPhase() { return phase; }

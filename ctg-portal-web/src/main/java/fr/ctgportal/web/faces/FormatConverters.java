@@ -1,16 +1,25 @@
 package fr.ctgportal.web.faces;
 
+import fr.ctgportal.model.doctrine.DoctrineFormats;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Function;
 
-/** Display-only converters for the formats of {@link Formats}, usable as {@code converter="ctg.money"}. */
+/**
+ * The converters of the formats of {@link Formats}, usable as {@code converter="ctg.money"}. Those of
+ * numbers also read what a person types, one kind each ({@link NumberKind}): the field tags
+ * ({@code ctg:money}, {@code ctg:percent}, {@code ctg:fte}, {@code ctg:count}, {@code ctg:number})
+ * use them, and a refusal is a French message at the field, the text typed kept as it was.
+ */
 public final class FormatConverters {
 
     private FormatConverters() {
@@ -36,9 +45,34 @@ public final class FormatConverters {
         }
     }
 
+    /** Common base of the numbers: rendered with their format, read as their {@link NumberKind}. */
+    abstract static class NumberConverter<T> extends DisplayConverter<T> {
+
+        private final NumberKind kind;
+        private final Function<BigDecimal, T> type;
+
+        NumberConverter(NumberKind kind, Function<T, String> format, Function<BigDecimal, T> type) {
+            super(format);
+            this.kind = kind;
+            this.type = type;
+        }
+
+        @Override
+        public T getAsObject(FacesContext context, UIComponent component, String value) {
+            try {
+                BigDecimal number = kind.parse(value);
+                return number == null ? null : type.apply(number);
+            } catch (NumberKind.Refused e) {
+                Locale locale = context == null || context.getViewRoot() == null ? Locale.FRENCH : context.getViewRoot().getLocale();
+                String text = Messages.text(locale, kind.messageKey(e.problem()));
+                throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), e);
+            }
+        }
+    }
+
     @FacesConverter("ctg.money")
-    public static class Money extends DisplayConverter<BigDecimal> {
-        public Money() { super(Formats::money); }
+    public static class Money extends NumberConverter<BigDecimal> {
+        public Money() { super(NumberKind.MONEY, Formats::money, Function.identity()); }
     }
 
     /** For computation steps: an amount not rounded to the cent keeps its decimals. */
@@ -47,19 +81,30 @@ public final class FormatConverters {
         public ExactMoney() { super(Formats::exactMoney); }
     }
 
+    /** A fraction shown and typed as a percentage: 0.625 is "62,5 %", and "62,5" or "62.5 %" is 0.625. */
     @FacesConverter("ctg.percent")
-    public static class Percent extends DisplayConverter<BigDecimal> {
-        public Percent() { super(Formats::percent); }
+    public static class Percent extends NumberConverter<BigDecimal> {
+        public Percent() { super(NumberKind.PERCENT, Formats::percent, Function.identity()); }
     }
 
     @FacesConverter("ctg.fte")
-    public static class Fte extends DisplayConverter<BigDecimal> {
-        public Fte() { super(value -> Formats.number(value, 2)); }
+    public static class Fte extends NumberConverter<BigDecimal> {
+        public Fte() { super(NumberKind.FTE, value -> Formats.number(value, 2), Function.identity()); }
     }
 
+    /** A whole number, "1 200"; typed, read as an {@link java.lang.Integer} of 0 or more. */
     @FacesConverter("ctg.integer")
-    public static class Integer extends DisplayConverter<Number> {
-        public Integer() { super(value -> value == null ? "" : Formats.number(new BigDecimal(value.toString()), 0)); }
+    public static class Integer extends NumberConverter<Number> {
+        public Integer() {
+            super(NumberKind.WHOLE, value -> value == null ? "" : Formats.number(new BigDecimal(value.toString()), 0),
+                    BigDecimal::intValueExact);
+        }
+    }
+
+    /** A doctrine parameter's value as typed in its unit (see {@link NumberKind#DECIMAL}), "48 000" or "0,5". */
+    @FacesConverter("ctg.decimal")
+    public static class Decimal extends NumberConverter<BigDecimal> {
+        public Decimal() { super(NumberKind.DECIMAL, DoctrineFormats::decimal, Function.identity()); }
     }
 
     @FacesConverter("ctg.date")

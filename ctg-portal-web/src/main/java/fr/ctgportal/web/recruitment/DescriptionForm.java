@@ -9,7 +9,6 @@ import fr.ctgportal.model.recruitment.ThematicField;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,24 +17,23 @@ import java.util.Set;
 
 /**
  * The job description form: what the user types, kept as typed when a save is refused. Shares are
- * shown in percent and stored as fractions.
+ * fractions, typed and shown as percentages by {@code ctg:percent}.
  */
 public class DescriptionForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Map<ReferenceOutcome, String> missions = new EnumMap<>(ReferenceOutcome.class);
     private ReferenceActivity[] activities = new ReferenceActivity[0];
     private ThematicField[] themes = new ThematicField[0];
     private BigDecimal employmentFte;
-    private BigDecimal cooperationPercent;
+    private BigDecimal cooperationShare;
     private String organisation;
     private EmploymentFramework[] frameworks = new EmploymentFramework[0];
     private Qualification minimumQualification;
     private BigDecimal annualCost;
-    private BigDecimal cofinancingPercent;
+    private BigDecimal cofinancingShare;
     private String cofinancing;
 
     static DescriptionForm of(JobDescriptionContent c) {
@@ -44,20 +42,20 @@ public class DescriptionForm implements Serializable {
         form.activities = c.activities().toArray(new ReferenceActivity[0]);
         form.themes = c.themes().toArray(new ThematicField[0]);
         form.employmentFte = c.employmentFte();
-        form.cooperationPercent = percent(c.cooperationShare());
+        form.cooperationShare = c.cooperationShare();
         form.organisation = c.organisation();
         form.frameworks = c.frameworks().toArray(new EmploymentFramework[0]);
         form.minimumQualification = c.minimumQualification();
         form.annualCost = c.annualCost();
-        form.cofinancingPercent = percent(c.cofinancingShare());
+        form.cofinancingShare = c.cofinancingShare();
         form.cofinancing = c.cofinancing();
         return form;
     }
 
     JobDescriptionContent content() {
         return new JobDescriptionContent(missions, Set.copyOf(Arrays.asList(activities)), Set.copyOf(Arrays.asList(themes)),
-                employmentFte, fraction(cooperationPercent), organisation, Set.copyOf(Arrays.asList(frameworks)),
-                minimumQualification, annualCost, fraction(cofinancingPercent), cofinancing);
+                employmentFte, cooperationShare, organisation, Set.copyOf(Arrays.asList(frameworks)),
+                minimumQualification, annualCost, cofinancingShare, cofinancing);
     }
 
     /** @return whether what is on the screen differs from a stored description (amounts compared by value) */
@@ -77,14 +75,6 @@ public class DescriptionForm implements Serializable {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    private static BigDecimal percent(BigDecimal fraction) {
-        return fraction == null ? null : fraction.multiply(HUNDRED).stripTrailingZeros();
-    }
-
-    private static BigDecimal fraction(BigDecimal percent) {
-        return percent == null ? null : percent.divide(HUNDRED, 4, RoundingMode.HALF_UP);
-    }
-
     public Map<ReferenceOutcome, String> getMissions() { return missions; }
     public ReferenceActivity[] getActivities() { return activities; }
     public void setActivities(ReferenceActivity[] activities) { this.activities = activities == null ? new ReferenceActivity[0] : activities; }
@@ -92,8 +82,8 @@ public class DescriptionForm implements Serializable {
     public void setThemes(ThematicField[] themes) { this.themes = themes == null ? new ThematicField[0] : themes; }
     public BigDecimal getEmploymentFte() { return employmentFte; }
     public void setEmploymentFte(BigDecimal employmentFte) { this.employmentFte = employmentFte; }
-    public BigDecimal getCooperationPercent() { return cooperationPercent; }
-    public void setCooperationPercent(BigDecimal cooperationPercent) { this.cooperationPercent = cooperationPercent; }
+    public BigDecimal getCooperationShare() { return cooperationShare; }
+    public void setCooperationShare(BigDecimal cooperationShare) { this.cooperationShare = cooperationShare; }
     public String getOrganisation() { return organisation; }
     public void setOrganisation(String organisation) { this.organisation = organisation; }
     public EmploymentFramework[] getFrameworks() { return frameworks; }
@@ -102,8 +92,8 @@ public class DescriptionForm implements Serializable {
     public void setMinimumQualification(Qualification minimumQualification) { this.minimumQualification = minimumQualification; }
     public BigDecimal getAnnualCost() { return annualCost; }
     public void setAnnualCost(BigDecimal annualCost) { this.annualCost = annualCost; }
-    public BigDecimal getCofinancingPercent() { return cofinancingPercent; }
-    public void setCofinancingPercent(BigDecimal cofinancingPercent) { this.cofinancingPercent = cofinancingPercent; }
+    public BigDecimal getCofinancingShare() { return cofinancingShare; }
+    public void setCofinancingShare(BigDecimal cofinancingShare) { this.cofinancingShare = cofinancingShare; }
     public String getCofinancing() { return cofinancing; }
     public void setCofinancing(String cofinancing) { this.cofinancing = cofinancing; }
 }

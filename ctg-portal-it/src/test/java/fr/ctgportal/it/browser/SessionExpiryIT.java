@@ -50,15 +50,7 @@ class SessionExpiryIT extends BrowserTest {
         String text = longText("session");
         typeEvaluation(text);
 
-        // The session ends (as after 30 minutes): the portal forgets this browser.
-        int removed = 0;
-        for (Cookie c : new ArrayList<>(browser.driver().manage().getCookies())) {
-            if (c.getName().startsWith("JSESSIONID")) {
-                browser.driver().manage().deleteCookie(c);
-                removed++;
-            }
-        }
-        assertTrue(removed > 0, "the session cookie was there: " + browser.driver().manage().getCookies());
+        expireSession();
         browser.driver().findElement(By.id("intermediate:write")).click();
 
         // Keycloak's session is still alive: signed in again without a word, back on the same page.
@@ -93,6 +85,41 @@ class SessionExpiryIT extends BrowserTest {
         assertEquals(0, evaluationsWith(text).size(), "nothing was saved from the lost post");
 
         saveAndReadBack(page, text);
+    }
+
+    @Test
+    void anAjaxFormSentAfterTheSessionEndedComesBackWithTheText() {
+        // The post form is sent through PrimeFaces Ajax, which cannot follow the sign-in redirect.
+        long post = number("select max(p.id) from cooperation_post p join authority a on a.id = p.employer_id "
+                + "where a.siren = ?", ALES);
+        String page = portal.baseUrl() + "/collectivite/poste.xhtml?id=" + post;
+        String before = holderOf(post);
+        signInAs("rh.ales");
+        browser.open(page);
+        WebElement holder = browser.waitFor(By.id("edit:holder"));
+        holder.clear();
+        holder.sendKeys("Anne-Sophie Lefèvre-Dumas (fictive)");
+        expireSession();
+        browser.driver().findElement(By.id("edit:save")).click();
+
+        WebElement notice = browser.waitFor(By.id("ctg-restored"));
+        assertEquals(page, browser.driver().getCurrentUrl());
+        assertTrue(browser.waitFor(By.id("messages")).getText().contains("Votre session avait expiré"), browser.pageText());
+        assertTrue(notice.getText().contains("Ce que vous aviez saisi a été remis dans le formulaire"), notice.getText());
+        assertEquals("Anne-Sophie Lefèvre-Dumas (fictive)", value("edit:holder"));
+        assertEquals(before, holderOf(post), "nothing was saved from the lost post");
+
+        browser.driver().findElement(By.id("edit:save")).click();
+        browser.waitForText(By.id("messages"), "Les informations du poste sont enregistrées.");
+        assertEquals("Anne-Sophie Lefèvre-Dumas (fictive)", holderOf(post));
+        // Put the demo data back for the other tests.
+        holder = browser.waitFor(By.id("edit:holder"));
+        holder.clear();
+        if (before != null) {
+            holder.sendKeys(before);
+        }
+        browser.driver().findElement(By.id("edit:save")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> java.util.Objects.equals(before, holderOf(post)));
     }
 
     @Test
@@ -168,6 +195,32 @@ class SessionExpiryIT extends BrowserTest {
         assertEquals(1, stored.size(), "saved once");
         // Browsers send a text area's line breaks as CR LF (HTML); the words are exactly those typed.
         assertEquals(text, stored.get(0).replace("\r\n", "\n"));
+    }
+
+    /** The session ends (as after 30 minutes): the portal no longer knows this browser. */
+    private void expireSession() {
+        int removed = 0;
+        for (Cookie c : new ArrayList<>(browser.driver().manage().getCookies())) {
+            if (c.getName().startsWith("JSESSIONID")) {
+                browser.driver().manage().deleteCookie(c);
+                removed++;
+            }
+        }
+        assertTrue(removed > 0, "the session cookie was there: " + browser.driver().manage().getCookies());
+    }
+
+    private static String holderOf(long post) {
+        EmbeddedDatabase db = TestEnvironment.get().database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+             PreparedStatement s = c.prepareStatement("select holder_name from cooperation_post where id = ?")) {
+            s.setLong(1, post);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String value(String id) {

@@ -54,10 +54,7 @@ class SessionExpiryIT extends BrowserTest {
         browser.driver().findElement(By.id("intermediate:write")).click();
 
         // Keycloak's session is still alive: signed in again without a word, back on the same page.
-        WebElement notice = browser.waitFor(By.id("ctg-restored"));
-        assertEquals(page, browser.driver().getCurrentUrl());
-        assertTrue(browser.waitFor(By.id("messages")).getText().contains("Votre session avait expiré"), browser.pageText());
-        assertTrue(notice.getText().contains("Ce que vous aviez saisi a été remis dans le formulaire"), notice.getText());
+        assertBackOn(page, "Votre session avait expiré");
         assertEquals(text, value("intermediate:text"), "the text is back");
         assertEquals(today(), value("intermediate:on:date"));
         assertEquals(0, evaluationsWith(text).size(), "nothing was saved from the lost post");
@@ -77,10 +74,7 @@ class SessionExpiryIT extends BrowserTest {
                 "document.querySelector('#intermediate input[name=\"jakarta.faces.ViewState\"]').value = '987654321:123456789';");
         browser.driver().findElement(By.id("intermediate:write")).click();
 
-        WebElement notice = browser.waitFor(By.id("ctg-restored"));
-        assertEquals(page, browser.driver().getCurrentUrl());
-        assertTrue(browser.waitFor(By.id("messages")).getText().contains("Votre page avait expiré"), browser.pageText());
-        assertTrue(notice.getText().contains("Ce que vous aviez saisi a été remis dans le formulaire"), notice.getText());
+        assertBackOn(page, "Votre page avait expiré");
         assertEquals(text, value("intermediate:text"));
         assertEquals(0, evaluationsWith(text).size(), "nothing was saved from the lost post");
 
@@ -102,10 +96,7 @@ class SessionExpiryIT extends BrowserTest {
         expireSession();
         browser.driver().findElement(By.id("edit:save")).click();
 
-        WebElement notice = browser.waitFor(By.id("ctg-restored"));
-        assertEquals(page, browser.driver().getCurrentUrl());
-        assertTrue(browser.waitFor(By.id("messages")).getText().contains("Votre session avait expiré"), browser.pageText());
-        assertTrue(notice.getText().contains("Ce que vous aviez saisi a été remis dans le formulaire"), notice.getText());
+        assertBackOn(page, "Votre session avait expiré");
         assertEquals("Anne-Sophie Lefèvre-Dumas (fictive)", value("edit:holder"));
         assertEquals(before, holderOf(post), "nothing was saved from the lost post");
 
@@ -195,6 +186,14 @@ class SessionExpiryIT extends BrowserTest {
         assertEquals(1, stored.size(), "saved once");
         // Browsers send a text area's line breaks as CR LF (HTML); the words are exactly those typed.
         assertEquals(text, stored.get(0).replace("\r\n", "\n"));
+    }
+
+    /** Back on the same page, told why at the top, and that the typed text is back in the form. */
+    private void assertBackOn(String page, String why) {
+        WebElement notice = browser.waitFor(By.id("ctg-restored"));
+        assertEquals(page, browser.driver().getCurrentUrl());
+        assertTrue(browser.waitFor(By.id("messages")).getText().contains(why), browser.pageText());
+        assertTrue(notice.getText().contains("Ce que vous aviez saisi a été remis dans le formulaire"), notice.getText());
     }
 
     /** The session ends (as after 30 minutes): the portal no longer knows this browser. */

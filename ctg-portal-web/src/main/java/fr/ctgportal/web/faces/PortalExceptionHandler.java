@@ -2,6 +2,7 @@ package fr.ctgportal.web.faces;
 
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.platform.PortalException;
+import fr.ctgportal.web.security.SessionKeeper;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -56,10 +57,14 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         }
     }
 
-    /** Sends the browser back to the page it was on, new, with a French explanation. */
+    /**
+     * Sends the browser back to the page it was on, new, with a French explanation; the page's
+     * session script then puts back what the user had typed (the flag says the post was lost).
+     */
     private static void reloadExpiredView(FacesContext faces, ViewExpiredException expired) {
         var external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
+        external.getFlash().put(SessionKeeper.RESUME, Boolean.TRUE);
         Messages.error("error.viewExpired");
         var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
         String base = request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath() + "/";

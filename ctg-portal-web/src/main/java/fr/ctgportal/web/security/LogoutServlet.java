@@ -41,6 +41,8 @@ public class LogoutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
+        // Signed out on purpose: the next sign-in starts from the home page.
+        CallbackServlet.forgetReturnPage(request, response);
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath();
         String back = base + "/au-revoir.xhtml";

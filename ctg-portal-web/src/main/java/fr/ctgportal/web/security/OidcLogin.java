@@ -10,6 +10,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
  * Login through the realm's OpenID Connect provider. Keycloak writes the realm roles into a flat
  * {@code groups} claim (Jakarta's OIDC cannot read {@code realm_access.roles}); groups map to the
  * portal roles of the same name.
+ *
+ * <p>Token lifetimes do not end the portal session: without a logout definition, the mechanism
+ * neither refreshes nor checks the tokens once the user is signed in (Keycloak's 5-minute access
+ * token is used only at sign-in). The HTTP session's idle timeout (30 minutes, web.xml) decides,
+ * and resources/js/session.js keeps it alive while a page is in use. That keep-alive does not
+ * extend Keycloak's own single sign-on session (30 minutes idle): after a long session, signing in
+ * again may ask for the password, and the user is then brought back to their page.
  */
 @ApplicationScoped
 @DeclareRoles({Roles.AUTHORITY_HR, Roles.COOPERATION_OFFICER, Roles.CAF_ADVISOR, Roles.CAF_MANAGER, Roles.ADMIN})

@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -107,9 +110,37 @@ public final class FormatConverters {
         public Decimal() { super(NumberKind.DECIMAL, DoctrineFormats::decimal, Function.identity()); }
     }
 
+    /**
+     * A day, shown {@code 31/12/2026} and read strictly: {@code 31/12/2026} or {@code 1/3/2027}; an impossible day
+     * ({@code 31/02/2027}) is refused, never moved to another one (a lenient reading would give 28/02).
+     */
     @FacesConverter("ctg.date")
     public static class Date extends DisplayConverter<LocalDate> {
+
+        private static final DateTimeFormatter TYPED =
+                DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
         public Date() { super(Formats::date); }
+
+        @Override
+        public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
+            return read(value);
+        }
+
+        /**
+         * @return the day typed, or null when blank
+         * @throws ConverterException when it is not a day of the calendar (the field's message says so)
+         */
+        static LocalDate read(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.strip(), TYPED);
+            } catch (DateTimeParseException e) {
+                throw new ConverterException(e);
+            }
+        }
     }
 
     /** A moment, as the date and time in the Gard: {@code 24/11/2026 16:20}. */

@@ -52,7 +52,9 @@ public final class DevPortal {
         Ports.requireFree(KEYCLOAK_MANAGEMENT_PORT, "Keycloak, gestion");
 
         EmbeddedDatabase db = externalDb == null ? new EmbeddedDatabase(state.resolve("mariadb"), DB_PORT) : null;
-        GreenMailServer mail = externalMail == null ? new GreenMailServer(state.resolve("mail"), SMTP_PORT, IMAP_PORT) : null;
+        GreenMailServer mail = externalMail == null
+                ? new GreenMailServer(state.resolve("mail"), SMTP_PORT, IMAP_PORT)
+                : null;
         KeycloakServer keycloak = new KeycloakServer(runtime.resolve("keycloak.zip"), state.resolve("keycloak"),
                 KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT);
         Map<String, String> env = new HashMap<>();
@@ -95,7 +97,8 @@ public final class DevPortal {
             }
             if (mail != null) {
                 step("Courriels : GreenMail, SMTP 127.0.0.1:" + SMTP_PORT + ", IMAP 127.0.0.1:" + IMAP_PORT
-                        + " (identifiant = adresse du destinataire, mot de passe quelconque), copies dans " + mail.folder());
+                        + " (identifiant = adresse du destinataire, mot de passe quelconque), copies dans "
+                        + mail.folder());
                 mail.start();
             } else {
                 step("Courriels : serveur SMTP externe " + externalMail + ":"

@@ -37,7 +37,8 @@ public final class GreenMailServer implements AutoCloseable {
     private final int smtpPort;
     private final int imapPort;
     /** Messages already written: GreenMail hands the same message once per recipient. */
-    private final Set<MovingMessage> written = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final Set<MovingMessage> written = Collections
+            .synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     /** Names and writes the files one at a time (not {@code this}: {@link #stop()} waits for delivering threads). */
     private final Object files = new Object();
     private GreenMail greenMail;
@@ -54,9 +55,10 @@ public final class GreenMailServer implements AutoCloseable {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new IllegalStateException("Dossier des courriels impossible à créer : " + folder + " : " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Dossier des courriels impossible à créer : " + folder + " : " + e.getMessage(), e);
         }
-        GreenMail server = new GreenMail(new ServerSetup[] {
+        GreenMail server = new GreenMail(new ServerSetup[]{
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         server.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
@@ -64,8 +66,10 @@ public final class GreenMailServer implements AutoCloseable {
             server.start();
         } catch (RuntimeException e) {
             server.stop();
-            throw new IllegalStateException("GreenMail n'a pas démarré (SMTP " + smtpPort + ", IMAP " + imapPort + ") : "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "GreenMail n'a pas démarré (SMTP " + smtpPort + ", IMAP " + imapPort + ") : "
+                            + e.getMessage(),
+                    e);
         }
         // Hook into delivery (called for each recipient, before the message is stored): keep a copy.
         UserManager users = server.getUserManager();
@@ -95,18 +99,18 @@ public final class GreenMailServer implements AutoCloseable {
         return folder;
     }
 
-    public synchronized boolean isRunning() {
-        return greenMail != null && greenMail.isRunning();
-    }
+    public synchronized boolean isRunning() { return greenMail != null && greenMail.isRunning(); }
 
     private void save(MovingMessage message) {
-        String recipients = message.getToAddresses().stream().map(MailAddress::getEmail).collect(Collectors.joining(", "));
+        String recipients = message.getToAddresses().stream().map(MailAddress::getEmail)
+                .collect(Collectors.joining(", "));
         try {
             String subject = message.getMessage().getSubject();
             String first = message.getToAddresses().stream().map(MailAddress::getEmail).findFirst().orElse("personne");
             Path file;
             synchronized (files) {
-                file = uniqueFile(LocalDateTime.now().format(FILE_TIME) + "_" + slug(first, 40) + "_" + slug(subject, 60));
+                file = uniqueFile(
+                        LocalDateTime.now().format(FILE_TIME) + "_" + slug(first, 40) + "_" + slug(subject, 60));
                 Path partial = file.resolveSibling(file.getFileName() + ".part");
                 try (OutputStream out = Files.newOutputStream(partial)) {
                     message.getMessage().writeTo(out);

@@ -89,15 +89,14 @@ public final class PayaraMicroServer implements AutoCloseable {
                         "--deploy", war.toString(),
                         "--contextroot", "/"), workDir, env -> env.putAll(environment));
             } catch (IOException e) {
-                throw new UncheckedIOException("Payara Micro n'a pas démarré (dossier " + workDir + ") : " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "Payara Micro n'a pas démarré (dossier " + workDir + ") : " + e.getMessage(), e);
             }
         }
         process.awaitHealthy(URI.create("http://" + Ports.LOOPBACK + ":" + port + "/health/ready"), timeout);
     }
 
-    public boolean isRunning() {
-        return process.isRunning();
-    }
+    public boolean isRunning() { return process.isRunning(); }
 
     /** Stops Payara Micro: SIGTERM, then SIGKILL after 20 s; nothing left behind. Idempotent. */
     public synchronized void stop() {

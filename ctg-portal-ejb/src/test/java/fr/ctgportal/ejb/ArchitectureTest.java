@@ -34,10 +34,10 @@ class ArchitectureTest {
 
     /** The packages of the use cases' features (each a slice of its own). */
     private static final String[] FEATURES = {"fr.ctgportal.ejb.recruitment..", "fr.ctgportal.ejb.report..",
-        "fr.ctgportal.ejb.post..", "fr.ctgportal.ejb.weighing..", "fr.ctgportal.ejb.funding..",
-        "fr.ctgportal.ejb.compliance..", "fr.ctgportal.ejb.network..", "fr.ctgportal.ejb.territory..",
-        "fr.ctgportal.ejb.account..", "fr.ctgportal.ejb.doctrine..", "fr.ctgportal.ejb.document..",
-        "fr.ctgportal.ejb.mail.."};
+            "fr.ctgportal.ejb.post..", "fr.ctgportal.ejb.weighing..", "fr.ctgportal.ejb.funding..",
+            "fr.ctgportal.ejb.compliance..", "fr.ctgportal.ejb.network..", "fr.ctgportal.ejb.territory..",
+            "fr.ctgportal.ejb.account..", "fr.ctgportal.ejb.doctrine..", "fr.ctgportal.ejb.document..",
+            "fr.ctgportal.ejb.mail.."};
 
     private static final DescribedPredicate<JavaClass> SESSION_BEANS = describe("session beans",
             c -> c.isAnnotatedWith(Stateless.class) || c.isAnnotatedWith(Singleton.class)
@@ -51,7 +51,8 @@ class ArchitectureTest {
             .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
             .should().beAnnotatedWith(RolesAllowed.class)
             .andShould().notBeAnnotatedWith(PermitAll.class)
-            .andShould().beDeclaredInClassesThat(are(describe("not @PermitAll", c -> !c.isAnnotatedWith(PermitAll.class))))
+            .andShould()
+            .beDeclaredInClassesThat(are(describe("not @PermitAll", c -> !c.isAnnotatedWith(PermitAll.class))))
             .as("every public method of a session bean declares @RolesAllowed (never @PermitAll, nor nothing)")
             .because("the container then refuses every other role; PortalServicesIT's table checks each one");
 
@@ -99,6 +100,6 @@ class ArchitectureTest {
         return annotation.getRawType().isEquivalentTo(Interceptors.class)
                 && annotation.get("value").map(value -> Arrays.stream((Object[]) value)
                         .anyMatch(type -> type instanceof JavaClass c && c.getName().equals(DOMAIN_RULES)))
-                .orElse(false);
+                        .orElse(false);
     }
 }

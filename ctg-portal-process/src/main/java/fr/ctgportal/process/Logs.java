@@ -38,7 +38,8 @@ public final class Logs {
             while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
                 // read fully
             }
-            List<String> all = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).lines().toList();
+            List<String> all = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).lines()
+                    .toList();
             return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(cannot read " + log + ": " + e.getMessage() + ")";

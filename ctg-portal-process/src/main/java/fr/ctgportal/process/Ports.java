@@ -58,8 +58,10 @@ public final class Ports {
      */
     public static void requireFree(int port, String what) {
         if (!isFree(port)) {
-            throw new IllegalStateException("Le port " + port + " (" + what + ") est déjà utilisé sur " + LOOPBACK + ". "
-                    + "Arrêtez le programme qui l'occupe (voir : ss -ltnp | grep :" + port + ") ou choisissez un autre port.");
+            throw new IllegalStateException(
+                    "Le port " + port + " (" + what + ") est déjà utilisé sur " + LOOPBACK + ". "
+                            + "Arrêtez le programme qui l'occupe (voir : ss -ltnp | grep :" + port
+                            + ") ou choisissez un autre port.");
         }
     }
 
@@ -79,7 +81,7 @@ public final class Ports {
     /** 127.0.0.1 itself (not {@link InetAddress#getLoopbackAddress()}, which may be ::1). */
     static InetAddress loopback() {
         try {
-            return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+            return InetAddress.getByAddress(new byte[]{127, 0, 0, 1});
         } catch (java.net.UnknownHostException e) {
             throw new AssertionError("a 4-byte address is always valid", e);
         }

@@ -41,7 +41,8 @@ public final class Processes {
      * Same as {@link #stop(ProcessHandle, Duration, Duration)} for a tree listed earlier (e.g. before
      * asking the server to stop itself, after which its descendants can no longer be found from it).
      */
-    public static boolean stop(ProcessHandle root, Collection<ProcessHandle> knownTree, Duration grace, Duration forced) {
+    public static boolean stop(ProcessHandle root, Collection<ProcessHandle> knownTree, Duration grace,
+            Duration forced) {
         Set<ProcessHandle> tree = new LinkedHashSet<>(knownTree);
         tree.addAll(tree(root));
         tree.forEach(ProcessHandle::destroy);

@@ -27,7 +27,8 @@ class PortsAndLogsTest {
             int port = blocker.getLocalPort();
             assertFalse(Ports.isFree(port));
             assertTrue(Ports.whyTaken(port).isPresent());
-            IllegalStateException error = assertThrows(IllegalStateException.class, () -> Ports.requireFree(port, "essai"));
+            IllegalStateException error = assertThrows(IllegalStateException.class,
+                    () -> Ports.requireFree(port, "essai"));
             assertTrue(error.getMessage().contains("Le port " + port + " (essai)"), error.getMessage());
         }
         int free = Ports.freePort();
@@ -45,7 +46,8 @@ class PortsAndLogsTest {
     @Test
     void tailGivesTheLastLinesAndNotesAMissingFile() throws IOException {
         Path log = tmp.resolve("server.log");
-        Files.writeString(log, IntStream.rangeClosed(1, 100).mapToObj(i -> "line " + i).collect(Collectors.joining("\n")));
+        Files.writeString(log,
+                IntStream.rangeClosed(1, 100).mapToObj(i -> "line " + i).collect(Collectors.joining("\n")));
         assertEquals(String.join(System.lineSeparator(), "line 98", "line 99", "line 100"), Logs.tail(log, 3));
         assertEquals("(no log file: " + tmp.resolve("absent.log") + ")", Logs.tail(tmp.resolve("absent.log"), 3));
     }

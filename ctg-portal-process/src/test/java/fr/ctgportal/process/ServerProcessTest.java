@@ -47,7 +47,8 @@ class ServerProcessTest {
     @Test
     void aServerNeverReadyIsStoppedWithItsChildren() throws IOException {
         ServerProcess server = server("slow");
-        server.start(List.of("sh", "-c", "sleep 60 & sleep 60; wait"), tmp, env -> { });
+        server.start(List.of("sh", "-c", "sleep 60 & sleep 60; wait"), tmp, env -> {
+        });
         List<ProcessHandle> tree = waitForChildren(server);
         IllegalStateException error = assertThrows(IllegalStateException.class,
                 () -> server.awaitHealthy(URI.create("http://127.0.0.1:" + Ports.freePort() + "/health"),
@@ -68,11 +69,14 @@ class ServerProcessTest {
         health.start();
         try {
             ServerProcess server = server("healthy");
-            ProcessHandle root = server.start(List.of("sh", "-c", "sleep 60 & sleep 60; wait"), tmp, env -> { })
+            ProcessHandle root = server.start(List.of("sh", "-c", "sleep 60 & sleep 60; wait"), tmp, env -> {
+            })
                     .toHandle();
             assertEquals(Long.toString(root.pid()), Files.readString(tmp.resolve("healthy.pid")).trim());
-            assertThrows(IllegalStateException.class, () -> server.start(List.of("true"), tmp, env -> { }));
-            server.awaitHealthy(URI.create("http://127.0.0.1:" + health.getAddress().getPort() + "/health/ready"), SHORT);
+            assertThrows(IllegalStateException.class, () -> server.start(List.of("true"), tmp, env -> {
+            }));
+            server.awaitHealthy(URI.create("http://127.0.0.1:" + health.getAddress().getPort() + "/health/ready"),
+                    SHORT);
             assertTrue(server.isRunning());
             assertEquals(root.pid(), server.leftover().orElseThrow());
             List<ProcessHandle> tree = waitForChildren(server);
@@ -89,7 +93,8 @@ class ServerProcessTest {
     @Test
     void theProcessRunsInItsOwnSession() throws IOException {
         ServerProcess server = server("session");
-        long pid = server.start(List.of("sleep", "60"), tmp, env -> { }).pid();
+        long pid = server.start(List.of("sleep", "60"), tmp, env -> {
+        }).pid();
         try {
             // field 6 of /proc/<pid>/stat is the session id: its own pid after setsid
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));

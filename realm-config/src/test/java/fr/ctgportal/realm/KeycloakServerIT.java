@@ -129,8 +129,8 @@ class KeycloakServerIT {
         for (String socket : listening) {
             String address = socket.substring(socket.indexOf(' ') + 1, socket.indexOf(':'));
             boolean loopback = address.length() == 8
-                    ? address.endsWith("7F")                                    // 127.x.x.x
-                    : address.matches("0{16}FFFF0000.{6}7F")                    // ::ffff:127.x.x.x
+                    ? address.endsWith("7F") // 127.x.x.x
+                    : address.matches("0{16}FFFF0000.{6}7F") // ::ffff:127.x.x.x
                             || address.equals("00000000000000000000000001000000"); // ::1
             assertTrue(loopback, "Keycloak listens beyond loopback: " + socket + " among " + listening);
         }
@@ -242,19 +242,21 @@ class KeycloakServerIT {
                 HttpResponse.BodyHandlers.ofString());
         keepCookies(loginPage, cookies);
         assertEquals(200, loginPage.statusCode(), loginPage.body());
-        Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(loginPage.body());
+        Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+                .matcher(loginPage.body());
         assertTrue(action.find(), "login form in " + loginPage.body());
         String postUri = action.group(1).replace("&amp;", "&");
 
         HttpResponse<String> afterLogin = HTTP.send(HttpRequest.newBuilder(URI.create(postUri))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Cookie", cookieHeader(cookies))
-                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                                "username", username, "password", "CtgDemo2026!", "credentialId", ""))))
-                        .build(),
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookieHeader(cookies))
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                        "username", username, "password", "CtgDemo2026!", "credentialId", ""))))
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
         String location = afterLogin.headers().firstValue("Location").orElse("");
-        assertEquals(302, afterLogin.statusCode(), "expected a redirect to the portal, got page: " + title(afterLogin.body()));
+        assertEquals(302, afterLogin.statusCode(),
+                "expected a redirect to the portal, got page: " + title(afterLogin.body()));
         assertTrue(location.startsWith(REDIRECT_URI + "?"), location);
         Map<String, String> callback = parseQuery(URI.create(location).getRawQuery());
         assertEquals(state, callback.get("state"));
@@ -262,23 +264,23 @@ class KeycloakServerIT {
         assertNotNull(code, location);
 
         HttpResponse<String> tokenResponse = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(server.issuerUri() + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                                "grant_type", "authorization_code",
-                                "code", code,
-                                "redirect_uri", REDIRECT_URI,
-                                "client_id", "ctg-portal",
-                                "client_secret", "ctg-portal-dev-secret"))))
-                        .build(),
+                URI.create(server.issuerUri() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                        "grant_type", "authorization_code",
+                        "code", code,
+                        "redirect_uri", REDIRECT_URI,
+                        "client_id", "ctg-portal",
+                        "client_secret", "ctg-portal-dev-secret"))))
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, tokenResponse.statusCode(), tokenResponse.body());
         JsonNode tokens = JSON.readTree(tokenResponse.body());
         String accessToken = tokens.path("access_token").asText();
 
         HttpResponse<String> userInfo = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(server.issuerUri() + "/protocol/openid-connect/userinfo"))
-                        .header("Authorization", "Bearer " + accessToken).build(),
+                URI.create(server.issuerUri() + "/protocol/openid-connect/userinfo"))
+                .header("Authorization", "Bearer " + accessToken).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, userInfo.statusCode(), userInfo.body());
         return new Tokens(jwtClaims(tokens.path("id_token").asText()), jwtClaims(accessToken),
@@ -358,7 +360,8 @@ class KeycloakServerIT {
     }
 
     private static String describe(List<ProcessHandle> handles) {
-        return handles.stream().map(h -> h.pid() + " " + h.info().command().orElse("?")).collect(Collectors.joining(", "));
+        return handles.stream().map(h -> h.pid() + " " + h.info().command().orElse("?"))
+                .collect(Collectors.joining(", "));
     }
 
     private static List<String> list(JsonNode node) {

@@ -56,7 +56,8 @@ class KeycloakServerTest {
         String before = System.getProperty("maven.repo.local");
         System.setProperty("maven.repo.local", tmp.toString());
         try {
-            IllegalStateException error = assertThrows(IllegalStateException.class, KeycloakServer::defaultDistributionZip);
+            IllegalStateException error = assertThrows(IllegalStateException.class,
+                    KeycloakServer::defaultDistributionZip);
             assertTrue(error.getMessage().contains("./mvnw -B install -DskipTests"), error.getMessage());
             assertTrue(error.getMessage().contains(tmp.toString()), error.getMessage());
         } finally {
@@ -74,7 +75,8 @@ class KeycloakServerTest {
             int port = blocker.getLocalPort();
             int other = port == 65535 ? port - 1 : port + 1;
             KeycloakServer server = new KeycloakServer(tmp.resolve("missing.zip"), tmp.resolve("install"), port, other);
-            IllegalStateException error = assertThrows(IllegalStateException.class, () -> server.start(Duration.ofSeconds(5)));
+            IllegalStateException error = assertThrows(IllegalStateException.class,
+                    () -> server.start(Duration.ofSeconds(5)));
             assertTrue(error.getMessage().contains("HTTP port " + port), error.getMessage());
             assertFalse(Files.exists(tmp.resolve("install")));
         }

@@ -28,14 +28,14 @@ class RealmFileTest {
 
     /** username: role, authority (null: none). */
     private static final Map<String, String[]> EXPECTED_USERS = Map.of(
-            "rh.ales", new String[] {"authority-hr", ALES},
-            "rh.uzes", new String[] {"authority-hr", UZES},
-            "coop.ales", new String[] {"cooperation-officer", ALES},
-            "coop.uzes", new String[] {"cooperation-officer", UZES},
-            "conseil.nord", new String[] {"caf-advisor", null},
-            "conseil.sud", new String[] {"caf-advisor", null},
-            "direction.caf", new String[] {"caf-manager", null},
-            "admin.ctg", new String[] {"admin", null});
+            "rh.ales", new String[]{"authority-hr", ALES},
+            "rh.uzes", new String[]{"authority-hr", UZES},
+            "coop.ales", new String[]{"cooperation-officer", ALES},
+            "coop.uzes", new String[]{"cooperation-officer", UZES},
+            "conseil.nord", new String[]{"caf-advisor", null},
+            "conseil.sud", new String[]{"caf-advisor", null},
+            "direction.caf", new String[]{"caf-manager", null},
+            "admin.ctg", new String[]{"admin", null});
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static JsonNode realm;
@@ -64,7 +64,8 @@ class RealmFileTest {
             names.add(role.path("name").asText());
             assertFalse(role.path("description").asText().isBlank(), "description of " + role);
         }
-        assertEquals(new TreeSet<>(List.of("authority-hr", "cooperation-officer", "caf-advisor", "caf-manager", "admin")),
+        assertEquals(
+                new TreeSet<>(List.of("authority-hr", "cooperation-officer", "caf-advisor", "caf-manager", "admin")),
                 names);
     }
 
@@ -75,7 +76,8 @@ class RealmFileTest {
         assertTrue(realm.path("maxFailureWaitSeconds").asInt() >= realm.path("waitIncrementSeconds").asInt());
         String policy = realm.path("passwordPolicy").asText();
         assertTrue(policy.contains("length(12)"), policy);
-        assertTrue(policy.contains("upperCase(1)") && policy.contains("lowerCase(1)") && policy.contains("digits(1)"), policy);
+        assertTrue(policy.contains("upperCase(1)") && policy.contains("lowerCase(1)") && policy.contains("digits(1)"),
+                policy);
         assertTrue(policy.contains("notUsername"), policy);
         assertTrue(realm.path("internationalizationEnabled").asBoolean());
         assertEquals(Set.of("fr", "en"), texts(realm.path("supportedLocales")));
@@ -97,7 +99,8 @@ class RealmFileTest {
         assertEquals(Set.of("+"), texts(client.path("webOrigins")));
         assertEquals("+", client.path("attributes").path("post.logout.redirect.uris").asText());
         Set<String> scopes = texts(client.path("defaultClientScopes"));
-        assertTrue(scopes.containsAll(Set.of("profile", "basic")), "preferred_username and sub come from these: " + scopes);
+        assertTrue(scopes.containsAll(Set.of("profile", "basic")),
+                "preferred_username and sub come from these: " + scopes);
     }
 
     @Test
@@ -133,7 +136,8 @@ class RealmFileTest {
         JsonNode providers = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider");
         assertEquals(1, providers.size());
         assertEquals("declarative-user-profile", providers.get(0).path("providerId").asText());
-        JsonNode profile = JSON.readTree(providers.get(0).path("config").path("kc.user.profile.config").get(0).asText());
+        JsonNode profile = JSON
+                .readTree(providers.get(0).path("config").path("kc.user.profile.config").get(0).asText());
         Set<String> names = new TreeSet<>();
         JsonNode authority = null;
         for (JsonNode attribute : profile.path("attributes")) {
@@ -142,7 +146,8 @@ class RealmFileTest {
                 authority = attribute;
             }
         }
-        assertTrue(names.containsAll(Set.of("username", "email", "firstName", "lastName", "authority")), names.toString());
+        assertTrue(names.containsAll(Set.of("username", "email", "firstName", "lastName", "authority")),
+                names.toString());
         assertNotNull(authority);
         assertTrue(authority.path("multivalued").asBoolean());
         assertEquals(Set.of("admin"), texts(authority.path("permissions").path("edit")));
@@ -175,7 +180,8 @@ class RealmFileTest {
             assertFalse(user.path("firstName").asText().isBlank(), username);
             assertTrue(user.path("lastName").asText().contains("fictif")
                     || user.path("lastName").asText().contains("fictive"), username + " is marked invented");
-            assertTrue(user.path("requiredActions").isMissingNode() || user.path("requiredActions").isEmpty(), username);
+            assertTrue(user.path("requiredActions").isMissingNode() || user.path("requiredActions").isEmpty(),
+                    username);
             JsonNode credentials = user.path("credentials");
             assertEquals(1, credentials.size(), username);
             assertEquals("password", credentials.get(0).path("type").asText());

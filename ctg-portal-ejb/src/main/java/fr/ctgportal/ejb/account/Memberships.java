@@ -18,8 +18,10 @@ public class Memberships {
 
     /** @return the authorities with these SIRENs (unknown ones are ignored) */
     public List<Authority> authoritiesWithSirens(Collection<String> sirens) {
-        return sirens.isEmpty() ? List.of() : em.createNamedQuery("Authority.withSirens", Authority.class)
-                .setParameter("sirens", sirens).getResultList();
+        return sirens.isEmpty()
+                ? List.of()
+                : em.createNamedQuery("Authority.withSirens", Authority.class)
+                        .setParameter("sirens", sirens).getResultList();
     }
 
     /** @return the SIRENs of the authorities the login works for */

@@ -125,7 +125,8 @@ public class CompliancePlanService extends UseCase {
         Caller caller = Caller.of(context);
         Territory t = territoryForChange(caller, territoryId, expectedVersion);
         t.setOfficersCommitteeSince(CompliancePlan.committeeSince(since, LocalDate.now(clock)));
-        audit.record(caller, AuditAction.OFFICERS_COMMITTEE, t, since == null ? Texts.text("audit.noCommittee")
+        audit.record(caller, AuditAction.OFFICERS_COMMITTEE, t, since == null
+                ? Texts.text("audit.noCommittee")
                 : Texts.text("audit.committee", DoctrineFormats.date(since)), TextLimit.SHORT_REASON.optional(reason));
     }
 
@@ -140,7 +141,7 @@ public class CompliancePlanService extends UseCase {
      */
     @RolesAllowed(CAF_MANAGER)
     public void setPlanDates(long territoryId, long expectedVersion, LocalDate renewal, LocalDate phase3Deadline,
-                             String reason) {
+            String reason) {
         Caller caller = Caller.of(context);
         Territory t = territoryForChange(caller, territoryId, expectedVersion);
         PlanDates dates = new PlanDates(renewal, phase3Deadline);
@@ -148,7 +149,8 @@ public class CompliancePlanService extends UseCase {
         String before = describe(t.getCtgRenewal(), t.getPhase3Deadline());
         t.setCtgDates(t.getCtgStart(), t.getCtgEnd(), dates.renewal());
         t.setPhase3Deadline(dates.phase3Deadline());
-        audit.record(caller, AuditAction.PLAN_DATES, t, Texts.text("audit.planDates", before, describe(dates.renewal(), dates.phase3Deadline())), why);
+        audit.record(caller, AuditAction.PLAN_DATES, t,
+                Texts.text("audit.planDates", before, describe(dates.renewal(), dates.phase3Deadline())), why);
     }
 
     /** The territory, locked at the version the user read, if the Caf side of the caller's scope covers it. */

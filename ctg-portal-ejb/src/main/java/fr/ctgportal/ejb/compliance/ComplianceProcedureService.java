@@ -111,7 +111,8 @@ public class ComplianceProcedureService extends UseCase {
         CooperationPost post = procedure.getPost();
         String why = procedure.getClosingReasons();
         if (compliant) {
-            audit.record(caller, AuditAction.PROCEDURE_CLOSED_COMPLIANT, post, Texts.text("audit.procedureCompliant"), why);
+            audit.record(caller, AuditAction.PROCEDURE_CLOSED_COMPLIANT, post, Texts.text("audit.procedureCompliant"),
+                    why);
         } else {
             audit.record(caller, AuditAction.PROCEDURE_FUNDING_ENDED, post,
                     Texts.text("audit.procedureFundingEnded", DoctrineFormats.date(today)), why);

@@ -61,7 +61,8 @@ public class MilestoneFacts {
         Set<Long> agreed = weighings.postIdsAgreedAmong(posts);
         // Only what the milestones need of the approved decisions, in one query.
         Map<Long, List<Decided>> approved = decisions.approvedOfPosts(posts).stream()
-                .map(r -> new Decided((Long) r[0], (Integer) r[1], (Long) r[2], (BigDecimal) r[3], (CompliancePhase) r[4]))
+                .map(r -> new Decided((Long) r[0], (Integer) r[1], (Long) r[2], (BigDecimal) r[3],
+                        (CompliancePhase) r[4]))
                 .collect(Collectors.groupingBy(Decided::postId));
         // Phase 1 is met when the post's evaluations exist in the portal (or the Caf recorded them set up).
         Set<Long> evaluated = evaluations.postIdsAmong(posts);
@@ -94,7 +95,8 @@ public class MilestoneFacts {
     /** The doctrine's minimum cooperation share for the post: a new post meets the stricter one. */
     private BigDecimal minimumShare(CooperationPost p, LocalDate today) {
         DoctrineParameter minimum = p.getOrigin() == PostOrigin.DEVELOPMENT
-                ? DoctrineParameter.MIN_NEW_POST_SHARE : DoctrineParameter.MIN_COOPERATION_SHARE;
+                ? DoctrineParameter.MIN_NEW_POST_SHARE
+                : DoctrineParameter.MIN_COOPERATION_SHARE;
         return doctrine.parameters().valueAt(minimum, today).map(v -> v.value()).orElse(BigDecimal.ZERO);
     }
 

@@ -15,8 +15,8 @@ import java.util.List;
  * @param missedLastMeeting   the officer was absent from the latest departmental network meeting
  */
 public record PostMilestones(long postId, long postVersion, String postTitle, String employerName, String territoryName,
-                             CompliancePhase phase, List<MilestoneCheck> milestones, LocalDate evaluationsSetUpOn,
-                             boolean missedLastMeeting) implements Serializable {
+        CompliancePhase phase, List<MilestoneCheck> milestones, LocalDate evaluationsSetUpOn,
+        boolean missedLastMeeting) implements Serializable {
 
     public long count(MilestoneState state) {
         return milestones.stream().filter(m -> m.state() == state).count();

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 
 /** A compliance procedure as the screens show it; {@code late}: no answer after the deadline. */
 public record ProcedureView(long id, long version, long postId, String postTitle, String employerName,
-                            String territoryName, ProcedureGround ground, ProcedureStatus status, String reasons,
-                            LocalDate deadline, String openedBy, Instant openedAt, String commitment,
-                            String answeredBy, Instant answeredAt, String closingReasons, String closedBy,
-                            Instant closedAt, boolean late) implements Serializable {
+        String territoryName, ProcedureGround ground, ProcedureStatus status, String reasons,
+        LocalDate deadline, String openedBy, Instant openedAt, String commitment,
+        String answeredBy, Instant answeredAt, String closingReasons, String closedBy,
+        Instant closedAt, boolean late) implements Serializable {
 
     static ProcedureView of(ComplianceProcedure p, LocalDate today) {
         Stamp answered = p.getAnswered();

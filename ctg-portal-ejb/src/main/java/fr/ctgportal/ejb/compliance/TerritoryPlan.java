@@ -13,9 +13,9 @@ import java.util.List;
  * @param committeeMissing several funded posts and no officers' committee recorded
  */
 public record TerritoryPlan(long territoryId, long territoryVersion, String territoryName, LocalDate ctgStart,
-                            LocalDate ctgRenewal, LocalDate phase3Deadline, LocalDate ctgEnd, CompliancePhase phase,
-                            int fundedPosts, LocalDate officersCommitteeSince, boolean committeeMissing,
-                            List<PostMilestones> posts) implements Serializable {
+        LocalDate ctgRenewal, LocalDate phase3Deadline, LocalDate ctgEnd, CompliancePhase phase,
+        int fundedPosts, LocalDate officersCommitteeSince, boolean committeeMissing,
+        List<PostMilestones> posts) implements Serializable {
 
     public long count(MilestoneState state) {
         return posts.stream().mapToLong(p -> p.count(state)).sum();

@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param upcoming   whether it applies from a future day
  */
 public record ParameterRow(String code, String label, String value, LocalDate validFrom, String source,
-                           String recordedBy, Instant recordedAt, boolean inForce, boolean upcoming)
-        implements Serializable {
+        String recordedBy, Instant recordedAt, boolean inForce, boolean upcoming)
+        implements
+            Serializable {
 }

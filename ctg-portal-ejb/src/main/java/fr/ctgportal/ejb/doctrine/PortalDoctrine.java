@@ -54,7 +54,8 @@ public class PortalDoctrine {
             return known.doctrine();
         }
         List<Object> mark = changes.mark();
-        Doctrine doctrine = known != null && mark.equals(known.mark()) ? known.doctrine()
+        Doctrine doctrine = known != null && mark.equals(known.mark())
+                ? known.doctrine()
                 : build(changes.inOrder().stream().map(ParameterChange::toValue).toList());
         built = new Built(doctrine, mark, now);
         return doctrine;

@@ -17,7 +17,7 @@ final class DecisionLetter {
     /** A parameter as the doctrine names and formats it, with the day it applies from. */
     private static String[] parameterRow(DecisionView.Line p) {
         DoctrineParameter parameter = DoctrineParameter.valueOf(p.code());
-        return new String[] {DoctrineMessages.french().label(parameter) + " ("
+        return new String[]{DoctrineMessages.french().label(parameter) + " ("
                 + Texts.text("decision.from", DoctrineFormats.date(p.validFrom())) + ")",
                 parameter.unit().format(p.amount())};
     }
@@ -34,7 +34,7 @@ final class DecisionLetter {
                     .spacedBold(Texts.text(d.funded() ? "decision.amount" : "decision.notFunded",
                             DoctrineFormats.money(d.cafFunding())))
                     .spaced(Texts.text("decision.steps"))
-                    .table(d.steps().stream().map(s -> new String[] {s.text(), DoctrineFormats.money(s.amount())})
+                    .table(d.steps().stream().map(s -> new String[]{s.text(), DoctrineFormats.money(s.amount())})
                             .toList());
             if (!d.findings().isEmpty()) {
                 letter.spaced(Texts.text("decision.findings"));

@@ -14,16 +14,18 @@ import java.util.Optional;
 
 /** A stored funding decision as the reader sees it, with what the doctrine said when it was prepared. */
 public record DecisionView(long id, long version, long postId, String postTitle, String employerName,
-                           String territoryName, int year, DecisionStatus status, boolean funded,
-                           BigDecimal cafFunding, BigDecimal eligibleCost, BigDecimal cooperationFte,
-                           BigDecimal annualCost, CompliancePhase phase, LocalDate evaluatedOn, int weighingNumber,
-                           List<Line> findings, List<Line> steps, List<Line> parameters, String preparedBy,
-                           Instant preparedAt, String decidedBy, Instant decidedAt, String returnReason)
-        implements Serializable {
+        String territoryName, int year, DecisionStatus status, boolean funded,
+        BigDecimal cafFunding, BigDecimal eligibleCost, BigDecimal cooperationFte,
+        BigDecimal annualCost, CompliancePhase phase, LocalDate evaluatedOn, int weighingNumber,
+        List<Line> findings, List<Line> steps, List<Line> parameters, String preparedBy,
+        Instant preparedAt, String decidedBy, Instant decidedAt, String returnReason)
+        implements
+            Serializable {
 
     /** A finding (code, severity, text), a step (code, text, amount) or a parameter (code, source, value, from). */
     public record Line(String code, String qualifier, String text, BigDecimal amount, LocalDate validFrom)
-            implements Serializable {
+            implements
+                Serializable {
     }
 
     static DecisionView of(PostFundingDecision d) {

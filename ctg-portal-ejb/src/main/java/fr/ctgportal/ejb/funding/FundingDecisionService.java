@@ -117,7 +117,8 @@ public class FundingDecisionService extends UseCase {
         PostFundingDecision d = forChange(caller, decisionId, expectedVersion);
         d.approve(Stamp.of(caller.username(), clock.instant()));
         audit.record(caller, AuditAction.FUNDING_APPROVED, d, Texts.text("audit.fundingApproved",
-                String.valueOf(d.getPost().getId()), String.valueOf(d.getYear()), DoctrineFormats.money(d.getCafFunding())),
+                String.valueOf(d.getPost().getId()), String.valueOf(d.getYear()),
+                DoctrineFormats.money(d.getCafFunding())),
                 null);
         CooperationPost post = d.getPost();
         notifications.toAuthority(post.getEmployer(), "funding.approved", Links.post(Side.AUTHORITY, post.getId()),
@@ -154,9 +155,11 @@ public class FundingDecisionService extends UseCase {
         Scope scope = parties.scopeOf(Caller.of(context));
         List<PostFundingDecision> all = decisions.ofYear(year).stream()
                 .filter(d -> scope.coversTerritory(d.getPost().getTerritory().getId())).toList();
-        List<PostFundingDecision> approved = all.stream().filter(d -> d.getStatus() == DecisionStatus.APPROVED).toList();
+        List<PostFundingDecision> approved = all.stream().filter(d -> d.getStatus() == DecisionStatus.APPROVED)
+                .toList();
         Map<String, List<PostFundingDecision>> byTerritory = approved.stream()
-                .collect(Collectors.groupingBy(d -> d.getPost().getTerritory().getName(), TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(d -> d.getPost().getTerritory().getName(), TreeMap::new,
+                        Collectors.toList()));
         List<FundingTotals.TerritoryTotal> territories = byTerritory.entrySet().stream()
                 .map(e -> new FundingTotals.TerritoryTotal(e.getKey(), e.getValue().size(),
                         sum(e.getValue(), PostFundingDecision::getCafFunding),
@@ -165,8 +168,11 @@ public class FundingDecisionService extends UseCase {
         PilotageBudget.Budget budget = PilotageBudget.on(LocalDate.of(year, 1, 1));
         return new FundingTotals(year, territories, sum(approved, PostFundingDecision::getCafFunding),
                 sum(approved, PostFundingDecision::getCooperationFte), budget.amount(), budget.cooperationFte(),
-                scope.all(), approved.stream().sorted(Comparator.comparing((PostFundingDecision d) -> d.getPost().getTerritory().getName())
-                        .thenComparing(d -> d.getPost().getTitle())).map(DecisionView::of).toList(),
+                scope.all(),
+                approved.stream()
+                        .sorted(Comparator.comparing((PostFundingDecision d) -> d.getPost().getTerritory().getName())
+                                .thenComparing(d -> d.getPost().getTitle()))
+                        .map(DecisionView::of).toList(),
                 all.stream().filter(d -> d.getStatus() == DecisionStatus.PREPARED).map(DecisionView::of).toList());
     }
 
@@ -193,7 +199,8 @@ public class FundingDecisionService extends UseCase {
         return records.forChange(d, expectedVersion);
     }
 
-    private static BigDecimal sum(List<PostFundingDecision> decisions, Function<PostFundingDecision, BigDecimal> value) {
+    private static BigDecimal sum(List<PostFundingDecision> decisions,
+            Function<PostFundingDecision, BigDecimal> value) {
         return decisions.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -39,7 +39,9 @@ public class FundingDecisions extends Repository<PostFundingDecision> {
      *         post id, year, decision id, Caf funding (euros a year), phase
      */
     public List<Object[]> approvedOfPosts(Collection<CooperationPost> posts) {
-        return posts.isEmpty() ? List.of() : em.createNamedQuery("PostFundingDecision.approvedOfPosts", Object[].class)
-                .setParameter("posts", posts).getResultList();
+        return posts.isEmpty()
+                ? List.of()
+                : em.createNamedQuery("PostFundingDecision.approvedOfPosts", Object[].class)
+                        .setParameter("posts", posts).getResultList();
     }
 }

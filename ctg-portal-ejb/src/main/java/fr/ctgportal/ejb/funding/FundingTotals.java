@@ -14,12 +14,13 @@ import java.util.List;
  * @param pending        decisions prepared and not yet approved, for the reader's scope
  */
 public record FundingTotals(int year, List<TerritoryTotal> territories, BigDecimal approvedFunding,
-                            BigDecimal approvedFte, BigDecimal budget, BigDecimal budgetFte,
-                            boolean departmentWide, List<DecisionView> decisions, List<DecisionView> pending) implements Serializable {
+        BigDecimal approvedFte, BigDecimal budget, BigDecimal budgetFte,
+        boolean departmentWide, List<DecisionView> decisions, List<DecisionView> pending) implements Serializable {
 
     /** Approved funding of one territory. */
     public record TerritoryTotal(String territoryName, int decisions, BigDecimal funding, BigDecimal cooperationFte)
-            implements Serializable {
+            implements
+                Serializable {
     }
 
     /** @return what remains of the budget (negative: over budget) */

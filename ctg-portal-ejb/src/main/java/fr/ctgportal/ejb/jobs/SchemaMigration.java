@@ -28,21 +28,13 @@ import org.flywaydb.core.Flyway;
 @Interceptors(DomainRules.class)
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
-@DataSourceDefinition(
-        name = "java:app/jdbc/ctg",
-        className = "org.mariadb.jdbc.MariaDbDataSource",
-        url = "${MPCONFIG=ctg.db.url}",
-        user = "${MPCONFIG=ctg.db.user}",
-        password = "${MPCONFIG=ctg.db.password}",
-        minPoolSize = 0,
-        initialPoolSize = 0,
-        maxPoolSize = 20,
+@DataSourceDefinition(name = "java:app/jdbc/ctg", className = "org.mariadb.jdbc.MariaDbDataSource", url = "${MPCONFIG=ctg.db.url}", user = "${MPCONFIG=ctg.db.user}", password = "${MPCONFIG=ctg.db.password}", minPoolSize = 0, initialPoolSize = 0, maxPoolSize = 20,
         // Validate pooled connections so that the portal recovers by itself after a database restart.
         properties = {
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-            "fish.payara.fail-all-connections=true"
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"
         })
 public class SchemaMigration {
 

@@ -71,7 +71,8 @@ public class Notifications {
 
     /** Tells the Caf advisors who follow the territory. */
     public void toCaf(Territory territory, String event, String path, Object... arguments) {
-        send(em.createNamedQuery("CafAdvisor.emailsFollowing", String.class).setParameter("territory", territory.getId())
+        send(em.createNamedQuery("CafAdvisor.emailsFollowing", String.class)
+                .setParameter("territory", territory.getId())
                 .getResultList(), event, path, arguments);
     }
 
@@ -89,7 +90,8 @@ public class Notifications {
      */
     public void send(Collection<String> recipients, String event, String path, Object... arguments) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Texts.LOCALE);
-        String subject = TextLimit.oneLine(MessageFormat.format(texts.getString("mail." + event + ".subject"), inSubject(arguments)));
+        String subject = TextLimit
+                .oneLine(MessageFormat.format(texts.getString("mail." + event + ".subject"), inSubject(arguments)));
         if (subject.codePointCount(0, subject.length()) > MAX_SUBJECT) {
             // A subject shortened is no loss: the mail's body and the portal hold every word.
             subject = subject.substring(0, subject.offsetByCodePoints(0, MAX_SUBJECT - 1)) + "…";

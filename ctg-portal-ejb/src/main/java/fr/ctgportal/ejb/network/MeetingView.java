@@ -10,5 +10,5 @@ import java.util.Set;
  * @param present how many posts' officers attended, in the reader's scope
  */
 public record MeetingView(long id, long version, LocalDate heldOn, String title, String recordedBy,
-                          Set<Long> presentPostIds, int present) implements Serializable {
+        Set<Long> presentPostIds, int present) implements Serializable {
 }

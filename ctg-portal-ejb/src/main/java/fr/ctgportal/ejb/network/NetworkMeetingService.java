@@ -8,7 +8,6 @@ import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.platform.DomainRules;
-import fr.ctgportal.ejb.platform.Records;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Scope;
@@ -59,8 +58,10 @@ public class NetworkMeetingService extends UseCase {
         Caller caller = Caller.of(context);
         NetworkMeeting meeting = meetings.add(NetworkMeeting.record(heldOn, title,
                 Stamp.of(caller.username(), clock.instant()), LocalDate.now(clock)));
-        audit.record(caller, AuditAction.NETWORK_MEETING, meeting, Texts.text("audit.networkMeeting", meeting.getTitle(),
-                DoctrineFormats.date(meeting.getHeldOn())), null);
+        audit.record(caller, AuditAction.NETWORK_MEETING, meeting,
+                Texts.text("audit.networkMeeting", meeting.getTitle(),
+                        DoctrineFormats.date(meeting.getHeldOn())),
+                null);
         return meeting.getId();
     }
 
@@ -84,7 +85,8 @@ public class NetworkMeetingService extends UseCase {
         meeting.recordAttendance(p -> scope.coversTerritory(p.getTerritory().getId()), attended, clock.instant());
         audit.record(caller, AuditAction.NETWORK_ATTENDANCE, meeting, Texts.text("audit.networkAttendance",
                 attended.stream().map(p -> Texts.text("audit.networkAttendee", p.getTitle(), p.getEmployer().getName()))
-                        .sorted().collect(Collectors.joining(", "))), null);
+                        .sorted().collect(Collectors.joining(", "))),
+                null);
     }
 
     /** The attendance of a post's officer at each meeting, newest first, for its HR and the Caf. */

@@ -98,7 +98,7 @@ public final class LetterPdf {
 
     /** A two-column table (label, value), values right-aligned, after a blank line. */
     public LetterPdf table(List<String[]> rows) {
-        PdfPTable table = new PdfPTable(new float[] {3, 1});
+        PdfPTable table = new PdfPTable(new float[]{3, 1});
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
         for (String[] row : rows) {

@@ -106,7 +106,7 @@ public class PostService extends UseCase {
      */
     @RolesAllowed(AUTHORITY_HR)
     public PostView declareVacancy(long postId, long expectedVersion, LocalDate since, VacancyCause cause,
-                                   String reason) {
+            String reason) {
         OnPost on = access.forChange(Caller.of(context), postId, expectedVersion, Side.AUTHORITY);
         CooperationPost post = on.post();
         String holder = post.getHolderName();

@@ -37,7 +37,7 @@ import java.util.Set;
  *                    the territory, an invalid figure of the post); null otherwise
  */
 public record PostVerdict(PostSituation situation, CompliancePhase phase, LocalDate evaluatedOn,
-                          FundingDecision decision, String problem) implements Serializable {
+        FundingDecision decision, String problem) implements Serializable {
 
     /** Evaluates the post on that date, never throwing for bad data: the problem is reported instead. */
     public static PostVerdict of(Doctrine doctrine, CooperationPost post, LocalDate on) {
@@ -68,7 +68,7 @@ public record PostVerdict(PostSituation situation, CompliancePhase phase, LocalD
     }
 
     private static PostVerdict evaluate(Doctrine doctrine, PostSituation situation, CompliancePhase phase,
-                                        LocalDate on) {
+            LocalDate on) {
         try {
             return new PostVerdict(situation, phase, on, doctrine.evaluate(situation, phase, on, Texts.LOCALE), null);
         } catch (InvalidSituationException e) {

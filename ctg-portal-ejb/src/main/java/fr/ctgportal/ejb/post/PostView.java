@@ -14,12 +14,13 @@ import java.time.LocalDate;
  * phase ({@code currentFunding} is the pilotage bonus paid today, kept for comparison).
  */
 public record PostView(long id, long version, String title, String holderName, long territoryId,
-                       String territoryName, String employerName, String employerSiren, BigDecimal employmentFte,
-                       BigDecimal cooperationShare, BigDecimal cooperationFte, BigDecimal annualCost,
-                       PostOrigin origin, PostStatus status, Qualification qualification, LocalDate vacantSince,
-                       BigDecimal currentFunding, VacancyCause vacancyCause, LocalDate fundingSuspendedOn,
-                       boolean unfundedByOpinion, PostVerdict verdict, String officerUsername, boolean ctgLead)
-        implements Serializable {
+        String territoryName, String employerName, String employerSiren, BigDecimal employmentFte,
+        BigDecimal cooperationShare, BigDecimal cooperationFte, BigDecimal annualCost,
+        PostOrigin origin, PostStatus status, Qualification qualification, LocalDate vacantSince,
+        BigDecimal currentFunding, VacancyCause vacancyCause, LocalDate fundingSuspendedOn,
+        boolean unfundedByOpinion, PostVerdict verdict, String officerUsername, boolean ctgLead)
+        implements
+            Serializable {
 
     /** The post with the doctrine's verdict on it (one evaluation per post). */
     public static PostView of(CooperationPost p, PostVerdict verdict) {
@@ -27,6 +28,7 @@ public record PostView(long id, long version, String title, String holderName, l
                 p.getTerritory().getName(), p.getEmployer().getName(), p.getEmployer().getSiren(),
                 p.getEmploymentFte(), p.getCooperationShare(), p.getCooperationFte(), p.getAnnualCost(),
                 p.getOrigin(), p.getStatus(), p.getQualification(), p.getVacantSince(), p.getCurrentFunding(),
-                p.getVacancyCause(), p.getFundingSuspendedOn(), p.isUnfundedByOpinion(), verdict, p.getOfficerUsername(), p.isCtgLead());
+                p.getVacancyCause(), p.getFundingSuspendedOn(), p.isUnfundedByOpinion(), verdict,
+                p.getOfficerUsername(), p.isCtgLead());
     }
 }

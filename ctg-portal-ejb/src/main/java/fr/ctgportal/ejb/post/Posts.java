@@ -17,22 +17,26 @@ import java.util.List;
 @ApplicationScoped
 public class Posts {
 
-    private static final List<RecruitmentStage> CLOSED_FILES =
-            Arrays.stream(RecruitmentStage.values()).filter(RecruitmentStage::isClosed).toList();
+    private static final List<RecruitmentStage> CLOSED_FILES = Arrays.stream(RecruitmentStage.values())
+            .filter(RecruitmentStage::isClosed).toList();
 
     @PersistenceContext(unitName = "ctg")
     private EntityManager em;
 
     /** @return the posts these authorities employ, by territory name then id; none for no authority */
     public List<CooperationPost> ofAuthorities(Collection<Long> authorityIds) {
-        return authorityIds.isEmpty() ? List.of() : em.createNamedQuery("CooperationPost.ofAuthorities",
-                CooperationPost.class).setParameter("ids", authorityIds).getResultList();
+        return authorityIds.isEmpty()
+                ? List.of()
+                : em.createNamedQuery("CooperationPost.ofAuthorities",
+                        CooperationPost.class).setParameter("ids", authorityIds).getResultList();
     }
 
     /** @return the posts of these territories, by id; none for no territory */
     public List<CooperationPost> inTerritories(Collection<Long> territoryIds) {
-        return territoryIds.isEmpty() ? List.of() : em.createNamedQuery("CooperationPost.inTerritories",
-                CooperationPost.class).setParameter("ids", territoryIds).getResultList();
+        return territoryIds.isEmpty()
+                ? List.of()
+                : em.createNamedQuery("CooperationPost.inTerritories",
+                        CooperationPost.class).setParameter("ids", territoryIds).getResultList();
     }
 
     /**
@@ -40,7 +44,8 @@ public class Posts {
      *         advisor), by id; an authority membership adds none
      */
     public List<CooperationPost> ofCaf(Scope scope) {
-        return scope.all() ? em.createNamedQuery("CooperationPost.all", CooperationPost.class).getResultList()
+        return scope.all()
+                ? em.createNamedQuery("CooperationPost.all", CooperationPost.class).getResultList()
                 : inTerritories(scope.territoryIds());
     }
 
@@ -62,8 +67,10 @@ public class Posts {
 
     /** @return the posts of these authorities that have an officer, with their territory and employer, by id */
     public List<CooperationPost> withOfficerOfAuthorities(Collection<Long> authorityIds) {
-        return authorityIds.isEmpty() ? List.of() : em.createNamedQuery("CooperationPost.withOfficerOfAuthorities",
-                CooperationPost.class).setParameter("ids", authorityIds).getResultList();
+        return authorityIds.isEmpty()
+                ? List.of()
+                : em.createNamedQuery("CooperationPost.withOfficerOfAuthorities",
+                        CooperationPost.class).setParameter("ids", authorityIds).getResultList();
     }
 
     /** @return the ids of every post with an officer (the daily reminders of the reports) */
@@ -73,9 +80,11 @@ public class Posts {
 
     /** @return the posts of these authorities without an open (not closed) recruitment file, by title */
     public List<CooperationPost> recruitableOfAuthorities(Collection<Long> authorityIds) {
-        return authorityIds.isEmpty() ? List.of() : em.createNamedQuery("CooperationPost.recruitableOfAuthorities",
-                CooperationPost.class).setParameter("ids", authorityIds).setParameter("closed", CLOSED_FILES)
-                .getResultList();
+        return authorityIds.isEmpty()
+                ? List.of()
+                : em.createNamedQuery("CooperationPost.recruitableOfAuthorities",
+                        CooperationPost.class).setParameter("ids", authorityIds).setParameter("closed", CLOSED_FILES)
+                        .getResultList();
     }
 
     /** @return the ids of the vacant posts whose funding is not suspended yet */

@@ -5,5 +5,5 @@ import fr.ctgportal.model.recruitment.EmploymentFramework;
 
 /** What the authority records of a shortlisted candidate. */
 public record CandidateInput(String fullName, Qualification qualification, String diploma,
-                             EmploymentFramework framework, String currentSituation) {
+        EmploymentFramework framework, String currentSituation) {
 }

@@ -8,8 +8,8 @@ import fr.ctgportal.model.recruitment.EmploymentFramework;
 
 /** A shortlisted candidate; after erasure only the qualification and framework remain. */
 public record CandidateView(long id, String fullName, Qualification qualification, String diploma,
-                            EmploymentFramework framework, String currentSituation, DocumentRef cv, boolean erased,
-                            boolean chosen) implements Serializable {
+        EmploymentFramework framework, String currentSituation, DocumentRef cv, boolean erased,
+        boolean chosen) implements Serializable {
 
     static CandidateView of(Candidate c, Candidate chosen) {
         return new CandidateView(c.getId(), c.getFullName(), c.getQualification(), c.getDiploma(), c.getFramework(),

@@ -17,12 +17,12 @@ import java.util.Set;
  * version (empty for the first).
  */
 public record DescriptionVersionView(int number, JobDescriptionContent content, DocumentRef document,
-                                     String savedBy, Instant savedAt, String submittedBy, Instant submittedAt,
-                                     ReviewOutcome reviewOutcome, String reviewedBy, Instant reviewedAt,
-                                     List<ItemReviewView> reviews, Set<DescriptionItem> changedSincePrevious) implements Serializable {
+        String savedBy, Instant savedAt, String submittedBy, Instant submittedAt,
+        ReviewOutcome reviewOutcome, String reviewedBy, Instant reviewedAt,
+        List<ItemReviewView> reviews, Set<DescriptionItem> changedSincePrevious) implements Serializable {
 
     public record ItemReviewView(DescriptionItem item, fr.ctgportal.model.recruitment.ItemVerdict verdict,
-                                 String comment) implements Serializable {
+            String comment) implements Serializable {
     }
 
     static DescriptionVersionView of(JobDescription d, JobDescription previous) {

@@ -48,7 +48,8 @@ public class FileMessageService extends UseCase {
             message.attach(documents.storePdf(attachment, a.caller()));
         }
         messages.add(message);
-        audit.record(a.caller(), AuditAction.MESSAGE_POSTED, a.file(), message.getDocument() == null ? null
+        audit.record(a.caller(), AuditAction.MESSAGE_POSTED, a.file(), message.getDocument() == null
+                ? null
                 : Texts.text("recruitment.audit.attachment", message.getDocument().getFileName()), null);
         mail.toOtherSide(a.side(), a.file(), "message.posted", a.caller().username());
     }

@@ -7,9 +7,11 @@ import fr.ctgportal.model.shared.Side;
 import java.time.Instant;
 
 /** A message of a file's thread. */
-public record MessageView(String author, Side side, Instant sentAt, String body, DocumentRef document) implements Serializable {
+public record MessageView(String author, Side side, Instant sentAt, String body,
+        DocumentRef document) implements Serializable {
 
     static MessageView of(FileMessage m) {
-        return new MessageView(m.getSent().by(), m.getSide(), m.getSent().at(), m.getBody(), DocumentRef.of(m.getDocument()));
+        return new MessageView(m.getSent().by(), m.getSide(), m.getSent().at(), m.getBody(),
+                DocumentRef.of(m.getDocument()));
     }
 }

@@ -38,8 +38,9 @@ final class OpinionLetter {
                     .spacedBold(subject)
                     .spaced(Texts.text("letter.intro"));
             Candidate chosen = file.getChosenCandidate();
-            letter.spaced(chosen.isErased() ? Texts.text("letter.candidateErased")
-                            : Texts.text("letter.candidate", chosen.getFullName()))
+            letter.spaced(chosen.isErased()
+                    ? Texts.text("letter.candidateErased")
+                    : Texts.text("letter.candidate", chosen.getFullName()))
                     .text(Texts.text("letter.profile", Texts.label("qualification", chosen.getQualification()),
                             Texts.label("framework", chosen.getFramework())))
                     .spacedBold(Texts.text("letter.opinion", label(opinion.verdict())))
@@ -48,7 +49,8 @@ final class OpinionLetter {
             if (opinion.isUnfavourable()) {
                 letter.spacedBold(Texts.text("letter.unfavourableNote"));
             }
-            letter.spaced(Texts.text("letter.signature", date(opinion.given().at()), nameOf.apply(opinion.given().by())));
+            letter.spaced(
+                    Texts.text("letter.signature", date(opinion.given().at()), nameOf.apply(opinion.given().by())));
             if (opinion.isCountersigned()) {
                 letter.text(Texts.text("letter.countersigned", date(opinion.countersigned().at()),
                         nameOf.apply(opinion.countersigned().by())));

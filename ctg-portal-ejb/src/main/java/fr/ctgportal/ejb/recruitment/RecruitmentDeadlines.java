@@ -22,7 +22,8 @@ public class RecruitmentDeadlines {
 
     /** @return how many reminders were queued */
     public int sendReminders(LocalDate today) {
-        return OneAtATime.count(steps.awaitingCaf(), id -> steps.remind(id, today), LOG, "reminder of recruitment file");
+        return OneAtATime.count(steps.awaitingCaf(), id -> steps.remind(id, today), LOG,
+                "reminder of recruitment file");
     }
 
     /** @return how many files had their personal data erased */

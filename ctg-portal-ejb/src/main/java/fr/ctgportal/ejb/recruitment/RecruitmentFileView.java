@@ -22,18 +22,18 @@ import java.util.Set;
  * candidates, the Caf's opinion, messages, timeline, and the actions the reader may take now.
  */
 public record RecruitmentFileView(long id, long version, RecruitmentKind kind, RecruitmentStage stage, String title,
-                                  String authorityName, String territoryName, Long postId, String openedBy,
-                                  Instant openedAt, LocalDate dueDate, boolean late,
-                                  List<DescriptionVersionView> descriptions, List<CandidateView> candidates,
-                                  String choiceReasons, CandidateOpinion opinion, String opinionReasons,
-                                  String opinionBy, Instant opinionAt, String countersignedBy,
-                                  Instant countersignedAt, LocalDate holderStartDate, boolean unfundedAcknowledged,
-                                  String abandonReason, Instant closedAt, Instant personalDataErasedAt,
-                                  List<MessageView> messages, List<TimelineEntry> timeline, Side readerSide,
-                                  Set<RecruitmentAction> allowedActions) implements Serializable {
+        String authorityName, String territoryName, Long postId, String openedBy,
+        Instant openedAt, LocalDate dueDate, boolean late,
+        List<DescriptionVersionView> descriptions, List<CandidateView> candidates,
+        String choiceReasons, CandidateOpinion opinion, String opinionReasons,
+        String opinionBy, Instant opinionAt, String countersignedBy,
+        Instant countersignedAt, LocalDate holderStartDate, boolean unfundedAcknowledged,
+        String abandonReason, Instant closedAt, Instant personalDataErasedAt,
+        List<MessageView> messages, List<TimelineEntry> timeline, Side readerSide,
+        Set<RecruitmentAction> allowedActions) implements Serializable {
 
     static RecruitmentFileView of(RecruitmentFile f, LocalDate today, List<MessageView> messages,
-                                  List<TimelineEntry> timeline, Side readerSide, Set<RecruitmentAction> allowedActions) {
+            List<TimelineEntry> timeline, Side readerSide, Set<RecruitmentAction> allowedActions) {
         List<DescriptionVersionView> versions = new ArrayList<>();
         JobDescription previous = null;
         for (JobDescription d : f.getDescriptions()) {
@@ -45,7 +45,8 @@ public record RecruitmentFileView(long id, long version, RecruitmentKind kind, R
         Stamp given = opinion == null ? null : opinion.given();
         Stamp countersigned = opinion == null ? null : opinion.countersigned();
         return new RecruitmentFileView(f.getId(), f.getVersion(), f.getKind(), f.getStage(), f.getTitle(),
-                f.getAuthority().getName(), f.getTerritory().getName(), f.getPost() == null ? null : f.getPost().getId(),
+                f.getAuthority().getName(), f.getTerritory().getName(),
+                f.getPost() == null ? null : f.getPost().getId(),
                 f.getOpened().by(), f.getOpened().at(), f.getDueDate(), f.isLate(today), versions,
                 f.getCandidates().stream().map(c -> CandidateView.of(c, chosen)).toList(), f.getChoiceReasons(),
                 opinion == null ? null : opinion.verdict(), opinion == null ? null : opinion.reasons(),

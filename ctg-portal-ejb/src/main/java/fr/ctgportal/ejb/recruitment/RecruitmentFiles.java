@@ -22,9 +22,10 @@ import java.util.Set;
 @ApplicationScoped
 public class RecruitmentFiles extends Repository<RecruitmentFile> {
 
-    private static final List<RecruitmentStage> CLOSED = List.of(RecruitmentStage.COMPLETED, RecruitmentStage.ABANDONED);
-    private static final List<RecruitmentStage> AWAITING_CAF =
-            List.of(RecruitmentStage.DESCRIPTION_SUBMITTED, RecruitmentStage.CANDIDATE_PROPOSED);
+    private static final List<RecruitmentStage> CLOSED = List.of(RecruitmentStage.COMPLETED,
+            RecruitmentStage.ABANDONED);
+    private static final List<RecruitmentStage> AWAITING_CAF = List.of(RecruitmentStage.DESCRIPTION_SUBMITTED,
+            RecruitmentStage.CANDIDATE_PROPOSED);
 
     /** Writes the pending changes, so that the file's new parts get their ids. */
     public void flush() {
@@ -74,7 +75,8 @@ public class RecruitmentFiles extends Repository<RecruitmentFile> {
      * editing it is disturbed.
      */
     public void markReminded(RecruitmentFile file, RecruitmentFile.Reminder reminder, LocalDate due) {
-        String query = reminder == RecruitmentFile.Reminder.DUE ? "RecruitmentFile.markReminderDue"
+        String query = reminder == RecruitmentFile.Reminder.DUE
+                ? "RecruitmentFile.markReminderDue"
                 : "RecruitmentFile.markReminderBefore";
         em.createNamedQuery(query).setParameter(1, due).setParameter(2, file.getId()).executeUpdate();
     }

@@ -75,8 +75,10 @@ public class RecruitmentQueryService extends UseCase {
         Access a = access.read(Caller.of(context), fileId);
         RecruitmentFile f = a.file();
         return RecruitmentFileView.of(f, LocalDate.now(clock), messages.of(f).stream().map(MessageView::of).toList(),
-                history.of(RecruitmentFile.class, f.getId()).stream().map(e -> new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getAction(),
-                        e.getDetail(), e.getReason())).toList(),
+                history.of(RecruitmentFile.class, f.getId()).stream()
+                        .map(e -> new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getAction(),
+                                e.getDetail(), e.getReason()))
+                        .toList(),
                 a.side(), access.allowedActions(a.caller(), f, a.side()));
     }
 

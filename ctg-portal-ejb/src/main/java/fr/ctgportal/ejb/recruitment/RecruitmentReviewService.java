@@ -45,7 +45,7 @@ public class RecruitmentReviewService extends UseCase {
      */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public void reviewDescription(long fileId, long expectedVersion, ReviewOutcome outcome,
-                                  List<ItemReviewInput> items) {
+            List<ItemReviewInput> items) {
         Access a = access.act(Caller.of(context), fileId, expectedVersion, RecruitmentAction.REVIEW_DESCRIPTION);
         List<ItemReview> reviews = a.file().reviewDescription(outcome, items.stream()
                 .filter(i -> i.item() != null && i.verdict() != null)
@@ -53,15 +53,18 @@ public class RecruitmentReviewService extends UseCase {
         String version = String.valueOf(a.file().latestDescription().getNumber());
         String toChange = reviews.stream().filter(r -> r.getVerdict() == ItemVerdict.TO_CHANGE)
                 .map(r -> Texts.label("item", r.getItem())).collect(Collectors.joining(", "));
-        audit.record(a.caller(), outcome == ReviewOutcome.AGREED ? AuditAction.DESCRIPTION_AGREED
-                        : AuditAction.DESCRIPTION_CHANGES_REQUESTED, a.file(),
-                toChange.isEmpty() ? Texts.text("recruitment.audit.version", version)
+        audit.record(a.caller(), outcome == ReviewOutcome.AGREED
+                ? AuditAction.DESCRIPTION_AGREED
+                : AuditAction.DESCRIPTION_CHANGES_REQUESTED, a.file(),
+                toChange.isEmpty()
+                        ? Texts.text("recruitment.audit.version", version)
                         : Texts.text("recruitment.audit.toChange", version, toChange),
                 reviews.stream().filter(r -> r.getComment() != null)
                         .map(r -> Texts.text("recruitment.audit.itemComment", Texts.label("item", r.getItem()),
                                 r.getComment()))
                         .collect(Collectors.joining(" ; ")));
-        mail.toAuthority(a.file(), outcome == ReviewOutcome.AGREED ? "description.agreed" : "description.changes", null);
+        mail.toAuthority(a.file(), outcome == ReviewOutcome.AGREED ? "description.agreed" : "description.changes",
+                null);
     }
 
     /** Gives the Caf's opinion on the chosen candidate, with its reasons. */

@@ -55,8 +55,8 @@ import java.util.stream.Collectors;
 @Interceptors(DomainRules.class)
 public class RecruitmentService extends UseCase {
 
-    private static final Set<FindingCode> NEW_POST_RULES =
-            EnumSet.of(FindingCode.NEW_POST_SHARE_BELOW_50, FindingCode.NEW_POST_BELOW_HALF_FTE);
+    private static final Set<FindingCode> NEW_POST_RULES = EnumSet.of(FindingCode.NEW_POST_SHARE_BELOW_50,
+            FindingCode.NEW_POST_BELOW_HALF_FTE);
 
     @Inject
     private RecruitmentFiles files;
@@ -134,7 +134,8 @@ public class RecruitmentService extends UseCase {
         if (files.openForNewPost(authority, name)) {
             throw new InvalidInputException("recruitment.error.alreadyOpen");
         }
-        RecruitmentFile file = RecruitmentFile.forNewPost(authority, name, Stamp.of(caller.username(), clock.instant()));
+        RecruitmentFile file = RecruitmentFile.forNewPost(authority, name,
+                Stamp.of(caller.username(), clock.instant()));
         files.add(file);
         audit.record(caller, AuditAction.RECRUITMENT_OPENED, file,
                 Texts.text("recruitment.audit.openedForNewPost", file.getTitle()), null);
@@ -175,7 +176,8 @@ public class RecruitmentService extends UseCase {
         LocalDate due = today.plusDays(settings.reviewDays());
         JobDescription submitted = file.submitDescription(a.stamp(), due);
         audit.record(a.caller(), AuditAction.DESCRIPTION_SUBMITTED, file, Texts.text(
-                "recruitment.audit.descriptionSubmitted", String.valueOf(submitted.getNumber()), DoctrineFormats.date(due)),
+                "recruitment.audit.descriptionSubmitted", String.valueOf(submitted.getNumber()),
+                DoctrineFormats.date(due)),
                 null);
         mail.toCaf(file, "description.submitted", DoctrineFormats.date(due));
     }
@@ -191,7 +193,8 @@ public class RecruitmentService extends UseCase {
         files.flush();
         // The candidate's name stays out of the audit trail: it is erased with the file's personal data.
         audit.record(a.caller(), AuditAction.CANDIDATE_ADDED, a.file(), Texts.text(cv == null
-                ? "recruitment.audit.candidateAdded" : "recruitment.audit.candidateAddedWithCv",
+                ? "recruitment.audit.candidateAdded"
+                : "recruitment.audit.candidateAddedWithCv",
                 String.valueOf(candidate.getId())), null);
     }
 
@@ -219,7 +222,8 @@ public class RecruitmentService extends UseCase {
         file.complete(startDate, acknowledgeUnfunded, a.now());
         boolean unfunded = file.isUnfundedAcknowledged();
         boolean newPost = file.getKind() == RecruitmentKind.NEW_POST;
-        CooperationPost post = newPost ? CooperationPost.created(file.getAuthority(), file.getTitle())
+        CooperationPost post = newPost
+                ? CooperationPost.created(file.getAuthority(), file.getTitle())
                 : records.lock(file.getPost());
         // The post takes the figures agreed with the Caf in the job description.
         Candidate chosen = file.getChosenCandidate();

@@ -99,7 +99,8 @@ public class AnnualReportService extends UseCase {
 
     /** The officer saves the draft as it is, complete or not. */
     @RolesAllowed(COOPERATION_OFFICER)
-    public void saveDraft(long reportId, long expectedVersion, List<AnswerInput> answers, Map<String, String> functionTexts) {
+    public void saveDraft(long reportId, long expectedVersion, List<AnswerInput> answers,
+            Map<String, String> functionTexts) {
         save(officerChange(reportId, expectedVersion), answers, functionTexts);
     }
 
@@ -122,7 +123,8 @@ public class AnnualReportService extends UseCase {
      * saved and the missing items are listed.
      */
     @RolesAllowed(COOPERATION_OFFICER)
-    public void submit(long reportId, long expectedVersion, List<AnswerInput> answers, Map<String, String> functionTexts) {
+    public void submit(long reportId, long expectedVersion, List<AnswerInput> answers,
+            Map<String, String> functionTexts) {
         OnReport on = officerChange(reportId, expectedVersion);
         save(on, answers, functionTexts);
         send(on);
@@ -143,8 +145,10 @@ public class AnnualReportService extends UseCase {
 
     private void save(OnReport on, List<AnswerInput> answers, Map<String, String> functionTexts) {
         AnnualReport report = on.report();
-        int kept = report.saveDraft(on.frame(), answers.stream().map(AnswerInput::typed).toList(), functionTexts, on.at());
-        audit.record(on.caller(), AuditAction.REPORT_SAVED, report, Texts.text("report.audit.saved", String.valueOf(kept)),
+        int kept = report.saveDraft(on.frame(), answers.stream().map(AnswerInput::typed).toList(), functionTexts,
+                on.at());
+        audit.record(on.caller(), AuditAction.REPORT_SAVED, report,
+                Texts.text("report.audit.saved", String.valueOf(kept)),
                 null);
     }
 
@@ -153,7 +157,8 @@ public class AnnualReportService extends UseCase {
         boolean again = report.getStatus() == ReportStatus.TO_COMPLETE;
         report.submit(on.frame(), on.at());
         audit.record(on.caller(), AuditAction.REPORT_SUBMITTED, report,
-                Texts.text(again ? "report.audit.resubmitted" : "report.audit.submitted", String.valueOf(report.getYear())),
+                Texts.text(again ? "report.audit.resubmitted" : "report.audit.submitted",
+                        String.valueOf(report.getYear())),
                 null);
         mail.submitted(report);
     }

@@ -57,7 +57,8 @@ public class AnnualReports extends Repository<AnnualReport> {
                 Object[] r = reports.get(p.getId() + "/" + year);
                 ReportStatus status = r == null ? null : (ReportStatus) r[3];
                 LocalDate due = r == null ? settings.dueDate(year) : (LocalDate) r[4];
-                lines.add(new ReportSummary(r == null ? null : (Long) r[2], p.getId(), p.getTitle(), p.getEmployer().getName(),
+                lines.add(new ReportSummary(r == null ? null : (Long) r[2], p.getId(), p.getTitle(),
+                        p.getEmployer().getName(),
                         p.getTerritory().getName(), p.getOfficerUsername(), year, status, due,
                         status == null ? today.isAfter(due) : AnnualReport.late(status, due, today)));
             }

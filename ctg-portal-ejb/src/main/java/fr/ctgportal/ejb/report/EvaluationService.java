@@ -69,7 +69,8 @@ public class EvaluationService extends UseCase {
      * @throws fr.ctgportal.ejb.platform.InvalidInputException as {@link Evaluation#written} refuses it
      */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
-    public long write(long postId, EvaluationKind kind, LocalDate evaluatedOn, String text, RenewalConclusion conclusion) {
+    public long write(long postId, EvaluationKind kind, LocalDate evaluatedOn, String text,
+            RenewalConclusion conclusion) {
         Caller caller = Caller.of(context);
         CooperationPost post = access.asSide(caller, postId, Side.CAF);
         // Lock the post: its evaluations are a part of it that the compliance plan reads.

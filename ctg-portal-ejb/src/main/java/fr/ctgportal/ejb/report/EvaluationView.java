@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /** An evaluation as the post's page shows it. */
 public record EvaluationView(long id, EvaluationKind kind, LocalDate evaluatedOn, Integer reportYear, String text,
-                             RenewalConclusion conclusion, String writtenBy, Instant writtenAt) implements Serializable {
+        RenewalConclusion conclusion, String writtenBy, Instant writtenAt) implements Serializable {
 
     static EvaluationView of(Evaluation e) {
         return new EvaluationView(e.getId(), e.getKind(), e.getEvaluatedOn(), e.getReportYear(), e.getText(),

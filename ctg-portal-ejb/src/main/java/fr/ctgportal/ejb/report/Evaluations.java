@@ -15,8 +15,10 @@ public class Evaluations extends Repository<Evaluation> {
 
     /** @return the ids of those of these posts that have an evaluation */
     public Set<Long> postIdsAmong(Collection<CooperationPost> posts) {
-        return posts.isEmpty() ? Set.of() : new HashSet<>(em.createNamedQuery("Evaluation.postIdsAmong", Long.class)
-                .setParameter("posts", posts).getResultList());
+        return posts.isEmpty()
+                ? Set.of()
+                : new HashSet<>(em.createNamedQuery("Evaluation.postIdsAmong", Long.class)
+                        .setParameter("posts", posts).getResultList());
     }
 
     /** @return the post's evaluations, newest first */

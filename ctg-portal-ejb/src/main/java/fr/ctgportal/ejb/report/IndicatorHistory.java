@@ -11,14 +11,15 @@ import java.util.Map;
  * @param years the years with a report, oldest first
  */
 public record IndicatorHistory(long postId, String postTitle, String territoryName, List<Integer> years,
-                               List<Line> lines) implements Serializable {
+        List<Line> lines) implements Serializable {
 
     /**
      * One indicator: per year, the post's count (null when not counted) and the territory's total;
      * the texts of the post's answers per year.
      */
-    public record Line(String code, String wording, Map<Integer, Integer> postCounts, Map<Integer, Integer> territoryCounts,
-                       Map<Integer, String> postTexts) implements Serializable {
+    public record Line(String code, String wording, Map<Integer, Integer> postCounts,
+            Map<Integer, Integer> territoryCounts,
+            Map<Integer, String> postTexts) implements Serializable {
 
         /** @return the share of the largest territory total of this line, in percent, for a bar */
         public int barOf(int year) {

@@ -44,7 +44,7 @@ public class ReportAccess {
      * @param today the date of the day (Paris)
      */
     public record OnReport(AnnualReport report, ReportReader reader, Caller caller, IndicatorFrame frame, Instant at,
-                           LocalDate today) {
+            LocalDate today) {
 
         /** @return the caller's signature of this act */
         public Stamp stamp() {
@@ -107,7 +107,8 @@ public class ReportAccess {
         if (holds(caller, post)) {
             return ReportReader.OFFICER;
         }
-        return parties.sideOf(caller, post.getEmployer(), post.getTerritory()) == Side.CAF ? ReportReader.CAF
+        return parties.sideOf(caller, post.getEmployer(), post.getTerritory()) == Side.CAF
+                ? ReportReader.CAF
                 : ReportReader.EMPLOYER;
     }
 

@@ -26,7 +26,9 @@ public class ReportDeadlines {
     public int sendReminders(LocalDate today) {
         int year = today.getYear() - 1;
         LocalDate due = settings.dueDate(year);
-        String kind = today.isAfter(due) ? "DUE" : !today.isBefore(due.minusDays(settings.reminderDays())) ? "BEFORE" : null;
+        String kind = today.isAfter(due)
+                ? "DUE"
+                : !today.isBefore(due.minusDays(settings.reminderDays())) ? "BEFORE" : null;
         if (kind == null) {
             return 0;
         }

@@ -3,7 +3,6 @@ package fr.ctgportal.ejb.report;
 import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.platform.LetterPdf;
 import fr.ctgportal.ejb.platform.Texts;
-import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.report.AnnualReport;
 import fr.ctgportal.model.report.FrameFunction;
 import fr.ctgportal.model.report.FrameIndicator;
@@ -45,11 +44,12 @@ final class ReportDocuments {
                     .text(Texts.text("report.pdf.officer", r.officer()))
                     .text(Texts.text("report.pdf.status." + r.status().name()));
             for (FrameFunction f : r.functions()) {
-                pdf.spacedBold(Texts.text("report.pdf.objective", String.valueOf(f.objectiveNumber()), f.objectiveLabel()))
+                pdf.spacedBold(
+                        Texts.text("report.pdf.objective", String.valueOf(f.objectiveNumber()), f.objectiveLabel()))
                         .bold(f.code() + " " + f.label());
                 List<String[]> rows = new ArrayList<>();
                 for (FrameIndicator i : f.indicators()) {
-                    rows.add(new String[] {i.wording(), answer(r.answers().get(i.code()))});
+                    rows.add(new String[]{i.wording(), answer(r.answers().get(i.code()))});
                 }
                 pdf.table(rows);
                 String text = r.functionTexts().get(f.code());
@@ -75,7 +75,8 @@ final class ReportDocuments {
 
     private static byte[] xlsx(IndicatorFrame frame, List<AnnualReport> reports) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of(Texts.text("report.xlsx.territory"), Texts.text("report.xlsx.employer"),
+        List<String> header = new ArrayList<>(List.of(Texts.text("report.xlsx.territory"),
+                Texts.text("report.xlsx.employer"),
                 Texts.text("report.xlsx.post"), Texts.text("report.xlsx.officer"), Texts.text("report.xlsx.year"),
                 Texts.text("report.xlsx.status")));
         for (FrameIndicator i : frame.indicators()) {
@@ -104,7 +105,8 @@ final class ReportDocuments {
             sheet.append("<row r=\"").append(r + 1).append("\">");
             List<String> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
-                sheet.append("<c r=\"").append(column(c)).append(r + 1).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                sheet.append("<c r=\"").append(column(c)).append(r + 1)
+                        .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
                         .append(escape(row.get(c))).append("</t></is></c>");
             }
             sheet.append("</row>");
@@ -126,7 +128,8 @@ final class ReportDocuments {
             entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                     + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                    + "<sheets><sheet name=\"" + escape(Texts.text("report.xlsx.sheet")) + "\" sheetId=\"1\" r:id=\"rId1\"/>"
+                    + "<sheets><sheet name=\"" + escape(Texts.text("report.xlsx.sheet"))
+                    + "\" sheetId=\"1\" r:id=\"rId1\"/>"
                     + "</sheets></workbook>");
             entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"

@@ -38,7 +38,8 @@ public class ReportMail {
     void reviewed(AnnualReport report, String event, String detail) {
         CooperationPost post = report.getPost();
         notifications.toAuthority(post.getEmployer(), event, Links.report(Side.AUTHORITY, report.getId()),
-                post.getTitle(), post.getEmployer().getName(), String.valueOf(report.getYear()), Notifications.quoted(detail));
+                post.getTitle(), post.getEmployer().getName(), String.valueOf(report.getYear()),
+                Notifications.quoted(detail));
     }
 
     /**

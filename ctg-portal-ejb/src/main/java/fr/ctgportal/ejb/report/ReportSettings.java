@@ -22,7 +22,8 @@ public class ReportSettings {
      * @return its due date: the month-day {@code due} ({@code --MM-dd}, {@code --06-30}) of the following year
      */
     public LocalDate dueDate(int year) {
-        return MonthDay.parse(config.getOptionalValue("ctg.report.due", String.class).orElse("--06-30")).atYear(year + 1);
+        return MonthDay.parse(config.getOptionalValue("ctg.report.due", String.class).orElse("--06-30"))
+                .atYear(year + 1);
     }
 
     /** @return how many days before the due date the first reminder goes ({@code reminder-days}, 15) */

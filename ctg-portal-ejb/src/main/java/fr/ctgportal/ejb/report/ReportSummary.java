@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * officer has not opened it.
  */
 public record ReportSummary(Long reportId, long postId, String postTitle, String employerName, String territoryName,
-                            String officer, int year, ReportStatus status, LocalDate dueDate, boolean late)
-        implements Serializable {
+        String officer, int year, ReportStatus status, LocalDate dueDate, boolean late)
+        implements
+            Serializable {
 }

@@ -19,20 +19,23 @@ import java.util.stream.Collectors;
  *
  * @param missing indicator and function codes still to fill before submitting
  */
-public record ReportView(long id, long version, long postId, String postTitle, String employerName, String territoryName,
-                         String officer, int year, String edition, boolean ctgLead, ReportStatus status,
-                         LocalDate dueDate, boolean late, Instant submittedAt, List<FrameFunction> functions,
-                         Map<String, AnswerInput> answers, Map<String, String> functionTexts,
-                         List<DocumentRef> attachments, List<String> missing, String employerRemarks,
-                         String employerBy, Instant employerAt, String cafComment, String cafBy, Instant cafAt,
-                         String acceptedBy, Instant acceptedAt, ReportReader reader) implements Serializable {
+public record ReportView(long id, long version, long postId, String postTitle, String employerName,
+        String territoryName,
+        String officer, int year, String edition, boolean ctgLead, ReportStatus status,
+        LocalDate dueDate, boolean late, Instant submittedAt, List<FrameFunction> functions,
+        Map<String, AnswerInput> answers, Map<String, String> functionTexts,
+        List<DocumentRef> attachments, List<String> missing, String employerRemarks,
+        String employerBy, Instant employerAt, String cafComment, String cafBy, Instant cafAt,
+        String acceptedBy, Instant acceptedAt, ReportReader reader) implements Serializable {
 
     static ReportView of(AnnualReport r, IndicatorFrame frame, ReportReader reader, LocalDate today) {
         Map<String, AnswerInput> answers = r.answersByCode().values().stream().collect(Collectors.toMap(
-                a -> a.getIndicatorCode(), a -> new AnswerInput(a.getIndicatorCode(), a.getCountValue(), a.getTextValue())));
+                a -> a.getIndicatorCode(),
+                a -> new AnswerInput(a.getIndicatorCode(), a.getCountValue(), a.getTextValue())));
         List<FrameFunction> asked = frame.functions().stream()
                 .map(f -> new FrameFunction(f.code(), f.objectiveNumber(), f.objectiveLabel(), f.label(), f.actions(),
-                        f.indicatorsFor(r.isCtgLead()))).toList();
+                        f.indicatorsFor(r.isCtgLead())))
+                .toList();
         return new ReportView(r.getId(), r.getVersion(), r.getPost().getId(), r.getPost().getTitle(),
                 r.getPost().getEmployer().getName(), r.getPost().getTerritory().getName(), r.getOfficerUsername(),
                 r.getYear(), r.getEdition(), r.isCtgLead(), r.getStatus(), r.getDueDate(), r.lateOn(today),

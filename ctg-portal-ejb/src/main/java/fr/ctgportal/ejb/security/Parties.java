@@ -35,7 +35,8 @@ public class Parties {
         if (caller.has(Roles.AUTHORITY_HR) && scope.authorityIds().contains(employer.getId())) {
             return Optional.of(Side.AUTHORITY);
         }
-        if ((caller.has(Roles.CAF_ADVISOR) || caller.has(Roles.CAF_MANAGER)) && scope.coversTerritory(territory.getId())) {
+        if ((caller.has(Roles.CAF_ADVISOR) || caller.has(Roles.CAF_MANAGER))
+                && scope.coversTerritory(territory.getId())) {
             return Optional.of(Side.CAF);
         }
         return Optional.empty();

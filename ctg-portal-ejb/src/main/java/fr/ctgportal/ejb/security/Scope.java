@@ -9,9 +9,7 @@ import java.util.Set;
  */
 public record Scope(boolean all, Set<Long> authorityIds, Set<Long> territoryIds) {
 
-    public boolean isEmpty() {
-        return !all && authorityIds.isEmpty() && territoryIds.isEmpty();
-    }
+    public boolean isEmpty() { return !all && authorityIds.isEmpty() && territoryIds.isEmpty(); }
 
     /** Whether a record owned by this authority in this territory is within the scope. */
     public boolean covers(Long authorityId, Long territoryId) {

@@ -25,14 +25,18 @@ public class Territories {
         if (scope.all()) {
             return em.createNamedQuery("Territory.all", Territory.class).getResultList();
         }
-        return scope.territoryIds().isEmpty() ? List.of() : em.createNamedQuery("Territory.withIds", Territory.class)
-                .setParameter("ids", scope.territoryIds()).getResultList();
+        return scope.territoryIds().isEmpty()
+                ? List.of()
+                : em.createNamedQuery("Territory.withIds", Territory.class)
+                        .setParameter("ids", scope.territoryIds()).getResultList();
     }
 
     /** @return the name of each territory's lead authority, by territory id (none for a territory without) */
     public Map<Long, String> leadAuthorityNames(Collection<Long> territoryIds) {
-        return territoryIds.isEmpty() ? Map.of() : em.createNamedQuery("Territory.leadAuthorityNames", Object[].class)
-                .setParameter("ids", territoryIds).getResultList().stream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+        return territoryIds.isEmpty()
+                ? Map.of()
+                : em.createNamedQuery("Territory.leadAuthorityNames", Object[].class)
+                        .setParameter("ids", territoryIds).getResultList().stream()
+                        .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 }

@@ -88,7 +88,7 @@ public class TerritoryService extends UseCase {
     }
 
     private static TerritorySummary summarize(Territory t, String leadAuthorityName, List<CooperationPost> list,
-                                              Map<Long, PostVerdict> verdicts, LocalDate today) {
+            Map<Long, PostVerdict> verdicts, LocalDate today) {
         BigDecimal fte = sum(list, CooperationPost::getCooperationFte).setScale(2, RoundingMode.HALF_UP);
         BigDecimal funding = sum(list, CooperationPost::getCurrentFunding);
         BigDecimal doctrineFunding = verdicts.values().stream().filter(PostVerdict::evaluated)

@@ -16,8 +16,8 @@ import java.time.LocalDate;
  * @param doctrineProblem  the doctrine's French explanation of the first such post, else null
  */
 public record TerritorySummary(long id, String name, String leadAuthorityName, int population, BigDecimal areaKm2,
-                               int familyServiceStructures, LocalDate ctgStart, LocalDate ctgEnd,
-                               LocalDate ctgRenewal, long postCount, BigDecimal cooperationFte,
-                               BigDecimal currentFunding, CompliancePhase phase, BigDecimal doctrineFunding,
-                               long unevaluatedPosts, String doctrineProblem) implements Serializable {
+        int familyServiceStructures, LocalDate ctgStart, LocalDate ctgEnd,
+        LocalDate ctgRenewal, long postCount, BigDecimal cooperationFte,
+        BigDecimal currentFunding, CompliancePhase phase, BigDecimal doctrineFunding,
+        long unevaluatedPosts, String doctrineProblem) implements Serializable {
 }

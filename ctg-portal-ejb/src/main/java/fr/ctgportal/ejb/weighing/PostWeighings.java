@@ -15,6 +15,7 @@ import java.util.List;
  * @param canAccept  whether the reader may accept the other side's last proposal
  */
 public record PostWeighings(long postId, String postTitle, BigDecimal employmentFte, Side readerSide,
-                            List<WeighingView> versions, long token, boolean canPropose, boolean canAccept)
-        implements Serializable {
+        List<WeighingView> versions, long token, boolean canPropose, boolean canAccept)
+        implements
+            Serializable {
 }

@@ -143,7 +143,8 @@ public class WeighingService extends UseCase {
     }
 
     private static String describe(List<WeighingLine> lines) {
-        return lines.stream().map(l -> Texts.text(l.getLabel() == null ? "audit.weighingLine" : "audit.weighingLineLabelled",
+        return lines.stream()
+                .map(l -> Texts.text(l.getLabel() == null ? "audit.weighingLine" : "audit.weighingLineLabelled",
                         Texts.label("use", l.getUse()), DoctrineFormats.decimal(l.getFte()),
                         String.valueOf(l.getLabel())))
                 .collect(Collectors.joining(", "));

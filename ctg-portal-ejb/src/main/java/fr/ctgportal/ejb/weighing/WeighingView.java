@@ -14,17 +14,18 @@ import java.util.List;
 
 /** A weighing version with all its proposals, oldest first, and who signed it. */
 public record WeighingView(long id, long version, int number, WeighingStatus status, Side awaiting,
-                           List<ProposalView> proposals, String authoritySignedBy, Instant authoritySignedAt,
-                           String cafSignedBy, Instant cafSignedAt) implements Serializable {
+        List<ProposalView> proposals, String authoritySignedBy, Instant authoritySignedAt,
+        String cafSignedBy, Instant cafSignedAt) implements Serializable {
 
     /** One proposal: who, when, the split and the comment. */
     public record ProposalView(int number, Side side, String proposedBy, Instant proposedAt, String comment,
-                               List<LineView> lines) implements Serializable {
+            List<LineView> lines) implements Serializable {
     }
 
     /** One line of a split. */
     public record LineView(TimeUse use, String label, BigDecimal fte)
-            implements Serializable {
+            implements
+                Serializable {
     }
 
     static WeighingView of(Weighing w) {

@@ -37,7 +37,9 @@ public class Weighings extends Repository<Weighing> {
 
     /** @return the ids of those of these posts that have an agreed weighing */
     public Set<Long> postIdsAgreedAmong(Collection<CooperationPost> posts) {
-        return posts.isEmpty() ? Set.of() : new HashSet<>(em.createNamedQuery("Weighing.postIdsAgreedAmong", Long.class)
-                .setParameter("posts", posts).getResultList());
+        return posts.isEmpty()
+                ? Set.of()
+                : new HashSet<>(em.createNamedQuery("Weighing.postIdsAgreedAmong", Long.class)
+                        .setParameter("posts", posts).getResultList());
     }
 }

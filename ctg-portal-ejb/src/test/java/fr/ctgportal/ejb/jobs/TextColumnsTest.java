@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 class TextColumnsTest {
 
     private static final String[] MIGRATIONS = {"V1__skeleton.sql", "V2__recruitment.sql", "V3__longer_audit_texts.sql",
-        "V4__weighing_and_funding.sql", "V5__vacancies.sql", "V6__doctrine_parameter_changes.sql", "V7__compliance.sql",
-        "V8__annual_reports.sql"};
+            "V4__weighing_and_funding.sql", "V5__vacancies.sql", "V6__doctrine_parameter_changes.sql",
+            "V7__compliance.sql",
+            "V8__annual_reports.sql"};
     private static final Pattern CREATE = Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\n\\)", Pattern.DOTALL);
-    private static final Pattern COLUMN = Pattern.compile("^\\s*(\\w+)\\s+(VARCHAR\\(\\d+\\)|TEXT(?!\\w))", Pattern.MULTILINE);
+    private static final Pattern COLUMN = Pattern.compile("^\\s*(\\w+)\\s+(VARCHAR\\(\\d+\\)|TEXT(?!\\w))",
+            Pattern.MULTILINE);
     private static final Pattern ALTER = Pattern.compile(
             "ALTER TABLE (\\w+) (?:ADD COLUMN|MODIFY) (\\w+) (VARCHAR\\(\\d+\\)|TEXT(?!\\w))");
     private static final int TEXT_BYTES = 65_535;
@@ -93,7 +95,8 @@ class TextColumnsTest {
             if (kind.singleLine()) {
                 assertEquals("VARCHAR(" + kind.max() + ")", type, column + " holds a " + kind);
             } else {
-                assertTrue(type.equals("TEXT") && kind.max() * 4 <= TEXT_BYTES, column + " is " + type + " for a " + kind);
+                assertTrue(type.equals("TEXT") && kind.max() * 4 <= TEXT_BYTES,
+                        column + " is " + type + " for a " + kind);
             }
         });
     }

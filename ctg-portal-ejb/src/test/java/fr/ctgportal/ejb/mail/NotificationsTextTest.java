@@ -16,7 +16,8 @@ class NotificationsTextTest {
 
     @Test
     void aSubjectIsOneLineWhateverTheArgumentsHold() {
-        Object[] args = Notifications.inSubject("Poste\r\nBcc: tous@exemple.fr", "Alès\u202E", Notifications.quoted("a\nb"));
+        Object[] args = Notifications.inSubject("Poste\r\nBcc: tous@exemple.fr", "Alès\u202E",
+                Notifications.quoted("a\nb"));
         String subject = MessageFormat.format(MAILS.getString("mail.file.abandoned.subject"), args);
         assertEquals("Dossier de recrutement abandonné : Poste Bcc: tous@exemple.fr (Alès)", subject);
         assertEquals("a b", args[2]);

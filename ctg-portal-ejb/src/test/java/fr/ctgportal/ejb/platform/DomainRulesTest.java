@@ -20,7 +20,7 @@ class DomainRulesTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> rules.translate(throwing(new DomainRuleException("some.key", 1, "a"))));
         assertEquals("some.key", e.getMessageKey());
-        assertArrayEquals(new Object[] {1, "a"}, e.getArguments());
+        assertArrayEquals(new Object[]{1, "a"}, e.getArguments());
     }
 
     @Test
@@ -44,7 +44,7 @@ class DomainRulesTest {
 
     private static InvocationContext invocation(java.util.concurrent.Callable<Object> proceed) {
         return (InvocationContext) Proxy.newProxyInstance(DomainRulesTest.class.getClassLoader(),
-                new Class<?>[] {InvocationContext.class}, (proxy, method, args) -> {
+                new Class<?>[]{InvocationContext.class}, (proxy, method, args) -> {
                     if (method.getName().equals("proceed")) {
                         return proceed.call();
                     }

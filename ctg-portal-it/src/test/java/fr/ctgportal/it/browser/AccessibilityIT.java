@@ -175,7 +175,8 @@ class AccessibilityIT extends BrowserTest {
     /** A recruitment file of the authority, opened for a new post when it has none yet. */
     private long aRecruitmentFile() {
         go("/collectivite/recrutements/index.xhtml");
-        List<WebElement> files = browser.driver().findElements(By.cssSelector("main a[href*='recrutements/dossier.xhtml?id=']"));
+        List<WebElement> files = browser.driver()
+                .findElements(By.cssSelector("main a[href*='recrutements/dossier.xhtml?id=']"));
         if (!files.isEmpty()) {
             return Long.parseLong(files.get(0).getAttribute("href").replaceAll(".*\\?id=(\\d+).*", "$1"));
         }

@@ -36,7 +36,8 @@ class AnnualReportStoryIT extends BrowserTest {
 
         clickAndConfirm(By.id("report:submit"));
         browser.waitForText(By.id("messages"), "Le rapport ne peut pas encore être transmis.");
-        assertEquals("3", browser.driver().findElements(By.cssSelector("input[id$=':count']")).get(0).getAttribute("value"),
+        assertEquals("3",
+                browser.driver().findElements(By.cssSelector("input[id$=':count']")).get(0).getAttribute("value"),
                 "what was typed is kept");
 
         browser.driver().findElements(By.cssSelector("input[id$=':count']")).forEach(c -> {
@@ -56,7 +57,8 @@ class AnnualReportStoryIT extends BrowserTest {
         new Select(browser.waitFor(By.id("year:choice"))).selectByVisibleText(year);
         browser.waitForText(By.id("report-table"), "Transmis à la Caf");
         browser.open(portal.baseUrl() + "/caf/rapports/rapport.xhtml?id=" + id);
-        assertTrue(browser.waitFor(By.id("indicator-4.2-E1")).getText().contains("Meilleure visibilité exprimée par les habitants"));
+        assertTrue(browser.waitFor(By.id("indicator-4.2-E1")).getText()
+                .contains("Meilleure visibilité exprimée par les habitants"));
         browser.waitFor(By.id("review:comment")).sendKeys("Activité soutenue, diagnostic partagé engagé.");
         clickAndConfirm(By.id("review:accept"));
         browser.waitForText(By.id("messages"), "Rapport accepté : il est verrouillé.");

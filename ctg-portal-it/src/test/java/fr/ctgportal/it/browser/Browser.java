@@ -83,7 +83,8 @@ final class Browser implements AutoCloseable {
 
     void screenshot(String name) {
         try {
-            Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(screenshots.resolve(name + ".png"),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -65,8 +65,9 @@ abstract class BrowserTest {
         browser.open(portal.baseUrl() + "/");
         browser.signIn(username, PASSWORD);
         // back on the portal, page loaded: a next open() would otherwise race the login's redirects
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(portal.baseUrl())
-                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().startsWith(portal.baseUrl())
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         browser.heading();
     }
 
@@ -89,7 +90,7 @@ abstract class BrowserTest {
     static long number(String sql, String arg) {
         EmbeddedDatabase db = TestEnvironment.get().database();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
-             PreparedStatement s = c.prepareStatement(sql)) {
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, arg);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -103,7 +104,7 @@ abstract class BrowserTest {
     static void update(String sql, String arg) {
         EmbeddedDatabase db = TestEnvironment.get().database();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
-             PreparedStatement s = c.prepareStatement(sql)) {
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, arg);
             s.executeUpdate();
         } catch (SQLException e) {

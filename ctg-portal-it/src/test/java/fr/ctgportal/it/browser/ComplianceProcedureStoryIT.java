@@ -54,7 +54,8 @@ class ComplianceProcedureStoryIT extends BrowserTest {
         commitment.sendKeys("Nouvelle pesée proposée au conseil communautaire de décembre.");
         clickAndConfirm(By.id("answer:send"));
         browser.waitForText(By.id("messages"), "Engagement transmis à la Caf.");
-        assertTrue(browser.waitFor(By.id("procedures")).getText().contains("Engagement transmis, en attente de la Caf"));
+        assertTrue(
+                browser.waitFor(By.id("procedures")).getText().contains("Engagement transmis, en attente de la Caf"));
 
         switchTo("direction.caf");
         browser.open(cafPage);

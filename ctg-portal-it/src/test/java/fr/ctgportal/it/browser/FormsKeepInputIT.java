@@ -38,7 +38,8 @@ class FormsKeepInputIT extends BrowserTest {
         String first = String.valueOf(firstPostOf("200034379"));
         String postId = post.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty())
                 .filter(v -> !v.equals(first))
-                .filter(v -> number("select count(*) from cooperation_post where id = ? and officer_username is null", v) == 1)
+                .filter(v -> number("select count(*) from cooperation_post where id = ? and officer_username is null",
+                        v) == 1)
                 .reduce((a, b) -> b).orElseThrow();
         post.selectByValue(postId);
         browser.driver().findElement(By.id("open:openFile")).click();
@@ -84,7 +85,8 @@ class FormsKeepInputIT extends BrowserTest {
         assertTrue(browser.waitFor(By.id("latest-ORGANISATION")).getText().contains(ORGANISATION));
         assertTrue(browser.waitFor(By.id("latest-COFINANCING")).getText().contains("45 000,00 €"),
                 browser.waitFor(By.id("latest-COFINANCING")).getText());
-        assertTrue(browser.waitFor(By.cssSelector("table[id='latest-table'] caption")).getText().contains("transmise le"),
+        assertTrue(
+                browser.waitFor(By.cssSelector("table[id='latest-table'] caption")).getText().contains("transmise le"),
                 "the version is a submitted one");
 
         // a message with an empty PDF: refused at the field, the message typed is kept and nothing is sent
@@ -94,7 +96,9 @@ class FormsKeepInputIT extends BrowserTest {
         browser.driver().findElement(By.id("message:send")).click();
         browser.waitForText(By.id("message:attachment-message"), "Le fichier envoyé est vide.");
         assertEquals(body, browser.waitFor(By.id("message:body")).getAttribute("value"), "the message typed is kept");
-        assertTrue(browser.waitFor(By.cssSelector("#message .ctg-form-messages")).getText().contains("Le fichier envoyé est vide."),
+        assertTrue(
+                browser.waitFor(By.cssSelector("#message .ctg-form-messages")).getText()
+                        .contains("Le fichier envoyé est vide."),
                 "the refusal is also shown at the top of the form that was sent");
         browser.open(fileUrl);
         browser.waitFor(By.id("messages-title"));
@@ -135,7 +139,8 @@ class FormsKeepInputIT extends BrowserTest {
         browser.waitForText(By.id("report:pdf-message"), "Le fichier envoyé est vide.");
         assertEquals("7", countValue(0));
         assertEquals("Diagnostic engagé avec les communes.",
-                browser.driver().findElements(By.cssSelector("textarea[id$='functionText']")).get(0).getAttribute("value"));
+                browser.driver().findElements(By.cssSelector("textarea[id$='functionText']")).get(0)
+                        .getAttribute("value"));
 
         // a real PDF: added, and the values typed are saved with it
         browser.driver().findElement(By.cssSelector("#report input[type='file']")).sendKeys(pdf().toString());
@@ -147,7 +152,8 @@ class FormsKeepInputIT extends BrowserTest {
         assertEquals("7", countValue(0));
         assertEquals("12", countValue(1));
         assertEquals("Diagnostic engagé avec les communes.",
-                browser.driver().findElements(By.cssSelector("textarea[id$='functionText']")).get(0).getAttribute("value"));
+                browser.driver().findElements(By.cssSelector("textarea[id$='functionText']")).get(0)
+                        .getAttribute("value"));
         assertTrue(browser.waitFor(By.id("attachments")).getText().contains("compte-rendu-copil.pdf"));
         fullScreenshot("formulaires-piece-jointe");
     }
@@ -161,7 +167,8 @@ class FormsKeepInputIT extends BrowserTest {
         String renewalId = renewals.get(renewals.size() - 1).getAttribute("id");
         String block = renewalId.substring(0, renewalId.length() - ":renewal:date".length());
         WebElement renewal = browser.driver().findElement(By.id(renewalId));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", renewal);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                renewal);
         renewal.clear();
         renewal.sendKeys("15/13/2027");
         WebElement phase3 = browser.driver().findElement(By.id(block + ":phase3:date"));
@@ -174,10 +181,13 @@ class FormsKeepInputIT extends BrowserTest {
         browser.waitForText(By.id(block + ":phase3:date-message"), "Indiquez une date au format jj/mm/aaaa.");
         WebElement repeated = browser.waitFor(By.cssSelector("[id='" + block + ":dates'] .ctg-form-messages"));
         assertTrue(repeated.getText().contains("Indiquez une date au format jj/mm/aaaa."), repeated.getText());
-        assertEquals(renewalId, browser.driver().switchTo().activeElement().getAttribute("id"), "the first invalid field has the focus");
-        Number scrolled = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.scrollY");
+        assertEquals(renewalId, browser.driver().switchTo().activeElement().getAttribute("id"),
+                "the first invalid field has the focus");
+        Number scrolled = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return window.scrollY");
         assertTrue(scrolled.intValue() > 2000, "the page shows the block sent, not its top: " + scrolled);
-        assertEquals("15/13/2027", browser.driver().findElement(By.id(renewalId)).getAttribute("value"), "what was typed is kept");
+        assertEquals("15/13/2027", browser.driver().findElement(By.id(renewalId)).getAttribute("value"),
+                "what was typed is kept");
         assertEquals("true", browser.driver().findElement(By.id(renewalId)).getAttribute("aria-invalid"));
     }
 

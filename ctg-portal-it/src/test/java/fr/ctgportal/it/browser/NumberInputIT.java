@@ -53,24 +53,28 @@ class NumberInputIT extends BrowserTest {
         browser.open(page);
         assertEquals("45 000,50 €", browser.waitFor(By.id("post-cost")).getText(), "not 450 005,00 €");
         assertEquals("45 000,50 €", valueOf("edit:cost"));
-        assertEquals(4_500_050, number("select annual_cost * 100 from cooperation_post where id = ?", String.valueOf(post)));
+        assertEquals(4_500_050,
+                number("select annual_cost * 100 from cooperation_post where id = ?", String.valueOf(post)));
 
         paste("edit:cost", "38 500,50");
         save();
         browser.open(page);
         assertEquals("38 500,50 €", browser.waitFor(By.id("post-cost")).getText());
-        assertEquals(3_850_050, number("select annual_cost * 100 from cooperation_post where id = ?", String.valueOf(post)));
+        assertEquals(3_850_050,
+                number("select annual_cost * 100 from cooperation_post where id = ?", String.valueOf(post)));
 
         paste("edit:cost", "38\u00a0500,75\u00a0€");
         save();
         browser.open(page);
-        assertEquals("38 500,75 €", browser.waitFor(By.id("post-cost")).getText(), "no-break spaces and the unit, as copied");
+        assertEquals("38 500,75 €", browser.waitFor(By.id("post-cost")).getText(),
+                "no-break spaces and the unit, as copied");
 
-        for (String refused : new String[] {"1.234,5", "45 000,505", "quarante mille", "-45000"}) {
+        for (String refused : new String[]{"1.234,5", "45 000,505", "quarante mille", "-45000"}) {
             type("edit:cost", refused);
             browser.driver().findElement(By.id("edit:save")).click();
             browser.waitForText(By.id("edit:cost-message"), refused.equals("45 000,505")
-                    ? "Indiquez le montant au centime près" : "Indiquez un montant en euros");
+                    ? "Indiquez le montant au centime près"
+                    : "Indiquez un montant en euros");
             assertEquals(refused, valueOf("edit:cost"), "what was typed stays in the field");
             assertFalse(browser.driver().findElement(By.id("messages")).getText().contains("enregistrées"), refused);
         }
@@ -95,8 +99,9 @@ class NumberInputIT extends BrowserTest {
         String weighing = browser.waitFor(By.id("weighing-1")).getText() + browser.waitFor(By.id("weighing")).getText();
         assertTrue(weighing.contains("0,80") && weighing.contains("0,20"), weighing);
         assertFalse(weighing.contains("8,00"), "not 8,00 ETP");
-        assertEquals(80, number("select max(l.fte) * 100 from weighing_line l join weighing_proposal p on p.id = l.proposal_id "
-                + "join weighing w on w.id = p.weighing_id where w.post_id = ?", String.valueOf(post)));
+        assertEquals(80,
+                number("select max(l.fte) * 100 from weighing_line l join weighing_proposal p on p.id = l.proposal_id "
+                        + "join weighing w on w.id = p.weighing_id where w.post_id = ?", String.valueOf(post)));
     }
 
     @Test
@@ -155,7 +160,8 @@ class NumberInputIT extends BrowserTest {
         browser.driver().findElement(By.id("change:record")).click();
         browser.waitForText(By.id("messages"), "Nouvelle valeur enregistrée.");
         browser.open(page);
-        assertTrue(browser.waitFor(By.id("parameter-MIN_AUTHORITY_COFINANCING-2090-01-01")).getText().contains("62,5 %"),
+        assertTrue(
+                browser.waitFor(By.id("parameter-MIN_AUTHORITY_COFINANCING-2090-01-01")).getText().contains("62,5 %"),
                 browser.waitFor(By.id("parameters")).getText());
         assertEquals(6250, number("select parameter_value * 10000 from doctrine_parameter_change "
                 + "where parameter = ? and valid_from = '2090-01-01'", "MIN_AUTHORITY_COFINANCING"));
@@ -167,8 +173,10 @@ class NumberInputIT extends BrowserTest {
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 3;
         long post = number("select id from cooperation_post where officer_username = ?", "coop.ales");
         update("insert into annual_report (post_id, officer_username, report_year, edition, ctg_lead, status, due_date) "
-                + "values (?, 'coop.ales', " + year + ", 'CNAF-2023', true, 'DRAFT', '" + (year + 1) + "-06-30')", String.valueOf(post));
-        long report = number("select id from annual_report where report_year = " + year + " and officer_username = ?", "coop.ales");
+                + "values (?, 'coop.ales', " + year + ", 'CNAF-2023', true, 'DRAFT', '" + (year + 1) + "-06-30')",
+                String.valueOf(post));
+        long report = number("select id from annual_report where report_year = " + year + " and officer_username = ?",
+                "coop.ales");
         String page = portal.baseUrl() + "/collectivite/rapports/rapport.xhtml?id=" + report;
 
         signInAs("coop.ales");
@@ -182,11 +190,13 @@ class NumberInputIT extends BrowserTest {
         assertEquals("1 200", valueOf(id), "not 1");
         assertEquals(1200, storedCount(report));
 
-        for (String refused : new String[] {"2,5", "1.5", "douze", "-5"}) {
+        for (String refused : new String[]{"2,5", "1.5", "douze", "-5"}) {
             type(id, refused);
             browser.driver().findElement(By.id("report:save")).click();
-            browser.waitForText(By.id(id + "-message"), "Indiquez un nombre entier positif ou nul, sans virgule ni lettre");
-            assertFalse(browser.driver().findElement(By.id("messages")).getText().contains("Brouillon enregistré"), refused);
+            browser.waitForText(By.id(id + "-message"),
+                    "Indiquez un nombre entier positif ou nul, sans virgule ni lettre");
+            assertFalse(browser.driver().findElement(By.id("messages")).getText().contains("Brouillon enregistré"),
+                    refused);
             assertEquals(refused, valueOf(id), "what was typed stays in the field");
             assertEquals(1200, storedCount(report), refused + " stores nothing, not 2");
         }
@@ -223,7 +233,8 @@ class NumberInputIT extends BrowserTest {
         WebElement input = browser.waitFor(By.id(id));
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-        ((JavascriptExecutor) browser.driver()).executeScript("document.execCommand('insertText', false, arguments[0])", text);
+        ((JavascriptExecutor) browser.driver()).executeScript("document.execCommand('insertText', false, arguments[0])",
+                text);
         input.sendKeys(Keys.TAB);
     }
 }

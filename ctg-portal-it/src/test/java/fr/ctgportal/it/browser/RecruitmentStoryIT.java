@@ -47,7 +47,8 @@ class RecruitmentStoryIT extends BrowserTest {
         // and without an officer's account (the report tests use those)
         String postId = post.getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty())
                 .filter(v -> number("select count(*) from cooperation_post where id = ? "
-                        + "and cooperation_share * 100 = round(cooperation_share * 100) and officer_username is null", v) == 1)
+                        + "and cooperation_share * 100 = round(cooperation_share * 100) and officer_username is null",
+                        v) == 1)
                 .findFirst().orElseThrow();
         post.selectByValue(postId);
         long fteHundredths = number("select round(employment_fte * 100) from cooperation_post where id = ?", postId);
@@ -159,8 +160,9 @@ class RecruitmentStoryIT extends BrowserTest {
         assertEquals("Recrutement finalisé", stage());
         assertEquals("04/01/2027", browser.waitFor(By.id("file-start")).getText().strip());
         String timeline = browser.waitFor(By.id("timeline")).getText();
-        for (String step : new String[] {"Fiche de poste transmise à la Caf", "Modifications demandées par la Caf",
-                "Fiche de poste validée par la Caf", "Candidat proposé", "Avis de la Caf rendu", "Recrutement finalisé"}) {
+        for (String step : new String[]{"Fiche de poste transmise à la Caf", "Modifications demandées par la Caf",
+                "Fiche de poste validée par la Caf", "Candidat proposé", "Avis de la Caf rendu",
+                "Recrutement finalisé"}) {
             assertTrue(timeline.contains(step), step + " in " + timeline);
         }
         fullScreenshot("recrutement-finalise");
@@ -191,7 +193,8 @@ class RecruitmentStoryIT extends BrowserTest {
     private HttpResponse<byte[]> downloadWithTheBrowsersSession(String url) throws IOException, InterruptedException {
         String cookies = browser.driver().manage().getCookies().stream()
                 .map((Cookie c) -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -36,9 +36,11 @@ class SessionExpiryIT extends BrowserTest {
 
     /** A long evaluation, with accents, punctuation and paragraphs, as a person writes one. */
     private static String longText(String tag) {
-        StringBuilder text = new StringBuilder("Évaluation intermédiaire (" + tag + ") : l’animation du réseau a progressé.\n\n");
+        StringBuilder text = new StringBuilder(
+                "Évaluation intermédiaire (" + tag + ") : l’animation du réseau a progressé.\n\n");
         for (int i = 1; i <= 12; i++) {
-            text.append("Point ").append(i).append(" – les partenaires « petite enfance » et « jeunesse » se réunissent ")
+            text.append("Point ").append(i)
+                    .append(" – les partenaires « petite enfance » et « jeunesse » se réunissent ")
                     .append("chaque trimestre ; le diagnostic partagé avance, 45 000,50 € restent à engager.\n");
         }
         return text.append("Conclusion : poursuivre.").toString();
@@ -110,7 +112,8 @@ class SessionExpiryIT extends BrowserTest {
             holder.sendKeys(before);
         }
         browser.driver().findElement(By.id("edit:save")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> java.util.Objects.equals(before, holderOf(post)));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> java.util.Objects.equals(before, holderOf(post)));
     }
 
     @Test
@@ -178,10 +181,12 @@ class SessionExpiryIT extends BrowserTest {
     private void saveAndReadBack(String page, String text) {
         browser.driver().findElement(By.id("intermediate:write")).click();
         browser.waitForText(By.id("messages"), "Évaluation enregistrée.");
-        assertTrue(browser.driver().findElements(By.id("ctg-restored")).isEmpty(), "no notice after a save that went through");
+        assertTrue(browser.driver().findElements(By.id("ctg-restored")).isEmpty(),
+                "no notice after a save that went through");
         browser.open(page);
         browser.waitFor(By.id("post-evaluations"));
-        assertTrue(browser.pageText().contains("Point 12 – les partenaires « petite enfance »"), "shown on the post page");
+        assertTrue(browser.pageText().contains("Point 12 – les partenaires « petite enfance »"),
+                "shown on the post page");
         List<String> stored = evaluationsWith(text);
         assertEquals(1, stored.size(), "saved once");
         // Browsers send a text area's line breaks as CR LF (HTML); the words are exactly those typed.
@@ -193,7 +198,8 @@ class SessionExpiryIT extends BrowserTest {
         WebElement notice = browser.waitFor(By.id("ctg-restored"));
         assertEquals(page, browser.driver().getCurrentUrl());
         assertTrue(browser.waitFor(By.id("messages")).getText().contains(why), browser.pageText());
-        assertTrue(notice.getText().contains("Ce que vous aviez saisi a été remis dans le formulaire"), notice.getText());
+        assertTrue(notice.getText().contains("Ce que vous aviez saisi a été remis dans le formulaire"),
+                notice.getText());
     }
 
     /** The session ends (as after 30 minutes): the portal no longer knows this browser. */
@@ -211,7 +217,7 @@ class SessionExpiryIT extends BrowserTest {
     private static String holderOf(long post) {
         EmbeddedDatabase db = TestEnvironment.get().database();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
-             PreparedStatement s = c.prepareStatement("select holder_name from cooperation_post where id = ?")) {
+                PreparedStatement s = c.prepareStatement("select holder_name from cooperation_post where id = ?")) {
             s.setLong(1, post);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -246,8 +252,9 @@ class SessionExpiryIT extends BrowserTest {
     private static List<String> evaluationsWith(String text) {
         EmbeddedDatabase db = TestEnvironment.get().database();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
-             PreparedStatement s = c.prepareStatement("select text from post_evaluation where written_by = 'conseil.nord' "
-                     + "and replace(text, '\\r\\n', '\\n') = ?")) {
+                PreparedStatement s = c
+                        .prepareStatement("select text from post_evaluation where written_by = 'conseil.nord' "
+                                + "and replace(text, '\\r\\n', '\\n') = ?")) {
             s.setString(1, text);
             try (ResultSet r = s.executeQuery()) {
                 List<String> texts = new ArrayList<>();

@@ -33,7 +33,8 @@ class SignInAndAreasIT extends BrowserTest {
         assertEquals(1, number("select count(*) from authority_member m join authority a on a.id = m.authority_id "
                 + "where m.username = 'rh.ales' and a.siren = ?", "200066918"), "membership recorded from the token");
         assertTrue(browser.pageText().contains("rh.ales"));
-        List<WebElement> employers = browser.driver().findElements(By.cssSelector("[id$='postes_data'] tr td:nth-child(2)"));
+        List<WebElement> employers = browser.driver()
+                .findElements(By.cssSelector("[id$='postes_data'] tr td:nth-child(2)"));
         assertFalse(employers.isEmpty());
         assertTrue(employers.stream().allMatch(td -> td.getText().equals("CA Alès Agglomération")),
                 "only the authority's own posts");
@@ -129,7 +130,8 @@ class SignInAndAreasIT extends BrowserTest {
             }
             Thread.sleep(1000);
         }
-        throw new AssertionError("readiness never answered " + status + "; last: " + last.statusCode() + " " + last.body());
+        throw new AssertionError(
+                "readiness never answered " + status + "; last: " + last.statusCode() + " " + last.body());
     }
 
     private void signOutAndCheckKeycloakSessionEnded() {
@@ -138,12 +140,11 @@ class SignInAndAreasIT extends BrowserTest {
             browser.waitForText(By.id("logged-out"), "Votre session sur le portail");
         } catch (RuntimeException e) {
             browser.screenshot("deconnexion-echec");
-            throw new AssertionError("after sign-out: " + browser.driver().getCurrentUrl() + "\n" + browser.pageText(), e);
+            throw new AssertionError("after sign-out: " + browser.driver().getCurrentUrl() + "\n" + browser.pageText(),
+                    e);
         }
         browser.open(portal.baseUrl() + "/");
         assertTrue(browser.waitFor(By.id("username")).isDisplayed(), "Keycloak asks to sign in again");
     }
-
-
 
 }

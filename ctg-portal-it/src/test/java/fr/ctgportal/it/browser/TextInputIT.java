@@ -135,7 +135,7 @@ class TextInputIT extends BrowserTest {
     private static String text(String sql, long id) {
         EmbeddedDatabase db = TestEnvironment.get().database();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
-             PreparedStatement s = c.prepareStatement(sql)) {
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getString(1) : null;

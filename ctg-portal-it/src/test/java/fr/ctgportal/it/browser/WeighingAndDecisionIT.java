@@ -67,7 +67,8 @@ class WeighingAndDecisionIT extends BrowserTest {
 
         switchTo("rh.uzes");
         browser.open(authorityPage);
-        assertTrue(browser.waitFor(By.cssSelector("a.decision-letter")).getAttribute("href").contains("/fichiers/decision?id="));
+        assertTrue(browser.waitFor(By.cssSelector("a.decision-letter")).getAttribute("href")
+                .contains("/fichiers/decision?id="));
         assertEquals(amount, browser.waitFor(By.cssSelector("#decision-table tr.decision-APPROVED td.num")).getText());
     }
 

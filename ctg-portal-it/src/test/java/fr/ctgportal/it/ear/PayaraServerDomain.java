@@ -147,13 +147,14 @@ public final class PayaraServerDomain {
             });
             FileTrees.delete(domainDir());
         }
-        for (int offset : new int[] {80, 81, 48, 37, 38, 39, 86, 49, 59, 76, 66}) {
+        for (int offset : new int[]{80, 81, 48, 37, 38, 39, 86, 49, 59, 76, 66}) {
             Ports.requireFree(portBase + offset, "Payara Server, domaine " + name);
         }
         FileTrees.delete(logs);
         Path passwordFile = passwordFile();
         List<String> create = List.of("--user", ADMIN_USER, "--passwordfile", passwordFile.toString(),
-                "create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase), "--checkports=true", name);
+                "create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase), "--checkports=true",
+                name);
         asadmin(timeout, Map.of(), "create-domain", create);
         bindToLoopback(domainDir().resolve("config/domain.xml"));
     }
@@ -166,7 +167,8 @@ public final class PayaraServerDomain {
             throws IOException, InterruptedException {
         Files.deleteIfExists(domainDir().resolve("config/pid"));
         try {
-            local(timeout.plusMinutes(1), environment, "start-domain", "--timeout", Long.toString(timeout.toSeconds()), name);
+            local(timeout.plusMinutes(1), environment, "start-domain", "--timeout", Long.toString(timeout.toSeconds()),
+                    name);
         } finally {
             // even on failure, find the JVM so that stop() ends it
             pidFromFile().flatMap(ProcessHandle::of).filter(this::isOurServer).ifPresent(this::watch);
@@ -177,7 +179,8 @@ public final class PayaraServerDomain {
         }
     }
 
-    public void deploy(Path archive, String applicationName, Duration timeout) throws IOException, InterruptedException {
+    public void deploy(Path archive, String applicationName, Duration timeout)
+            throws IOException, InterruptedException {
         remote(timeout, "deploy", "--name", applicationName, "--force=true", archive.toAbsolutePath().toString());
     }
 
@@ -282,7 +285,8 @@ public final class PayaraServerDomain {
     }
 
     private static List<Element> elements(Node parent, String tag) {
-        NodeList nodes = parent instanceof Document document ? document.getElementsByTagName(tag)
+        NodeList nodes = parent instanceof Document document
+                ? document.getElementsByTagName(tag)
                 : ((Element) parent).getElementsByTagName(tag);
         List<Element> result = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {

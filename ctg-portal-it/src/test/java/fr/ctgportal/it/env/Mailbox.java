@@ -67,13 +67,15 @@ public final class Mailbox {
         while (true) {
             List<ReceivedMail> matching = receivedBy(address).stream()
                     .filter(mail -> subjectContains == null
-                            || mail.subject() != null && mail.subject().contains(subjectContains)).toList();
+                            || mail.subject() != null && mail.subject().contains(subjectContains))
+                    .toList();
             if (!matching.isEmpty()) {
                 return matching.get(matching.size() - 1);
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("No mail to " + address + " with a subject containing \"" + subjectContains
-                        + "\" within " + timeout.toMillis() / 1000.0 + " s. Received (" + count() + "):" + describeAll());
+                        + "\" within " + timeout.toMillis() / 1000.0 + " s. Received (" + count() + "):"
+                        + describeAll());
             }
             try {
                 Thread.sleep(100);

@@ -69,7 +69,6 @@ class AnnualReportIT extends DeployedServices {
         return LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1;
     }
 
-
     /** A complete answer for every indicator asked, and a text per function. */
     private static List<AnswerInput> allAnswers(ReportView r) {
         List<AnswerInput> answers = new ArrayList<>();
@@ -123,7 +122,8 @@ class AnnualReportIT extends DeployedServices {
                 List.of(new AnswerInput("9.9-S9", 3, null)), Map.of()));
         reports.saveDraft(reportId, r.version(), List.of(new AnswerInput("1.1-S2", 3, "Expertise petite enfance"),
                 new AnswerInput("2.1-S1", 12, null)), Map.of("1.1", "Trois Copil préparés."));
-        assertThrows(ConcurrentEditException.class, () -> reports.saveDraft(reportId, r.version(), List.of(), Map.of()));
+        assertThrows(ConcurrentEditException.class,
+                () -> reports.saveDraft(reportId, r.version(), List.of(), Map.of()));
         ReportView saved = reports.findReport(reportId);
         assertEquals(3, saved.answers().get("1.1-S2").count());
         assertTrue(saved.missing().contains("2.1-S2") && !saved.missing().contains("2.1-S1"));
@@ -131,7 +131,8 @@ class AnnualReportIT extends DeployedServices {
         assertEquals(ReportStatus.DRAFT, reports.findReport(reportId).status(), "nothing sent");
         refused("report.error.missing", () -> reports.submit(reportId, saved.version(),
                 List.of(new AnswerInput("2.1-S2", 7, null)), Map.of()));
-        assertEquals(saved.answers(), reports.findReport(reportId).answers(), "saving and sending in one step: nothing saved");
+        assertEquals(saved.answers(), reports.findReport(reportId).answers(),
+                "saving and sending in one step: nothing saved");
 
         refused("document.error.notPdf", () -> reports.attach(reportId, saved.version(),
                 new Upload("compte-rendu.pdf", "pas un PDF".getBytes(StandardCharsets.UTF_8))));
@@ -152,8 +153,9 @@ class AnnualReportIT extends DeployedServices {
         assertEquals(ReportStatus.SUBMITTED, sent.status());
         refused("report.error.locked", () -> reports.saveDraft(reportId, sent.version(), List.of(), Map.of()));
         assertEquals(1, demo().mails("conseil.sud@demo.ctg-portal.invalid", "Rapport d’activité % transmis%"));
-        assertEquals(1, demo().number("select count(*) from audit_event where action = 'REPORT_SUBMITTED' and entity_id = ? "
-                + "and actor = 'coop.uzes'", reportId));
+        assertEquals(1,
+                demo().number("select count(*) from audit_event where action = 'REPORT_SUBMITTED' and entity_id = ? "
+                        + "and actor = 'coop.uzes'", reportId));
     }
 
     @Test
@@ -173,8 +175,9 @@ class AnnualReportIT extends DeployedServices {
     @Order(4)
     @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
     void cafAsksForAdditions() {
-        assertTrue(reviewsOfReports.cafReports(lastYear()).stream().anyMatch(s -> s.reportId() != null && s.reportId() == reportId
-                && s.status() == ReportStatus.SUBMITTED));
+        assertTrue(reviewsOfReports.cafReports(lastYear()).stream()
+                .anyMatch(s -> s.reportId() != null && s.reportId() == reportId
+                        && s.status() == ReportStatus.SUBMITTED));
         ReportView r = reports.findReport(reportId);
         assertEquals(ReportReader.CAF, r.reader());
         refused("report.error.comment", () -> reviewsOfReports.askAdditions(reportId, r.version(), ""));
@@ -220,7 +223,8 @@ class AnnualReportIT extends DeployedServices {
         String sheet = sheetOf(reviewsOfReports.export(demo().territoryOf(UZES), lastYear()).content());
         assertTrue(sheet.contains("4.2-S1 Nombre et nature des supports d'information permettant d'aller vers les "
                 + "habitants du territoire"), "one column per indicator, with its wording");
-        assertTrue(sheet.contains("5 – Lettre d’information, site, affiches, réunions publiques, réseaux"), "the answer");
+        assertTrue(sheet.contains("5 – Lettre d’information, site, affiches, réunions publiques, réseaux"),
+                "the answer");
         assertTrue(sheet.contains("coop.uzes"));
         assertEquals(2, sheet.split("<row ").length - 1, "a header and one report");
     }
@@ -247,8 +251,9 @@ class AnnualReportIT extends DeployedServices {
         FrameIndicator first = r.functions().get(0).indicators().get(0);
         assertEquals("1.1-S1", first.code());
         assertEquals(AnswerType.COUNT, first.answerType());
-        assertTrue(first.wording().startsWith("Nombre de réunions de l'instance de pilotage (uniquement pour le coopérateur "
-                + "chef de projet CTG)"));
+        assertTrue(first.wording()
+                .startsWith("Nombre de réunions de l'instance de pilotage (uniquement pour le coopérateur "
+                        + "chef de projet CTG)"));
         assertTrue(r.missing().contains("1.1-S1"));
         assertNull(r.answers().get("1.1-S1"));
     }
@@ -259,15 +264,20 @@ class AnnualReportIT extends DeployedServices {
     void cafEvaluatesThePostYearByYear() {
         long post = post();
         assertTrue(evaluations.postEvaluations(post).stream().anyMatch(e -> e.kind() == EvaluationKind.ANNUAL
-                && Integer.valueOf(lastYear()).equals(e.reportYear())), "the annual evaluation came with the acceptance");
+                && Integer.valueOf(lastYear()).equals(e.reportYear())),
+                "the annual evaluation came with the acceptance");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         refused("evaluation.error.kind", () -> evaluations.write(post, EvaluationKind.ANNUAL, today, "x", null));
-        refused("evaluation.error.date", () -> evaluations.write(post, EvaluationKind.INTERMEDIATE, today.plusDays(1), "x", null));
+        refused("evaluation.error.date",
+                () -> evaluations.write(post, EvaluationKind.INTERMEDIATE, today.plusDays(1), "x", null));
         refused("evaluation.error.text", () -> evaluations.write(post, EvaluationKind.INTERMEDIATE, today, " ", null));
-        refused("evaluation.error.conclusion", () -> evaluations.write(post, EvaluationKind.END_OF_TERM, today, "Bilan", null));
-        evaluations.write(post, EvaluationKind.INTERMEDIATE, today.minusDays(10), "Comité technique : démarche engagée.",
+        refused("evaluation.error.conclusion",
+                () -> evaluations.write(post, EvaluationKind.END_OF_TERM, today, "Bilan", null));
+        evaluations.write(post, EvaluationKind.INTERMEDIATE, today.minusDays(10),
+                "Comité technique : démarche engagée.",
                 RenewalConclusion.DO_NOT_RENEW);
-        assertEquals(null, evaluations.postEvaluations(post).get(0).conclusion(), "no conclusion on an intermediate one");
+        assertEquals(null, evaluations.postEvaluations(post).get(0).conclusion(),
+                "no conclusion on an intermediate one");
 
         IndicatorHistory history = evaluations.history(post);
         assertTrue(history.years().contains(lastYear()));
@@ -298,7 +308,8 @@ class AnnualReportIT extends DeployedServices {
         assertTrue(deadlines.sendReminders(LocalDate.of(year + 1, 7, 1)) >= 1);
         assertEquals(1, demo().mails("rh.uzes@demo.ctg-portal.invalid", "Rapport d’activité " + year + " attendu%"));
         deadlines.sendReminders(LocalDate.of(lastYear() + 1, 6, 20));
-        assertEquals(0, demo().mails("rh.uzes@demo.ctg-portal.invalid", "Rappel : rapport d’activité " + lastYear() + "%"),
+        assertEquals(0,
+                demo().mails("rh.uzes@demo.ctg-portal.invalid", "Rappel : rapport d’activité " + lastYear() + "%"),
                 "a report sent is not reminded");
     }
 
@@ -327,9 +338,12 @@ class AnnualReportIT extends DeployedServices {
     @AsUser(name = "rh.uzes", roles = AUTHORITY_HR)
     void theEmployerNamesItsOfficerBack() {
         long post = demo().number("select id from cooperation_post where officer_username = 'coop.autre'");
-        posts.assignOfficer(post, demo().number("select version from cooperation_post where id = ?", post), "coop.uzes", false);
-        assertEquals(2, demo().number("select count(*) from audit_event where action = 'OFFICER_ASSIGNED' and entity_id = ?",
-                post), "both assignments audited");
+        posts.assignOfficer(post, demo().number("select version from cooperation_post where id = ?", post), "coop.uzes",
+                false);
+        assertEquals(2,
+                demo().number("select count(*) from audit_event where action = 'OFFICER_ASSIGNED' and entity_id = ?",
+                        post),
+                "both assignments audited");
     }
 
     private static String sheetOf(byte[] xlsx) throws Exception {

@@ -19,16 +19,11 @@ import java.util.Optional;
  */
 enum Caller {
     @AsUser(name = "rh.uzes", roles = AUTHORITY_HR)
-    AUTHORITY_HR_OF_ANOTHER_AUTHORITY(true),
-    @AsUser(name = "coop.uzes", roles = COOPERATION_OFFICER)
-    COOPERATION_OFFICER_OF_ANOTHER_AUTHORITY(true),
-    @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
-    CAF_ADVISOR_WITHOUT_THE_TERRITORY_IN_PORTFOLIO(true),
-    @AsUser(name = "direction.caf", roles = CAF_MANAGER)
-    CAF_MANAGER_OF_THE_DEPARTMENT(false),
-    @AsUser(name = "admin.ctg", roles = ADMIN)
-    ADMINISTRATOR(false),
-    @AsUser(name = "sans.role")
+    AUTHORITY_HR_OF_ANOTHER_AUTHORITY(true), @AsUser(name = "coop.uzes", roles = COOPERATION_OFFICER)
+    COOPERATION_OFFICER_OF_ANOTHER_AUTHORITY(true), @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
+    CAF_ADVISOR_WITHOUT_THE_TERRITORY_IN_PORTFOLIO(true), @AsUser(name = "direction.caf", roles = CAF_MANAGER)
+    CAF_MANAGER_OF_THE_DEPARTMENT(false), @AsUser(name = "admin.ctg", roles = ADMIN)
+    ADMINISTRATOR(false), @AsUser(name = "sans.role")
     SIGNED_IN_WITHOUT_PORTAL_ROLE(false);
 
     /** What a row checks for a caller. */

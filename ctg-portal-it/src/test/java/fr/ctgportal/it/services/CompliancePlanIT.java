@@ -74,7 +74,6 @@ class CompliancePlanIT extends DeployedServices {
         return m.milestones().stream().filter(c -> c.milestone() == milestone).findFirst().orElseThrow().state();
     }
 
-
     @Test
     @Order(1)
     @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
@@ -86,10 +85,12 @@ class CompliancePlanIT extends DeployedServices {
         assertEquals(MilestoneState.LATE, state(m, Milestone.WEIGHING_AGREED));
         assertEquals(MilestoneState.LATE, state(m, Milestone.FUNDING_WITHIN_MISSION));
         assertEquals(MilestoneState.DONE, state(m, Milestone.DIRECTOR_FUNCTIONS_REMOVED), "no director function");
-        assertEquals(MilestoneState.DUE, state(plan.postMilestones(directorPost()), Milestone.DIRECTOR_FUNCTIONS_REMOVED),
+        assertEquals(MilestoneState.DUE,
+                state(plan.postMilestones(directorPost()), Milestone.DIRECTOR_FUNCTIONS_REMOVED),
                 "due by the phase-3 deadline of 31/12/2029");
 
-        refused("plan.error.evaluationsDate", () -> plan.recordEvaluationsSetUp(post, m.postVersion(), today().plusDays(1)));
+        refused("plan.error.evaluationsDate",
+                () -> plan.recordEvaluationsSetUp(post, m.postVersion(), today().plusDays(1)));
         assertThrows(ConcurrentEditException.class,
                 () -> plan.recordEvaluationsSetUp(post, m.postVersion() - 1, today()));
         assertNull(plan.postMilestones(post).evaluationsSetUpOn(), "nothing saved");
@@ -107,7 +108,8 @@ class CompliancePlanIT extends DeployedServices {
         long post = plainPost();
         weighings.propose(post, WeighingService.NO_NEGOTIATION,
                 List.of(new WeighingLineInput(TimeUse.COOPERATION, null, new BigDecimal("0.60")),
-                        new WeighingLineInput(TimeUse.MANAGEMENT, null, new BigDecimal("0.40"))), null);
+                        new WeighingLineInput(TimeUse.MANAGEMENT, null, new BigDecimal("0.40"))),
+                null);
         List<PostMilestones> own = plan.ownMilestones();
         assertEquals(demo().number("select count(*) from cooperation_post p join authority a on a.id = p.employer_id "
                 + "where a.siren = ?", BEAUCAIRE), own.size(), "Beaucaire's posts");
@@ -123,7 +125,8 @@ class CompliancePlanIT extends DeployedServices {
         weighings.accept(post, weighings.findWeighings(post).token());
         PostMilestones m = plan.postMilestones(post);
         assertEquals(MilestoneState.DONE, state(m, Milestone.WEIGHING_AGREED));
-        assertEquals(MilestoneState.DONE, state(m, Milestone.EXCLUSIONS_APPLIED), "60 %: not concerned by the exclusions");
+        assertEquals(MilestoneState.DONE, state(m, Milestone.EXCLUSIONS_APPLIED),
+                "60 %: not concerned by the exclusions");
         assertEquals(MilestoneState.LATE, state(m, Milestone.FUNDING_WITHIN_MISSION), "no decision yet");
         decisions.prepare(post, today().getYear());
         assertEquals(MilestoneState.LATE, state(plan.postMilestones(post), Milestone.FUNDING_WITHIN_MISSION),
@@ -174,7 +177,8 @@ class CompliancePlanIT extends DeployedServices {
     @AsUser(name = "direction.caf", roles = CAF_MANAGER)
     void managerSetsThePlanDatesAndTheCafRecordsTheCommittee() {
         long territory = demo().territoryOf(BEAUCAIRE);
-        TerritoryPlan t = plan.territoryPlans().stream().filter(p -> p.territoryId() == territory).findFirst().orElseThrow();
+        TerritoryPlan t = plan.territoryPlans().stream().filter(p -> p.territoryId() == territory).findFirst()
+                .orElseThrow();
         assertTrue(t.fundedPosts() > 1);
         assertTrue(t.committeeMissing(), "several funded posts, no committee");
         refused("plan.error.phase3BeforeRenewal", () -> plan.setPlanDates(territory, t.territoryVersion(),
@@ -189,9 +193,11 @@ class CompliancePlanIT extends DeployedServices {
                 .filter(c -> c.milestone() == Milestone.DIRECTOR_FUNCTIONS_REMOVED).findFirst().orElseThrow();
         assertEquals(LocalDate.of(2028, 12, 31), director.dueOn());
         assertEquals(1, demo().number("select count(*) from audit_event where action = 'PLAN_DATES' and entity_id = ? "
-                + "and detail like '%31/12/2029 → %31/12/2028' and reason = 'Comité de pilotage du 12/11/2026'", territory));
+                + "and detail like '%31/12/2029 → %31/12/2028' and reason = 'Comité de pilotage du 12/11/2026'",
+                territory));
 
-        TerritoryPlan dated = plan.territoryPlans().stream().filter(p -> p.territoryId() == territory).findFirst().orElseThrow();
+        TerritoryPlan dated = plan.territoryPlans().stream().filter(p -> p.territoryId() == territory).findFirst()
+                .orElseThrow();
         refused("plan.error.committeeDate", () -> plan.recordOfficersCommittee(territory, dated.territoryVersion(),
                 today().plusDays(1), null));
         plan.recordOfficersCommittee(territory, dated.territoryVersion(), LocalDate.of(2026, 3, 1), "Installé en mars");
@@ -219,7 +225,8 @@ class CompliancePlanIT extends DeployedServices {
         long absent = directorPost();
         long version = demo().number("select version from network_meeting where id = ?", meeting);
         long foreign = demo().firstPostOf(Demo.ALES);
-        assertThrows(NotFoundException.class, () -> network.recordAttendance(meeting, version, Set.of(present, foreign)));
+        assertThrows(NotFoundException.class,
+                () -> network.recordAttendance(meeting, version, Set.of(present, foreign)));
         assertEquals(0, demo().number("select count(*) from network_attendance where meeting_id = ?", meeting),
                 "nothing saved");
         network.recordAttendance(meeting, version, Set.of(present));
@@ -236,15 +243,18 @@ class CompliancePlanIT extends DeployedServices {
     void managerOpensProcedures() {
         long post = plainPost();
         refused("procedure.error.ground", () -> procedures.open(post, null, "motifs", today().plusDays(30)));
-        refused("procedure.error.reasons", () -> procedures.open(post, ProcedureGround.WEIGHING, " ", today().plusDays(30)));
+        refused("procedure.error.reasons",
+                () -> procedures.open(post, ProcedureGround.WEIGHING, " ", today().plusDays(30)));
         refused("procedure.error.deadline", () -> procedures.open(post, ProcedureGround.WEIGHING, "motifs", today()));
         assertTrue(procedures.postProcedures(post).isEmpty(), "nothing saved");
         procedures.open(post, ProcedureGround.WEIGHING, "La pesée déclarée ne correspond pas au rapport d’activité.",
                 today().plusDays(30));
-        refused("procedure.error.alreadyOpen", () -> procedures.open(post, ProcedureGround.REALITY, "x", today().plusDays(30)));
+        refused("procedure.error.alreadyOpen",
+                () -> procedures.open(post, ProcedureGround.REALITY, "x", today().plusDays(30)));
         procedures.open(directorPost(), ProcedureGround.REALITY, "Aucune action de coopération visible depuis un an.",
                 today().plusDays(1));
-        assertEquals(2, demo().mails("rh.243000585@demo.ctg-portal.invalid", "Procédure de mise en conformité ouverte%"));
+        assertEquals(2,
+                demo().mails("rh.243000585@demo.ctg-portal.invalid", "Procédure de mise en conformité ouverte%"));
     }
 
     @Test
@@ -254,7 +264,8 @@ class CompliancePlanIT extends DeployedServices {
         ProcedureView p = procedures.postProcedures(plainPost()).get(0);
         assertEquals(ProcedureStatus.OPEN, p.status());
         refused("procedure.error.commitment", () -> procedures.answer(p.id(), p.version(), " "));
-        procedures.answer(p.id(), p.version(), "Nouvelle pesée proposée, fiche de poste revue en conseil communautaire.");
+        procedures.answer(p.id(), p.version(),
+                "Nouvelle pesée proposée, fiche de poste revue en conseil communautaire.");
         assertThrows(ConcurrentEditException.class, () -> procedures.answer(p.id(), p.version(), "encore"));
         assertEquals(ProcedureStatus.ANSWERED, procedures.postProcedures(plainPost()).get(0).status());
         assertEquals(1, demo().mails("conseil.sud@demo.ctg-portal.invalid", "Engagement transmis%"));
@@ -277,7 +288,8 @@ class CompliancePlanIT extends DeployedServices {
         refused("procedure.error.beforeDeadline", () -> procedures.close(unanswered.id(), unanswered.version(), false,
                 "Pas de réponse."));
         assertTrue(procedures.openProcedures().stream().noneMatch(v -> v.id() == unanswered.id() && v.late()));
-        demo().update("update compliance_procedure set deadline = ? where id = ?", today().minusDays(1), unanswered.id());
+        demo().update("update compliance_procedure set deadline = ? where id = ?", today().minusDays(1),
+                unanswered.id());
         assertTrue(procedures.openProcedures().stream().anyMatch(v -> v.id() == unanswered.id() && v.late()),
                 "late once the deadline passed without an answer");
         procedures.close(unanswered.id(), unanswered.version(), false, "Aucun engagement reçu à l’échéance.");
@@ -302,7 +314,8 @@ class CompliancePlanIT extends DeployedServices {
     void aPendingDecisionWhoseWeighingWasReplacedCannotBeApproved() {
         long post = plainPost();
         DecisionView pending = decisions.listPostDecisions(post).stream()
-                .filter(d -> d.status() == fr.ctgportal.model.funding.DecisionStatus.PREPARED).findFirst().orElseThrow();
+                .filter(d -> d.status() == fr.ctgportal.model.funding.DecisionStatus.PREPARED).findFirst()
+                .orElseThrow();
         // As when a new holder is recruited or a new weighing agreed: the decision's weighing is replaced.
         demo().update("update weighing set status = 'SUPERSEDED' where post_id = ?", post);
         refused("funding.error.outdated", () -> decisions.approve(pending.id(), pending.version()));

@@ -52,7 +52,8 @@ final class Demo {
                 "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         update("insert into recruitment_file (kind, stage, authority_id, territory_id, post_id, title, opened_by, opened_at, "
                 + "due_date) select 'REPLACEMENT', ?, p.employer_id, p.territory_id, p.id, p.title, 'rh.ales', "
-                + "current_timestamp(3), current_date() + interval 10 day from cooperation_post p where p.id = ?", stage, post);
+                + "current_timestamp(3), current_date() + interval 10 day from cooperation_post p where p.id = ?",
+                stage, post);
         long file = number("select max(id) from recruitment_file");
         update("insert into job_description (file_id, number, activities, themes, frameworks, document_id, saved_by, "
                 + "saved_at, submitted_by, submitted_at) values (?, 1, 'NETWORK_ACTORS', 'PARENTING', 'OTHER', ?, "
@@ -128,14 +129,16 @@ final class Demo {
         update("insert ignore into annual_report (post_id, officer_username, report_year, edition, ctg_lead, status, "
                 + "due_date, submitted_at) values (?, 'coop.ales', year(current_date()) - 1, 'CNAF-2023', true, "
                 + "'SUBMITTED', makedate(year(current_date()), 181), current_timestamp(3))", post);
-        return number("select id from annual_report where post_id = ? and report_year = year(current_date()) - 1", post);
+        return number("select id from annual_report where post_id = ? and report_year = year(current_date()) - 1",
+                post);
     }
 
     /** Alès's reports, to check that nothing changed. */
     String alesReportState() {
         return text("select coalesce(group_concat(concat(r.id, r.status, r.version, coalesce(r.employer_remarks, '-'), "
                 + "(select count(*) from report_answer a where a.report_id = r.id)) order by r.id), '') from annual_report r "
-                + "join cooperation_post p on p.id = r.post_id join authority a on a.id = p.employer_id where a.siren = ?", ALES);
+                + "join cooperation_post p on p.id = r.post_id join authority a on a.id = p.employer_id where a.siren = ?",
+                ALES);
     }
 
     /** Alès Agglomération's weighings and decisions, to check that nothing changed. */
@@ -169,12 +172,14 @@ final class Demo {
 
     /** How many e-mails were queued for {@code recipient} with a subject {@code like} the pattern ({@code %} for any text). */
     long mails(String recipient, String subjectLike) {
-        return number("select count(*) from outgoing_mail where recipient = ? and subject like ?", recipient, subjectLike);
+        return number("select count(*) from outgoing_mail where recipient = ? and subject like ?", recipient,
+                subjectLike);
     }
 
     long number(String sql, Object... args) {
-        try (Connection c = db.getConnection(); PreparedStatement s = prepare(c, sql, args);
-             ResultSet r = s.executeQuery()) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = prepare(c, sql, args);
+                ResultSet r = s.executeQuery()) {
             if (!r.next()) {
                 throw new IllegalStateException("no row: " + sql);
             }
@@ -185,8 +190,9 @@ final class Demo {
     }
 
     String text(String sql, Object... args) {
-        try (Connection c = db.getConnection(); PreparedStatement s = prepare(c, sql, args);
-             ResultSet r = s.executeQuery()) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = prepare(c, sql, args);
+                ResultSet r = s.executeQuery()) {
             return r.next() ? r.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);

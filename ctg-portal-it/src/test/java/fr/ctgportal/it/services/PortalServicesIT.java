@@ -100,7 +100,8 @@ class PortalServicesIT extends DeployedServices {
         Set<String> extra = new TreeSet<>(table);
         extra.removeAll(declared);
         assertTrue(missing.isEmpty() && extra.isEmpty(), "ServiceCatalog must list every business method with "
-                + "exactly its roles; declared but not in the table: " + missing + "; in the table but not declared: " + extra);
+                + "exactly its roles; declared but not in the table: " + missing + "; in the table but not declared: "
+                + extra);
     }
 
     // ---- the allowed paths ----
@@ -146,7 +147,8 @@ class PortalServicesIT extends DeployedServices {
         var refused = assertThrows(SituationRefusedException.class, () -> simulator.simulate(
                 new PostSituation(example.annualCost(), new BigDecimal("1.5"), example.cooperationShare(),
                         example.origin(), example.functions(), example.qualification(), example.employer(),
-                        example.authorityCofinancingShare(), null), CompliancePhase.PHASE_1));
+                        example.authorityCofinancingShare(), null),
+                CompliancePhase.PHASE_1));
         assertEquals("employmentFte", refused.field());
         assertTrue(refused.explanation().contains("ETP"), refused.explanation());
     }
@@ -207,7 +209,8 @@ class PortalServicesIT extends DeployedServices {
         assertEquals(ales.summary().doctrineFunding(), list.stream().filter(t -> t.id() == demo.territoryOf(Demo.ALES))
                 .findFirst().orElseThrow().doctrineFunding());
         long alesId = demo.territoryOf(Demo.ALES);
-        assertEquals(CompliancePhase.at(date(demo.text("select coalesce(ctg_renewal, '-') from territory where id = ?", alesId)),
+        assertEquals(CompliancePhase.at(
+                date(demo.text("select coalesce(ctg_renewal, '-') from territory where id = ?", alesId)),
                 date(demo.text("select coalesce(phase3_deadline, '-') from territory where id = ?", alesId)),
                 LocalDate.now(ZoneId.of("Europe/Paris"))), ales.summary().phase());
     }
@@ -233,7 +236,8 @@ class PortalServicesIT extends DeployedServices {
     void authorityHrCorrectsAPostWithAuditTrailAndOptimisticLocking() {
         Demo demo = demo();
         PostView post = posts.findPost(demo.firstPostOf(Demo.ALES));
-        long auditBefore = demo.number("select count(*) from audit_event where entity_id = ? and actor = 'rh.ales'", post.id());
+        long auditBefore = demo.number("select count(*) from audit_event where entity_id = ? and actor = 'rh.ales'",
+                post.id());
 
         PostView saved = posts.updatePostDetails(post.id(), post.version(), "  Nouvelle Titulaire (fictive) ",
                 new BigDecimal("51234.50"));
@@ -246,7 +250,8 @@ class PortalServicesIT extends DeployedServices {
         // a second user still holding the old version is told, and nothing is saved
         assertThrows(ConcurrentEditException.class,
                 () -> posts.updatePostDetails(post.id(), post.version(), "Autre", new BigDecimal("40000.00")));
-        for (BigDecimal refused : List.of(BigDecimal.ZERO, new BigDecimal("100000000.00"), new BigDecimal("45000.125"))) {
+        for (BigDecimal refused : List.of(BigDecimal.ZERO, new BigDecimal("100000000.00"),
+                new BigDecimal("45000.125"))) {
             var e = assertThrows(InvalidInputException.class,
                     () -> posts.updatePostDetails(post.id(), saved.version(), "Autre", refused));
             assertEquals("post.error.annualCost", e.getMessageKey());

@@ -74,17 +74,20 @@ class RecruitmentWorkflowIT extends DeployedServices {
      * conseil.sud); Alès and Uzès are left to the other tests.
      */
     private long fileId() {
-        return demo().number("select min(id) from recruitment_file where opened_by = 'rh.nimes' and kind = 'REPLACEMENT'");
+        return demo()
+                .number("select min(id) from recruitment_file where opened_by = 'rh.nimes' and kind = 'REPLACEMENT'");
     }
 
     private String postFte() {
-        return demo().text("select p.employment_fte from cooperation_post p join recruitment_file f on f.post_id = p.id "
-                + "where f.id = ?", fileId());
+        return demo()
+                .text("select p.employment_fte from cooperation_post p join recruitment_file f on f.post_id = p.id "
+                        + "where f.id = ?", fileId());
     }
 
     private String postShare() {
-        return demo().text("select p.cooperation_share from cooperation_post p join recruitment_file f on f.post_id = p.id "
-                + "where f.id = ?", fileId());
+        return demo()
+                .text("select p.cooperation_share from cooperation_post p join recruitment_file f on f.post_id = p.id "
+                        + "where f.id = ?", fileId());
     }
 
     private RecruitmentFileView file() {
@@ -94,13 +97,15 @@ class RecruitmentWorkflowIT extends DeployedServices {
     /** A complete description; {@code fte} and {@code share} as the post has them, so the demo totals stay. */
     static JobDescriptionContent complete(String diagnostics, String fte, String share) {
         return new JobDescriptionContent(
-                Map.of(ReferenceOutcome.DIAGNOSTICS, diagnostics, ReferenceOutcome.PARTNERSHIPS, "Animer le comité des partenaires"),
+                Map.of(ReferenceOutcome.DIAGNOSTICS, diagnostics, ReferenceOutcome.PARTNERSHIPS,
+                        "Animer le comité des partenaires"),
                 Set.of(ReferenceActivity.NETWORK_ACTORS, ReferenceActivity.IMPLEMENT_POLICIES),
-                Set.of(ThematicField.EARLY_CHILDHOOD, ThematicField.PARENTING), new BigDecimal(fte), new BigDecimal(share),
+                Set.of(ThematicField.EARLY_CHILDHOOD, ThematicField.PARENTING), new BigDecimal(fte),
+                new BigDecimal(share),
                 "Rattaché·e à la direction enfance-jeunesse", Set.of(EmploymentFramework.TERRITORIAL_ANIMATOR_B),
-                Qualification.BAC2, new BigDecimal("48000.00"), new BigDecimal("0.5000"), "Collectivité 50 %, Caf 50 %");
+                Qualification.BAC2, new BigDecimal("48000.00"), new BigDecimal("0.5000"),
+                "Collectivité 50 %, Caf 50 %");
     }
-
 
     private long mailsTo(String address, String subjectPart) {
         return demo().mails(address, "%" + subjectPart + "%");
@@ -125,7 +130,8 @@ class RecruitmentWorkflowIT extends DeployedServices {
         long id = recruitment.openForPost(post);
         assertEquals(id, fileId());
         refused("recruitment.error.alreadyOpen", () -> recruitment.openForPost(post));
-        assertTrue(recruitment.listRecruitablePosts().stream().noneMatch(p -> p.id() == post), "one open file per post");
+        assertTrue(recruitment.listRecruitablePosts().stream().noneMatch(p -> p.id() == post),
+                "one open file per post");
 
         RecruitmentFileView opened = file();
         assertEquals(RecruitmentStage.DRAFT, opened.stage());
@@ -137,7 +143,8 @@ class RecruitmentWorkflowIT extends DeployedServices {
         JobDescriptionContent badFte = new JobDescriptionContent(good.missions(), good.activities(), good.themes(),
                 new BigDecimal("1.5"), good.cooperationShare(), good.organisation(), good.frameworks(),
                 good.minimumQualification(), good.annualCost(), good.cofinancingShare(), good.cofinancing());
-        refused("recruitment.error.employmentFte", () -> recruitment.saveDescription(id, opened.version(), badFte, null));
+        refused("recruitment.error.employmentFte",
+                () -> recruitment.saveDescription(id, opened.version(), badFte, null));
         refused("document.error.notPdf", () -> recruitment.saveDescription(id, opened.version(), good,
                 new Upload("fiche.pdf", "Bonjour, je ne suis pas un PDF".getBytes())));
         byte[] big = new byte[10 * 1024 * 1024 + 1];
@@ -154,7 +161,8 @@ class RecruitmentWorkflowIT extends DeployedServices {
         assertEquals("fiche de poste.pdf", saved.latestDescription().document().fileName(), "the name is never a path");
         assertArrayEquals(ServiceCatalog.pdf("x").content(),
                 files.downloadDocument(id, saved.latestDescription().document().id()).content());
-        assertThrows(ConcurrentEditException.class, () -> recruitment.saveDescription(id, opened.version(), good, null));
+        assertThrows(ConcurrentEditException.class,
+                () -> recruitment.saveDescription(id, opened.version(), good, null));
         long foreignDocument = demo.number("select document_id from job_description where file_id = ?",
                 demo.alesFile("DRAFT"));
         assertThrows(NotFoundException.class, () -> files.downloadDocument(id, foreignDocument),
@@ -169,7 +177,8 @@ class RecruitmentWorkflowIT extends DeployedServices {
         refused("recruitment.error.wrongStage", () -> recruitment.submitDescription(id, submitted.version()));
         assertEquals(1, audits("DESCRIPTION_SUBMITTED"), "one transition");
         assertEquals(1, mailsTo(ADVISOR_MAIL, "Fiche de poste à examiner"));
-        assertEquals(0, mailsTo("conseil.nord@demo.ctg-portal.invalid", "Fiche de poste à examiner"), "not their territory");
+        assertEquals(0, mailsTo("conseil.nord@demo.ctg-portal.invalid", "Fiche de poste à examiner"),
+                "not their territory");
         assertThrows(EJBAccessException.class,
                 () -> reviews.reviewDescription(id, submitted.version(), ReviewOutcome.AGREED, List.of()));
     }
@@ -213,7 +222,8 @@ class RecruitmentWorkflowIT extends DeployedServices {
         RecruitmentFileView f = file();
         refused("recruitment.error.nothingRevised", () -> recruitment.submitDescription(f.id(), f.version()));
         recruitment.saveDescription(f.id(), f.version(),
-                complete("Diagnostic enfance et « inclusion » des enfants en situation de handicap", postFte(), postShare()),
+                complete("Diagnostic enfance et « inclusion » des enfants en situation de handicap", postFte(),
+                        postShare()),
                 null);
         RecruitmentFileView revised = file();
         assertEquals(2, revised.descriptions().size(), "each version is kept");
@@ -239,12 +249,15 @@ class RecruitmentWorkflowIT extends DeployedServices {
     @AsUser(name = "rh.nimes", roles = AUTHORITY_HR)
     void authorityShortlistsAndProposesItsCandidate() {
         RecruitmentFileView f = file();
-        refused("recruitment.error.wrongStage", () -> recruitment.complete(f.id(), f.version(), LocalDate.now(), false));
+        refused("recruitment.error.wrongStage",
+                () -> recruitment.complete(f.id(), f.version(), LocalDate.now(), false));
         refused("recruitment.error.candidateName", () -> recruitment.addCandidate(f.id(), f.version(),
                 new CandidateInput(" ", Qualification.BAC2, null, EmploymentFramework.OTHER, null), null));
         refused("document.error.notPdf", () -> recruitment.addCandidate(f.id(), f.version(),
-                new CandidateInput("Camille Martin (fictive)", Qualification.BAC3_OR_ABOVE, "Master", EmploymentFramework.TERRITORIAL_ANIMATOR_B,
-                        "En poste"), new Upload("cv.pdf", new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 0, 0, 0})));
+                new CandidateInput("Camille Martin (fictive)", Qualification.BAC3_OR_ABOVE, "Master",
+                        EmploymentFramework.TERRITORIAL_ANIMATOR_B,
+                        "En poste"),
+                new Upload("cv.pdf", new byte[]{'P', 'K', 3, 4, 0, 0, 0, 0, 0, 0, 0})));
         assertTrue(file().candidates().isEmpty(), "nothing half-saved");
 
         recruitment.addCandidate(f.id(), f.version(), new CandidateInput("Camille Martin (fictive)",
@@ -256,8 +269,9 @@ class RecruitmentWorkflowIT extends DeployedServices {
         assertEquals(2, withCandidates.candidates().size());
         refused("recruitment.error.choiceReasons", () -> recruitment.proposeCandidate(f.id(), withCandidates.version(),
                 withCandidates.candidates().get(0).id(), ""));
-        refused("recruitment.error.unknownCandidate", () -> recruitment.proposeCandidate(f.id(), withCandidates.version(),
-                Demo.UNKNOWN_ID, "motifs"));
+        refused("recruitment.error.unknownCandidate",
+                () -> recruitment.proposeCandidate(f.id(), withCandidates.version(),
+                        Demo.UNKNOWN_ID, "motifs"));
         recruitment.proposeCandidate(f.id(), withCandidates.version(), withCandidates.candidates().get(0).id(),
                 "Expérience du partenariat et du diagnostic");
         RecruitmentFileView proposed = file();
@@ -275,7 +289,8 @@ class RecruitmentWorkflowIT extends DeployedServices {
     @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
     void cafAdvisorGivesAnUnfavourableOpinionAsAPdfLetter() throws Exception {
         RecruitmentFileView f = file();
-        assertEquals("Camille Martin (fictive)", f.chosenCandidate().fullName(), "the Caf following the territory sees it");
+        assertEquals("Camille Martin (fictive)", f.chosenCandidate().fullName(),
+                "the Caf following the territory sees it");
         assertEquals("convocation.pdf", f.messages().get(0).document().fileName());
         assertThrows(NotFoundException.class, () -> files.opinionLetter(f.id()), "no letter before the opinion");
         refused("recruitment.error.opinionReasons",
@@ -341,7 +356,8 @@ class RecruitmentWorkflowIT extends DeployedServices {
         long id = recruitment.openForNewPost("Chargé·e de coopération CTG (création)");
         var f = files.findFile(id);
         recruitment.saveDescription(id, f.version(), complete("Diagnostic", "1.00", "0.4000"), null);
-        var e = assertThrows(InvalidInputException.class, () -> recruitment.submitDescription(id, files.findFile(id).version()));
+        var e = assertThrows(InvalidInputException.class,
+                () -> recruitment.submitDescription(id, files.findFile(id).version()));
         assertEquals("recruitment.error.doctrine", e.getMessageKey());
         assertTrue(String.valueOf(e.getArguments()[0]).contains("50"), String.valueOf(e.getArguments()[0]));
         assertEquals(RecruitmentStage.DRAFT, files.findFile(id).stage());
@@ -395,10 +411,12 @@ class RecruitmentWorkflowIT extends DeployedServices {
     void personalDataAreErasedTwelveMonthsAfterClosingAndTheOpinionIsKept() {
         Demo demo = demo();
         long id = fileId();
-        long cv = demo.number("select cv_document_id from candidate where file_id = ? and cv_document_id is not null", id);
+        long cv = demo.number("select cv_document_id from candidate where file_id = ? and cv_document_id is not null",
+                id);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         assertEquals(0, deadlines.erasePersonalData(today), "kept during 12 months");
-        demo.update("update recruitment_file set closed_at = ? where id = ?", today.minusMonths(12).minusDays(2).atStartOfDay(), id);
+        demo.update("update recruitment_file set closed_at = ? where id = ?",
+                today.minusMonths(12).minusDays(2).atStartOfDay(), id);
         assertTrue(deadlines.erasePersonalData(today) >= 1);
         RecruitmentFileView erased = files.findFile(id);
         assertTrue(erased.candidates().stream().allMatch(c -> c.erased() && c.fullName() == null && c.cv() == null));
@@ -442,19 +460,23 @@ class RecruitmentWorkflowIT extends DeployedServices {
         RecruitmentFileView f = files.findFile(favourable);
         assertFalse(f.allowedActions().contains(RecruitmentAction.PROPOSE_CANDIDATE), "the candidate is settled");
         refused("recruitment.error.wrongStage", () -> recruitment.addCandidate(favourable, f.version(),
-                new CandidateInput("Autre candidate (fictive)", Qualification.BAC3_OR_ABOVE, "Master", EmploymentFramework.OTHER,
-                        "En poste"), null));
+                new CandidateInput("Autre candidate (fictive)", Qualification.BAC3_OR_ABOVE, "Master",
+                        EmploymentFramework.OTHER,
+                        "En poste"),
+                null));
 
         long unfavourable = demo.alesFile("OPINION_GIVEN");
         demo.update("update recruitment_file set opinion = 'UNFAVOURABLE' where id = ?", unfavourable);
         RecruitmentFileView u = files.findFile(unfavourable);
-        assertTrue(u.allowedActions().containsAll(Set.of(RecruitmentAction.ADD_CANDIDATE, RecruitmentAction.PROPOSE_CANDIDATE,
-                RecruitmentAction.COMPLETE)));
+        assertTrue(u.allowedActions()
+                .containsAll(Set.of(RecruitmentAction.ADD_CANDIDATE, RecruitmentAction.PROPOSE_CANDIDATE,
+                        RecruitmentAction.COMPLETE)));
         recruitment.addCandidate(unfavourable, u.version(), new CandidateInput("Autre candidate (fictive)",
                 Qualification.BAC3_OR_ABOVE, "Master développement social", EmploymentFramework.TERRITORIAL_ANIMATOR_B,
                 "Chargée de mission"), null);
         RecruitmentFileView withTwo = files.findFile(unfavourable);
-        long other = withTwo.candidates().stream().filter(c -> c.fullName().equals("Autre candidate (fictive)")).findFirst()
+        long other = withTwo.candidates().stream().filter(c -> c.fullName().equals("Autre candidate (fictive)"))
+                .findFirst()
                 .orElseThrow().id();
         recruitment.proposeCandidate(unfavourable, withTwo.version(), other, "Profil conforme à la fiche de poste.");
         RecruitmentFileView again = files.findFile(unfavourable);

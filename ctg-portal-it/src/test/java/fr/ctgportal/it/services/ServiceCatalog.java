@@ -69,11 +69,11 @@ final class ServiceCatalog {
     }
 
     record Services(PostService posts, TerritoryService territories, AccountService accounts, Demo demo,
-                    FundingSimulator simulator, RecruitmentService recruitment, RecruitmentReviewService reviews,
-                    RecruitmentQueryService files, FileMessageService messages, WeighingService weighings,
-                    FundingDecisionService decisions, CompliancePlanService plan, ComplianceProcedureService procedures,
-                    NetworkMeetingService network, DoctrineParameterService parameters, AnnualReportService reports,
-                    ReportReviewService reviewsOfReports, EvaluationService evaluations) {
+            FundingSimulator simulator, RecruitmentService recruitment, RecruitmentReviewService reviews,
+            RecruitmentQueryService files, FileMessageService messages, WeighingService weighings,
+            FundingDecisionService decisions, CompliancePlanService plan, ComplianceProcedureService procedures,
+            NetworkMeetingService network, DoctrineParameterService parameters, AnnualReportService reports,
+            ReportReviewService reviewsOfReports, EvaluationService evaluations) {
 
         /** The deployed use cases, looked up by their portable names, with {@code demo}. */
         static Services lookUp(Demo demo) {
@@ -82,7 +82,8 @@ final class ServiceCatalog {
                 Object[] beans = new Object[components.length];
                 for (int i = 0; i < beans.length; i++) {
                     Class<?> type = components[i].getType();
-                    beans[i] = type == Demo.class ? demo
+                    beans[i] = type == Demo.class
+                            ? demo
                             : InitialContext.doLookup("java:module/" + type.getSimpleName() + "!" + type.getName());
                 }
                 return (Services) Services.class.getDeclaredConstructors()[0].newInstance(beans);
@@ -141,7 +142,8 @@ final class ServiceCatalog {
 
     /** A PDF as small as can be: what the content check accepts. */
     static Upload pdf(String name) {
-        return new Upload(name, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        return new Upload(name,
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     /**
@@ -207,15 +209,18 @@ final class ServiceCatalog {
     static final List<Case> CASES = List.of(
             new Case(EvaluationService.class, "postEvaluations", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.evaluations().postEvaluations(1L),
-                    s -> refusedOnAlesCompliance(s, x -> x.evaluations().postEvaluations(x.demo().firstPostOf(Demo.ALES)))),
+                    s -> refusedOnAlesCompliance(s,
+                            x -> x.evaluations().postEvaluations(x.demo().firstPostOf(Demo.ALES)))),
             new Case(EvaluationService.class, "write", Set.of(CAF_ADVISOR, CAF_MANAGER),
                     s -> s.evaluations().write(1L, EvaluationKind.INTERMEDIATE, LocalDate.now(), "x", null),
                     s -> {
                         long post = s.demo().firstPostOf(Demo.ALES);
                         long before = s.demo().number("select count(*) from post_evaluation where post_id = ?", post);
-                        assertThrows(NotFoundException.class, () -> s.evaluations().write(post, EvaluationKind.INTERMEDIATE,
-                                LocalDate.now().minusDays(1), "intrusion", null));
-                        assertEquals(before, s.demo().number("select count(*) from post_evaluation where post_id = ?", post));
+                        assertThrows(NotFoundException.class,
+                                () -> s.evaluations().write(post, EvaluationKind.INTERMEDIATE,
+                                        LocalDate.now().minusDays(1), "intrusion", null));
+                        assertEquals(before,
+                                s.demo().number("select count(*) from post_evaluation where post_id = ?", post));
                     }),
             new Case(EvaluationService.class, "history", Set.of(CAF_ADVISOR, CAF_MANAGER),
                     s -> s.evaluations().history(1L),
@@ -232,13 +237,15 @@ final class ServiceCatalog {
                     s -> s.reports().authorityReports(),
                     s -> {
                         s.demo().alesReport();
-                        assertTrue(s.reports().authorityReports().stream().noneMatch(r -> r.employerName().contains("Alès")));
+                        assertTrue(s.reports().authorityReports().stream()
+                                .noneMatch(r -> r.employerName().contains("Alès")));
                     }),
             new Case(AnnualReportService.class, "open", Set.of(COOPERATION_OFFICER),
                     s -> s.reports().open(1L, LocalDate.now().getYear()),
                     s -> refusedOnAlesReport(s, (r, v) -> s.reports().open(s.demo().number(
                             "select post_id from annual_report where id = ?", r), LocalDate.now().getYear()))),
-            new Case(AnnualReportService.class, "findReport", Set.of(COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+            new Case(AnnualReportService.class, "findReport",
+                    Set.of(COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.reports().findReport(1L),
                     s -> refusedOnAlesReport(s, (r, v) -> s.reports().findReport(r))),
             new Case(AnnualReportService.class, "saveDraft", Set.of(COOPERATION_OFFICER),
@@ -268,10 +275,12 @@ final class ServiceCatalog {
             new Case(ReportReviewService.class, "askAdditions", Set.of(CAF_ADVISOR, CAF_MANAGER),
                     s -> s.reviewsOfReports().askAdditions(1L, 0L, "x"),
                     s -> refusedOnAlesReport(s, (r, v) -> s.reviewsOfReports().askAdditions(r, v, "intrusion"))),
-            new Case(ReportReviewService.class, "reportPdf", Set.of(COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+            new Case(ReportReviewService.class, "reportPdf",
+                    Set.of(COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.reviewsOfReports().reportPdf(1L),
                     s -> refusedOnAlesReport(s, (r, v) -> s.reviewsOfReports().reportPdf(r))),
-            new Case(ReportReviewService.class, "attachment", Set.of(COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+            new Case(ReportReviewService.class, "attachment",
+                    Set.of(COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.reviewsOfReports().attachment(1L, 1L),
                     s -> refusedOnAlesReport(s, (r, v) -> s.reviewsOfReports().attachment(r, 1L))),
             new Case(ReportReviewService.class, "export", Set.of(CAF_ADVISOR, CAF_MANAGER),
@@ -280,7 +289,8 @@ final class ServiceCatalog {
                         s.demo().alesReport();
                         refusedOnAlesReport(s, (r, v) -> s.reviewsOfReports().export(s.demo().territoryOf(Demo.ALES),
                                 LocalDate.now().getYear() - 1));
-                        String sheet = new String(s.reviewsOfReports().export(null, LocalDate.now().getYear() - 1).content(),
+                        String sheet = new String(
+                                s.reviewsOfReports().export(null, LocalDate.now().getYear() - 1).content(),
                                 java.nio.charset.StandardCharsets.ISO_8859_1);
                         assertFalse(sheet.isEmpty());
                     }),
@@ -321,7 +331,8 @@ final class ServiceCatalog {
                     s -> s.plan().recordOfficersCommittee(1L, 0L, LocalDate.now(), null),
                     s -> refusedOnAlesCompliance(s, x -> {
                         long t = x.demo().territoryOf(Demo.ALES);
-                        x.plan().recordOfficersCommittee(t, x.demo().number("select version from territory where id = ?", t),
+                        x.plan().recordOfficersCommittee(t,
+                                x.demo().number("select version from territory where id = ?", t),
                                 LocalDate.now().minusDays(1), "intrusion");
                     })),
             new Case(CompliancePlanService.class, "setPlanDates", Set.of(CAF_MANAGER),
@@ -337,7 +348,8 @@ final class ServiceCatalog {
                     s -> s.procedures().openProcedures(),
                     s -> {
                         s.demo().alesProcedure();
-                        assertTrue(s.procedures().openProcedures().stream().noneMatch(p -> p.employerName().contains("Alès")));
+                        assertTrue(s.procedures().openProcedures().stream()
+                                .noneMatch(p -> p.employerName().contains("Alès")));
                     }),
             new Case(ComplianceProcedureService.class, "open", Set.of(CAF_MANAGER),
                     s -> s.procedures().open(1L, ProcedureGround.REALITY, "x", LocalDate.now().plusDays(30)),
@@ -446,34 +458,36 @@ final class ServiceCatalog {
                     }),
             new Case(RecruitmentService.class, "saveDescription", Set.of(AUTHORITY_HR),
                     s -> s.recruitment().saveDescription(1L, 0L, JobDescriptionContent.empty(), null),
-                    s -> refusedOnAlesFile(s, "DRAFT", (id, v) ->
-                            s.recruitment().saveDescription(id, v, JobDescriptionContent.empty(), pdf("x.pdf")))),
+                    s -> refusedOnAlesFile(s, "DRAFT",
+                            (id, v) -> s.recruitment().saveDescription(id, v, JobDescriptionContent.empty(),
+                                    pdf("x.pdf")))),
             new Case(RecruitmentService.class, "submitDescription", Set.of(AUTHORITY_HR),
                     s -> s.recruitment().submitDescription(1L, 0L),
                     s -> refusedOnAlesFile(s, "DRAFT", (id, v) -> s.recruitment().submitDescription(id, v))),
             new Case(RecruitmentService.class, "addCandidate", Set.of(AUTHORITY_HR),
                     s -> s.recruitment().addCandidate(1L, 0L, null, null),
                     s -> refusedOnAlesFile(s, "DESCRIPTION_AGREED", (id, v) -> s.recruitment().addCandidate(id, v,
-                            new CandidateInput("Intrus", Qualification.BAC2, null, EmploymentFramework.OTHER, null), null))),
+                            new CandidateInput("Intrus", Qualification.BAC2, null, EmploymentFramework.OTHER, null),
+                            null))),
             new Case(RecruitmentService.class, "proposeCandidate", Set.of(AUTHORITY_HR),
                     s -> s.recruitment().proposeCandidate(1L, 0L, 1L, "x"),
-                    s -> refusedOnAlesFile(s, "DESCRIPTION_AGREED", (id, v) ->
-                            s.recruitment().proposeCandidate(id, v, 1L, "motifs"))),
+                    s -> refusedOnAlesFile(s, "DESCRIPTION_AGREED",
+                            (id, v) -> s.recruitment().proposeCandidate(id, v, 1L, "motifs"))),
             new Case(RecruitmentService.class, "complete", Set.of(AUTHORITY_HR),
                     s -> s.recruitment().complete(1L, 0L, LocalDate.now(), false),
-                    s -> refusedOnAlesFile(s, "OPINION_GIVEN", (id, v) ->
-                            s.recruitment().complete(id, v, LocalDate.now(), true))),
+                    s -> refusedOnAlesFile(s, "OPINION_GIVEN",
+                            (id, v) -> s.recruitment().complete(id, v, LocalDate.now(), true))),
             new Case(RecruitmentService.class, "abandon", Set.of(AUTHORITY_HR),
                     s -> s.recruitment().abandon(1L, 0L, "x"),
                     s -> refusedOnAlesFile(s, "DRAFT", (id, v) -> s.recruitment().abandon(id, v, "intrusion"))),
             new Case(RecruitmentReviewService.class, "reviewDescription", Set.of(CAF_ADVISOR, CAF_MANAGER),
                     s -> s.reviews().reviewDescription(1L, 0L, ReviewOutcome.AGREED, List.of()),
-                    s -> refusedOnAlesFile(s, "DESCRIPTION_SUBMITTED", (id, v) ->
-                            s.reviews().reviewDescription(id, v, ReviewOutcome.AGREED, allConform()))),
+                    s -> refusedOnAlesFile(s, "DESCRIPTION_SUBMITTED",
+                            (id, v) -> s.reviews().reviewDescription(id, v, ReviewOutcome.AGREED, allConform()))),
             new Case(RecruitmentReviewService.class, "giveOpinion", Set.of(CAF_ADVISOR, CAF_MANAGER),
                     s -> s.reviews().giveOpinion(1L, 0L, CandidateOpinion.FAVOURABLE, "x"),
-                    s -> refusedOnAlesFile(s, "CANDIDATE_PROPOSED", (id, v) ->
-                            s.reviews().giveOpinion(id, v, CandidateOpinion.UNFAVOURABLE, "intrusion"))),
+                    s -> refusedOnAlesFile(s, "CANDIDATE_PROPOSED",
+                            (id, v) -> s.reviews().giveOpinion(id, v, CandidateOpinion.UNFAVOURABLE, "intrusion"))),
             new Case(RecruitmentReviewService.class, "countersign", Set.of(CAF_MANAGER),
                     s -> s.reviews().countersign(1L, 0L),
                     NOT_APPLICABLE),
@@ -506,7 +520,8 @@ final class ServiceCatalog {
                     }),
             new Case(FileMessageService.class, "postMessage", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.messages().postMessage(1L, "x", null),
-                    s -> refusedOnAlesFile(s, "DRAFT", (id, v) -> s.messages().postMessage(id, "intrusion", pdf("x.pdf")))),
+                    s -> refusedOnAlesFile(s, "DRAFT",
+                            (id, v) -> s.messages().postMessage(id, "intrusion", pdf("x.pdf")))),
             new Case(PostService.class, "listOwnPosts", Set.of(AUTHORITY_HR, COOPERATION_OFFICER),
                     s -> s.posts().listOwnPosts(),
                     s -> {
@@ -537,19 +552,24 @@ final class ServiceCatalog {
             new Case(PostService.class, "assignOfficer", Set.of(AUTHORITY_HR),
                     s -> s.posts().assignOfficer(1L, 0L, "x", false),
                     s -> {
-                        long id = s.demo().number("select id from cooperation_post where officer_username = 'coop.ales'");
+                        long id = s.demo()
+                                .number("select id from cooperation_post where officer_username = 'coop.ales'");
                         long version = s.demo().number("select version from cooperation_post where id = ?", id);
-                        assertThrows(NotFoundException.class, () -> s.posts().assignOfficer(id, version, "intrus", false));
-                        assertEquals("coop.ales", s.demo().text("select officer_username from cooperation_post where id = ?", id));
+                        assertThrows(NotFoundException.class,
+                                () -> s.posts().assignOfficer(id, version, "intrus", false));
+                        assertEquals("coop.ales",
+                                s.demo().text("select officer_username from cooperation_post where id = ?", id));
                     }),
             new Case(PostService.class, "declareVacancy", Set.of(AUTHORITY_HR),
                     s -> s.posts().declareVacancy(1L, 0L, LocalDate.now(), null, null),
                     s -> {
                         long id = s.demo().firstPostOf(Demo.ALES);
-                        String before = s.demo().text("select concat(status, '/', version) from cooperation_post where id = ?", id);
+                        String before = s.demo()
+                                .text("select concat(status, '/', version) from cooperation_post where id = ?", id);
                         long version = s.demo().number("select version from cooperation_post where id = ?", id);
-                        assertThrows(NotFoundException.class, () -> s.posts().declareVacancy(id, version, LocalDate.now(),
-                                fr.ctgportal.model.post.VacancyCause.DEPARTURE, "intrusion"));
+                        assertThrows(NotFoundException.class,
+                                () -> s.posts().declareVacancy(id, version, LocalDate.now(),
+                                        fr.ctgportal.model.post.VacancyCause.DEPARTURE, "intrusion"));
                         assertEquals(before, s.demo().text("select concat(status, '/', version) from cooperation_post "
                                 + "where id = ?", id), "nothing changed");
                     }),
@@ -592,7 +612,8 @@ final class ServiceCatalog {
                     s -> {
                         // Without a verified token nothing is recorded: a caller cannot grant itself an authority.
                         s.accounts().recordSignIn();
-                        assertTrue(s.posts().listOwnPosts().stream().noneMatch(p -> p.employerSiren().equals(Demo.ALES)));
+                        assertTrue(
+                                s.posts().listOwnPosts().stream().noneMatch(p -> p.employerSiren().equals(Demo.ALES)));
                     }),
             new Case(AccountService.class, "currentProfile",
                     Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN),

@@ -21,7 +21,7 @@ public class TestUserMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+            HttpMessageContext context) {
         AsUser user = declaredUser(request.getParameter("className"), request.getParameter("methodName"));
         if (user == null) {
             return context.doNothing();

@@ -66,7 +66,6 @@ class WeighingAndFundingIT extends DeployedServices {
                 new WeighingLineInput(TimeUse.ADMINISTRATIVE, null, null));
     }
 
-
     @Test
     @Order(1)
     @AsUser(name = "rh.nimes.pesee", roles = AUTHORITY_HR)
@@ -81,7 +80,8 @@ class WeighingAndFundingIT extends DeployedServices {
                 List.of(new WeighingLineInput(TimeUse.MANAGEMENT, null, BigDecimal.ONE)), null));
         refused("weighing.error.otherLabel", () -> weighings.propose(post, none.token(),
                 List.of(new WeighingLineInput(TimeUse.COOPERATION, null, new BigDecimal("0.5")),
-                        new WeighingLineInput(TimeUse.OTHER, " ", new BigDecimal("0.5"))), null));
+                        new WeighingLineInput(TimeUse.OTHER, " ", new BigDecimal("0.5"))),
+                null));
         refused("weighing.error.line", () -> weighings.propose(post, none.token(), split("1.005", "0"), null));
         assertTrue(weighings.findWeighings(post).versions().isEmpty(), "nothing saved");
 
@@ -90,7 +90,8 @@ class WeighingAndFundingIT extends DeployedServices {
         assertEquals(1, proposed.versions().size());
         assertEquals(Side.CAF, proposed.versions().get(0).awaiting());
         assertFalse(proposed.canPropose() || proposed.canAccept(), "the Caf's turn");
-        assertThrows(ConcurrentEditException.class, () -> weighings.propose(post, none.token(), split("0.5", "0.5"), "x"));
+        assertThrows(ConcurrentEditException.class,
+                () -> weighings.propose(post, none.token(), split("0.5", "0.5"), "x"));
         refused("weighing.error.notYourTurn", () -> weighings.accept(post, proposed.token()));
         assertThrows(EJBAccessException.class, () -> decisions.prepare(post, 2026));
     }
@@ -150,7 +151,8 @@ class WeighingAndFundingIT extends DeployedServices {
         assertEquals(expected.findings().size(), d.findings().size());
         assertEquals(7, d.parameters().size(), "every parameter value used is kept");
         assertTrue(d.parameters().stream().anyMatch(l -> l.code().equals("CEILING_PER_FTE")
-                && l.amount().compareTo(new BigDecimal("48000")) == 0 && l.validFrom().equals(LocalDate.of(2024, 4, 1))));
+                && l.amount().compareTo(new BigDecimal("48000")) == 0
+                && l.validFrom().equals(LocalDate.of(2024, 4, 1))));
         assertThrows(EJBAccessException.class, () -> decisions.approve(id, d.version()));
     }
 
@@ -232,7 +234,8 @@ class WeighingAndFundingIT extends DeployedServices {
         long old = oldVacancy = otherPost(0);
         long recent = recentVacancy = otherPost(1);
         var p = posts.findPost(old);
-        refused("post.error.vacancyCause", () -> posts.declareVacancy(old, p.version(), today.minusMonths(3), null, null));
+        refused("post.error.vacancyCause",
+                () -> posts.declareVacancy(old, p.version(), today.minusMonths(3), null, null));
         refused("post.error.vacancyDate", () -> posts.declareVacancy(old, p.version(), today.minusYears(2),
                 VacancyCause.DEPARTURE, null));
         var declared = posts.declareVacancy(old, p.version(), today.minusMonths(3), VacancyCause.DEPARTURE,
@@ -241,8 +244,9 @@ class WeighingAndFundingIT extends DeployedServices {
         assertEquals(null, declared.holderName());
         refused("post.error.alreadyVacant", () -> posts.declareVacancy(old, declared.version(), today,
                 VacancyCause.DEPARTURE, null));
-        assertThrows(ConcurrentEditException.class, () -> posts.declareVacancy(recent, posts.findPost(recent).version() - 1,
-                today, VacancyCause.LONG_ABSENCE, null));
+        assertThrows(ConcurrentEditException.class,
+                () -> posts.declareVacancy(recent, posts.findPost(recent).version() - 1,
+                        today, VacancyCause.LONG_ABSENCE, null));
         posts.declareVacancy(recent, posts.findPost(recent).version(), today.minusMonths(1), VacancyCause.LONG_ABSENCE,
                 "Congé de longue maladie");
         assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = "

@@ -39,9 +39,7 @@ public class CafAdvisor extends VersionedEntity {
     private String email;
 
     @ManyToMany
-    @JoinTable(name = "advisor_territory",
-            joinColumns = @JoinColumn(name = "advisor_id"),
-            inverseJoinColumns = @JoinColumn(name = "territory_id"))
+    @JoinTable(name = "advisor_territory", joinColumns = @JoinColumn(name = "advisor_id"), inverseJoinColumns = @JoinColumn(name = "territory_id"))
     private Set<Territory> portfolio = new HashSet<>();
 
     protected CafAdvisor() {

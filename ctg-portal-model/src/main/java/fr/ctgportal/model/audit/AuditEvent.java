@@ -43,7 +43,7 @@ public class AuditEvent extends IdentifiedEntity {
     }
 
     public AuditEvent(Instant occurredAt, String actor, String action, String entityType, Long entityId,
-                      String detail, String reason) {
+            String detail, String reason) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

@@ -38,11 +38,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "compliance_procedure")
 @NamedQueries({
-    @NamedQuery(name = "ComplianceProcedure.ofPost",
-            query = "select c from ComplianceProcedure c where c.post = :post order by c.id desc"),
-    @NamedQuery(name = "ComplianceProcedure.underWay", query = ComplianceProcedure.UNDER_WAY + " order by c.deadline"),
-    @NamedQuery(name = "ComplianceProcedure.underWayInTerritories",
-            query = ComplianceProcedure.UNDER_WAY + " and p.territory.id in :territories order by c.deadline")
+        @NamedQuery(name = "ComplianceProcedure.ofPost", query = "select c from ComplianceProcedure c where c.post = :post order by c.id desc"),
+        @NamedQuery(name = "ComplianceProcedure.underWay", query = ComplianceProcedure.UNDER_WAY
+                + " order by c.deadline"),
+        @NamedQuery(name = "ComplianceProcedure.underWayInTerritories", query = ComplianceProcedure.UNDER_WAY
+                + " and p.territory.id in :territories order by c.deadline")
 })
 public class ComplianceProcedure extends VersionedEntity {
 
@@ -70,8 +70,8 @@ public class ComplianceProcedure extends VersionedEntity {
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "by", column = @Column(name = "opened_by", nullable = false)),
-        @AttributeOverride(name = "at", column = @Column(name = "opened_at", nullable = false))
+            @AttributeOverride(name = "by", column = @Column(name = "opened_by", nullable = false)),
+            @AttributeOverride(name = "at", column = @Column(name = "opened_at", nullable = false))
     })
     private Stamp opened;
 
@@ -80,8 +80,8 @@ public class ComplianceProcedure extends VersionedEntity {
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "by", column = @Column(name = "answered_by")),
-        @AttributeOverride(name = "at", column = @Column(name = "answered_at"))
+            @AttributeOverride(name = "by", column = @Column(name = "answered_by")),
+            @AttributeOverride(name = "at", column = @Column(name = "answered_at"))
     })
     private Stamp answered;
 
@@ -90,8 +90,8 @@ public class ComplianceProcedure extends VersionedEntity {
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "by", column = @Column(name = "closed_by")),
-        @AttributeOverride(name = "at", column = @Column(name = "closed_at"))
+            @AttributeOverride(name = "by", column = @Column(name = "closed_by")),
+            @AttributeOverride(name = "at", column = @Column(name = "closed_at"))
     })
     private Stamp closed;
 
@@ -100,7 +100,7 @@ public class ComplianceProcedure extends VersionedEntity {
     }
 
     private ComplianceProcedure(CooperationPost post, ProcedureGround ground, String reasons, LocalDate deadline,
-                                Stamp opened) {
+            Stamp opened) {
         this.post = post;
         this.ground = ground;
         this.reasons = reasons;
@@ -122,8 +122,8 @@ public class ComplianceProcedure extends VersionedEntity {
      *                             or {@link TextLimit#TOO_LONG}
      */
     public static ComplianceProcedure open(CooperationPost post, Collection<ComplianceProcedure> previous,
-                                           ProcedureGround ground, String reasons, LocalDate deadline, Stamp opened,
-                                           LocalDate today) {
+            ProcedureGround ground, String reasons, LocalDate deadline, Stamp opened,
+            LocalDate today) {
         if (ground == null) {
             throw new DomainRuleException("procedure.error.ground");
         }
@@ -199,8 +199,12 @@ public class ComplianceProcedure extends VersionedEntity {
     public Stamp getOpened() { return opened; }
     public String getCommitment() { return commitment; }
     /** @return who answered last and when, or null before an answer */
-    public Stamp getAnswered() { return Stamp.orNull(answered); }
+    public Stamp getAnswered() {
+        return Stamp.orNull(answered);
+    }
     public String getClosingReasons() { return closingReasons; }
     /** @return who closed it and when, or null while it is under way */
-    public Stamp getClosed() { return Stamp.orNull(closed); }
+    public Stamp getClosed() {
+        return Stamp.orNull(closed);
+    }
 }

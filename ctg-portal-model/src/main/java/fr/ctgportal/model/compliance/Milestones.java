@@ -27,15 +27,18 @@ public final class Milestones {
         checks.add(check(Milestone.EXCLUSIONS_APPLIED, f.notFunded()
                 || f.weighingAgreed() && (!f.excludedByPhase2() || f.decidedSinceRenewal() && !f.fundedSinceRenewal()),
                 renewal, today));
-        checks.add(check(Milestone.FUNDING_WITHIN_MISSION, f.notFunded() || f.weighingAgreed() && f.decidedSinceRenewal(),
-                renewal, today));
+        checks.add(
+                check(Milestone.FUNDING_WITHIN_MISSION, f.notFunded() || f.weighingAgreed() && f.decidedSinceRenewal(),
+                        renewal, today));
         checks.add(check(Milestone.DIRECTOR_FUNCTIONS_REMOVED,
-                f.notFunded() || !f.director() || f.decidedSincePhase3() && !f.fundedSincePhase3(), phase3Deadline, today));
+                f.notFunded() || !f.director() || f.decidedSincePhase3() && !f.fundedSincePhase3(), phase3Deadline,
+                today));
         return List.copyOf(checks);
     }
 
     private static MilestoneCheck check(Milestone milestone, boolean met, LocalDate dueOn, LocalDate today) {
-        MilestoneState state = met ? MilestoneState.DONE
+        MilestoneState state = met
+                ? MilestoneState.DONE
                 : dueOn != null && today.isAfter(dueOn) ? MilestoneState.LATE : MilestoneState.DUE;
         return new MilestoneCheck(milestone, state, dueOn);
     }

@@ -16,6 +16,6 @@ package fr.ctgportal.model.compliance;
  *                             procedure, recruited despite an unfavourable opinion)
  */
 public record PostFacts(boolean evaluationsSetUp, boolean weighingAgreed, boolean excludedByPhase2, boolean director,
-                        boolean decidedSinceRenewal, boolean fundedSinceRenewal, boolean decidedSincePhase3,
-                        boolean fundedSincePhase3, boolean notFunded) {
+        boolean decidedSinceRenewal, boolean fundedSinceRenewal, boolean decidedSincePhase3,
+        boolean fundedSincePhase3, boolean notFunded) {
 }

@@ -15,9 +15,7 @@ import java.time.LocalDate;
  * </ol>
  */
 public enum CompliancePhase {
-    PHASE_1,
-    PHASE_2,
-    PHASE_3;
+    PHASE_1, PHASE_2, PHASE_3;
 
     /**
      * The phase of a territory on a date. Bounds are inclusive: the renewal day is already in

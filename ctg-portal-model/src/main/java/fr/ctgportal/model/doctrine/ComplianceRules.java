@@ -31,7 +31,7 @@ final class ComplianceRules {
     }
 
     static List<Finding> check(PostSituation s, CompliancePhase phase, LocalDate on, ParameterSnapshot p,
-                               DoctrineMessages m) {
+            DoctrineMessages m) {
         ComplianceRules rules = new ComplianceRules(s, phase, p, m);
         rules.cooperationTime();
         rules.functions();

@@ -24,8 +24,8 @@ public final class DoctrineMessages {
     /** The language of the Caf and the authorities. */
     public static final Locale DEFAULT_LOCALE = Locale.FRENCH;
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
+            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final DoctrineMessages FRENCH = new DoctrineMessages(DEFAULT_LOCALE);
 
     private final Locale locale;
@@ -45,7 +45,8 @@ public final class DoctrineMessages {
     /** @return the messages for that locale (French if null or not translated) */
     public static DoctrineMessages of(Locale locale) {
         return locale == null || locale.getLanguage().equals(DEFAULT_LOCALE.getLanguage())
-                ? FRENCH : new DoctrineMessages(locale);
+                ? FRENCH
+                : new DoctrineMessages(locale);
     }
 
     public Locale locale() {

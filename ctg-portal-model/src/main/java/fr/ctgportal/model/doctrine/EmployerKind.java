@@ -5,7 +5,5 @@ package fr.ctgportal.model.doctrine;
  * signatory of the Ctg or, as an exception and by derogation, on a provider of that authority.
  */
 public enum EmployerKind {
-    SIGNATORY_AUTHORITY,
-    PROVIDER,
-    OTHER
+    SIGNATORY_AUTHORITY, PROVIDER, OTHER
 }

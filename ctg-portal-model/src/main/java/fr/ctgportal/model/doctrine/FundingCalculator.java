@@ -17,7 +17,7 @@ final class FundingCalculator {
 
     /** The amounts and the steps that led to them. */
     record Result(BigDecimal eligibleCost, BigDecimal cafFunding, BigDecimal cooperationFte,
-                  List<ComputationStep> steps) {
+            List<ComputationStep> steps) {
     }
 
     private FundingCalculator() {

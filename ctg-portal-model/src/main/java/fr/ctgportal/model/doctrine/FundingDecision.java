@@ -22,8 +22,8 @@ import java.util.Optional;
  * @param steps          the computation, step by step
  */
 public record FundingDecision(boolean funded, BigDecimal eligibleCost, BigDecimal cafFunding,
-                              BigDecimal cooperationFte, List<Finding> findings, ParameterSnapshot parameters,
-                              LocalDate evaluatedOn, CompliancePhase phase, List<ComputationStep> steps) {
+        BigDecimal cooperationFte, List<Finding> findings, ParameterSnapshot parameters,
+        LocalDate evaluatedOn, CompliancePhase phase, List<ComputationStep> steps) {
 
     public FundingDecision {
         findings = List.copyOf(findings);

@@ -25,8 +25,9 @@ public record ParameterValue(DoctrineParameter parameter, LocalDate validFrom, B
             throw new IllegalArgumentException(m.text("invalid.parameter.valid_from", label));
         }
         if (value == null || !parameter.unit().accepts(value)) {
-            throw new IllegalArgumentException(m.text("invalid.parameter." + parameter.unit().name().toLowerCase(java.util.Locale.ROOT),
-                    label, value == null ? "—" : parameter.unit().format(value)));
+            throw new IllegalArgumentException(
+                    m.text("invalid.parameter." + parameter.unit().name().toLowerCase(java.util.Locale.ROOT),
+                            label, value == null ? "—" : parameter.unit().format(value)));
         }
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException(m.text("invalid.parameter.source", label));

@@ -25,8 +25,8 @@ import java.util.Set;
  *                                  the post is filled
  */
 public record PostSituation(BigDecimal annualCost, BigDecimal employmentFte, BigDecimal cooperationShare,
-                            PostOrigin origin, Set<PostFunction> functions, Qualification qualification,
-                            EmployerKind employer, BigDecimal authorityCofinancingShare, LocalDate vacantSince) {
+        PostOrigin origin, Set<PostFunction> functions, Qualification qualification,
+        EmployerKind employer, BigDecimal authorityCofinancingShare, LocalDate vacantSince) {
 
     public PostSituation {
         // Defensive copy that keeps nulls so that the validator, not the constructor, reports them.

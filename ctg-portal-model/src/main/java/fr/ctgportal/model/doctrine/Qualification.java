@@ -6,9 +6,7 @@ package fr.ctgportal.model.doctrine;
  * de la santé).
  */
 public enum Qualification {
-    BELOW_BAC2,
-    BAC2,
-    BAC3_OR_ABOVE;
+    BELOW_BAC2, BAC2, BAC3_OR_ABOVE;
 
     /** @return true when the level meets the Bac+2 minimum */
     public boolean meetsMinimum() {

@@ -38,7 +38,7 @@ public class StoredDocument extends IdentifiedEntity {
     }
 
     public StoredDocument(String fileName, String contentType, long sizeBytes, String sha256, String uploadedBy,
-                          Instant uploadedAt) {
+            Instant uploadedAt) {
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;

@@ -50,8 +50,7 @@ import java.util.function.Function;
 @Entity
 @Table(name = "funding_decision")
 // A post's decisions, newest first; whether a year already has one standing (not sent back); a year's, for the totals.
-@NamedQuery(name = "PostFundingDecision.ofPost",
-        query = "select d from PostFundingDecision d where d.post = :post order by d.year desc, d.id desc")
+@NamedQuery(name = "PostFundingDecision.ofPost", query = "select d from PostFundingDecision d where d.post = :post order by d.year desc, d.id desc")
 @NamedQuery(name = "PostFundingDecision.standingOfPostAndYear", query = "select d.id from PostFundingDecision d "
         + "where d.post = :post and d.year = :year and d.status <> fr.ctgportal.model.funding.DecisionStatus.RETURNED")
 @NamedQuery(name = "PostFundingDecision.ofYear", query = "select d from PostFundingDecision d join fetch d.post p "
@@ -143,8 +142,8 @@ public class PostFundingDecision extends VersionedEntity {
      * @throws DomainRuleException see the class's refusals
      */
     public static PostFundingDecision prepare(CooperationPost post, int year, LocalDate today, boolean yearTaken,
-                                              Weighing agreed, Function<LocalDate, FundingDecision> doctrineOn,
-                                              Stamp stamp) {
+            Weighing agreed, Function<LocalDate, FundingDecision> doctrineOn,
+            Stamp stamp) {
         if (year < today.getYear() || year > today.getYear() + 1) {
             throw new DomainRuleException("funding.error.year", String.valueOf(today.getYear()),
                     String.valueOf(today.getYear() + 1));
@@ -241,6 +240,8 @@ public class PostFundingDecision extends VersionedEntity {
     /** @return which advisor prepared it, and when */
     public Stamp getPrepared() { return prepared; }
     /** @return which manager approved or sent it back, and when; null while prepared */
-    public Stamp getDecided() { return Stamp.orNull(decided); }
+    public Stamp getDecided() {
+        return Stamp.orNull(decided);
+    }
     public String getReturnReason() { return returnReason; }
 }

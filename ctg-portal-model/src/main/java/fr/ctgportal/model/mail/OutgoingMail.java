@@ -13,8 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outgoing_mail")
-@NamedQuery(name = "OutgoingMail.pending",
-        query = "select m.id from OutgoingMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.id")
+@NamedQuery(name = "OutgoingMail.pending", query = "select m.id from OutgoingMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.id")
 public class OutgoingMail extends IdentifiedEntity {
 
     @Column(nullable = false, length = 200)

@@ -32,11 +32,9 @@ import java.util.function.Predicate;
 @Entity
 @Table(name = "network_meeting")
 @NamedQueries({
-    @NamedQuery(name = "NetworkMeeting.newestFirst",
-            query = "select m from NetworkMeeting m order by m.heldOn desc, m.id desc"),
-    @NamedQuery(name = "NetworkMeeting.latestWithAttendance",
-            query = "select m from NetworkMeeting m where m.attendanceUpdatedAt is not null "
-                    + "order by m.heldOn desc, m.id desc")
+        @NamedQuery(name = "NetworkMeeting.newestFirst", query = "select m from NetworkMeeting m order by m.heldOn desc, m.id desc"),
+        @NamedQuery(name = "NetworkMeeting.latestWithAttendance", query = "select m from NetworkMeeting m where m.attendanceUpdatedAt is not null "
+                + "order by m.heldOn desc, m.id desc")
 })
 public class NetworkMeeting extends VersionedEntity {
 
@@ -47,14 +45,13 @@ public class NetworkMeeting extends VersionedEntity {
     private String title;
 
     @ManyToMany
-    @JoinTable(name = "network_attendance", joinColumns = @JoinColumn(name = "meeting_id"),
-            inverseJoinColumns = @JoinColumn(name = "post_id"))
+    @JoinTable(name = "network_attendance", joinColumns = @JoinColumn(name = "meeting_id"), inverseJoinColumns = @JoinColumn(name = "post_id"))
     private Set<CooperationPost> present = new HashSet<>();
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "by", column = @Column(name = "recorded_by", nullable = false)),
-        @AttributeOverride(name = "at", column = @Column(name = "recorded_at", nullable = false))
+            @AttributeOverride(name = "by", column = @Column(name = "recorded_by", nullable = false)),
+            @AttributeOverride(name = "at", column = @Column(name = "recorded_at", nullable = false))
     })
     private Stamp recorded;
 

@@ -59,8 +59,7 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "CooperationPost.withOfficerOfAuthorities", query = "select p from CooperationPost p "
         + "join fetch p.territory join fetch p.employer where p.employer.id in :ids "
         + "and p.officerUsername is not null order by p.id")
-@NamedQuery(name = "CooperationPost.idsWithOfficer",
-        query = "select p.id from CooperationPost p where p.officerUsername is not null")
+@NamedQuery(name = "CooperationPost.idsWithOfficer", query = "select p.id from CooperationPost p where p.officerUsername is not null")
 @NamedQuery(name = "CooperationPost.recruitableOfAuthorities", query = "select p from CooperationPost p "
         + "where p.employer.id in :ids and not exists (select f from RecruitmentFile f "
         + "where f.post = p and f.stage not in :closed) order by p.title, p.id")
@@ -182,8 +181,8 @@ public class CooperationPost extends VersionedEntity {
      * holder, the post is flagged as not funded.
      */
     public void recruited(String newHolder, Qualification newQualification, BigDecimal agreedEmploymentFte,
-                          BigDecimal agreedCooperationShare, BigDecimal agreedAnnualCost,
-                          BigDecimal agreedCofinancingShare, boolean againstUnfavourableOpinion) {
+            BigDecimal agreedCooperationShare, BigDecimal agreedAnnualCost,
+            BigDecimal agreedCofinancingShare, boolean againstUnfavourableOpinion) {
         holderName = newHolder;
         qualification = newQualification;
         employmentFte = agreedEmploymentFte;

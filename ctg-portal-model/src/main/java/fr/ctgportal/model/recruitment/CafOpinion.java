@@ -82,13 +82,9 @@ public class CafOpinion implements Serializable {
         return Stamp.orNull(countersigned);
     }
 
-    public boolean isCountersigned() {
-        return countersigned() != null;
-    }
+    public boolean isCountersigned() { return countersigned() != null; }
 
-    public boolean isUnfavourable() {
-        return verdict == CandidateOpinion.UNFAVOURABLE;
-    }
+    public boolean isUnfavourable() { return verdict == CandidateOpinion.UNFAVOURABLE; }
 
     @Override
     public boolean equals(Object o) {

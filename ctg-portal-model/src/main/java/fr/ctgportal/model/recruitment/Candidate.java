@@ -69,7 +69,7 @@ public class Candidate extends VersionedEntity {
      *                             {@code recruitment.error.textTooLong}
      */
     Candidate(RecruitmentFile file, String fullName, Qualification qualification, String diploma,
-              EmploymentFramework framework, String currentSituation, Stamp added) {
+            EmploymentFramework framework, String currentSituation, Stamp added) {
         this.fullName = TextLimit.NAME.required(fullName, "recruitment.error.candidateName");
         if (qualification == null || framework == null) {
             throw new DomainRuleException("recruitment.error.candidateProfile");

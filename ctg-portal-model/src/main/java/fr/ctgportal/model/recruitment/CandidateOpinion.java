@@ -5,7 +5,5 @@ package fr.ctgportal.model.recruitment;
  * authority may still recruit, knowing the post will not be funded.
  */
 public enum CandidateOpinion {
-    FAVOURABLE,
-    RESERVED,
-    UNFAVOURABLE
+    FAVOURABLE, RESERVED, UNFAVOURABLE
 }

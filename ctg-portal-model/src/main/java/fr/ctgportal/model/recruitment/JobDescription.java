@@ -111,7 +111,7 @@ public class JobDescription extends VersionedEntity {
     }
 
     JobDescription(RecruitmentFile file, int number, JobDescriptionContent content, StoredDocument document,
-                   Stamp saved) {
+            Stamp saved) {
         this.file = file;
         this.number = number;
         this.document = document;
@@ -155,23 +155,27 @@ public class JobDescription extends VersionedEntity {
 
     public JobDescriptionContent content() {
         return new JobDescriptionContent(missions,
-                EnumSetColumn.read(activities, ReferenceActivity.class), EnumSetColumn.read(themes, ThematicField.class),
-                employmentFte, cooperationShare, organisation, EnumSetColumn.read(frameworks, EmploymentFramework.class),
+                EnumSetColumn.read(activities, ReferenceActivity.class),
+                EnumSetColumn.read(themes, ThematicField.class),
+                employmentFte, cooperationShare, organisation,
+                EnumSetColumn.read(frameworks, EmploymentFramework.class),
                 minimumQualification, annualCost, cofinancingShare, cofinancing);
     }
 
-    public boolean isSubmitted() {
-        return getSubmitted() != null;
-    }
+    public boolean isSubmitted() { return getSubmitted() != null; }
 
     public RecruitmentFile getFile() { return file; }
     public int getNumber() { return number; }
     public StoredDocument getDocument() { return document; }
     public Stamp getSaved() { return saved; }
     /** @return who submitted this version and when, or null while it is the working version */
-    public Stamp getSubmitted() { return Stamp.orNull(submitted); }
+    public Stamp getSubmitted() {
+        return Stamp.orNull(submitted);
+    }
     public ReviewOutcome getReviewOutcome() { return reviewOutcome; }
     /** @return who reviewed this version and when, or null */
-    public Stamp getReviewed() { return Stamp.orNull(reviewed); }
+    public Stamp getReviewed() {
+        return Stamp.orNull(reviewed);
+    }
     public List<ItemReview> getReviews() { return List.copyOf(reviews); }
 }

@@ -29,10 +29,10 @@ import java.util.Set;
  * @param cofinancing         how the post is co-financed, in words
  */
 public record JobDescriptionContent(Map<ReferenceOutcome, String> missions, Set<ReferenceActivity> activities,
-                                    Set<ThematicField> themes, BigDecimal employmentFte,
-                                    BigDecimal cooperationShare, String organisation,
-                                    Set<EmploymentFramework> frameworks, Qualification minimumQualification,
-                                    BigDecimal annualCost, BigDecimal cofinancingShare, String cofinancing) implements Serializable {
+        Set<ThematicField> themes, BigDecimal employmentFte,
+        BigDecimal cooperationShare, String organisation,
+        Set<EmploymentFramework> frameworks, Qualification minimumQualification,
+        BigDecimal annualCost, BigDecimal cofinancingShare, String cofinancing) implements Serializable {
 
     public JobDescriptionContent {
         EnumMap<ReferenceOutcome, String> kept = new EnumMap<>(ReferenceOutcome.class);
@@ -125,7 +125,8 @@ public record JobDescriptionContent(Map<ReferenceOutcome, String> missions, Set<
         if (!themes.equals(previous.themes)) {
             changed.add(DescriptionItem.THEMES);
         }
-        if (!sameNumber(employmentFte, previous.employmentFte) || !sameNumber(cooperationShare, previous.cooperationShare)) {
+        if (!sameNumber(employmentFte, previous.employmentFte)
+                || !sameNumber(cooperationShare, previous.cooperationShare)) {
             changed.add(DescriptionItem.TIME_SHARE);
         }
         if (!Objects.equals(organisation, previous.organisation)) {
@@ -172,7 +173,6 @@ public record JobDescriptionContent(Map<ReferenceOutcome, String> missions, Set<
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : TextLimit.lineFeeds(text).strip();
     }
-
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
         EnumSet<E> copy = EnumSet.noneOf(type);

@@ -68,16 +68,13 @@ import java.util.Objects;
 @NamedQuery(name = "RecruitmentFile.pastRetention", query = "select f.id from RecruitmentFile f "
         + "where f.closedAt is not null and f.closedAt < :before and f.personalDataErasedAt is null")
 // SQL rather than JPQL: EclipseLink's bulk JPQL updates raise the version too.
-@NamedNativeQuery(name = "RecruitmentFile.markReminderBefore",
-        query = "update recruitment_file set reminder_before_for = ? where id = ?")
-@NamedNativeQuery(name = "RecruitmentFile.markReminderDue",
-        query = "update recruitment_file set reminder_due_for = ? where id = ?")
+@NamedNativeQuery(name = "RecruitmentFile.markReminderBefore", query = "update recruitment_file set reminder_before_for = ? where id = ?")
+@NamedNativeQuery(name = "RecruitmentFile.markReminderDue", query = "update recruitment_file set reminder_due_for = ? where id = ?")
 public class RecruitmentFile extends VersionedEntity {
 
     /** The reminders the Caf gets of its due date: once in the days before, once from the date on. */
     public enum Reminder {
-        BEFORE,
-        DUE
+        BEFORE, DUE
     }
 
     @Enumerated(EnumType.STRING)
@@ -186,7 +183,7 @@ public class RecruitmentFile extends VersionedEntity {
     }
 
     private RecruitmentFile(RecruitmentKind kind, Authority authority, Territory territory, CooperationPost post,
-                            String title, Stamp opened) {
+            String title, Stamp opened) {
         this.kind = kind;
         this.stage = RecruitmentStage.DRAFT;
         this.authority = authority;
@@ -213,7 +210,8 @@ public class RecruitmentFile extends VersionedEntity {
         }
         JobDescription latest = latestDescription();
         if (latest.isSubmitted()) {
-            JobDescription next = new JobDescription(this, latest.getNumber() + 1, content, latest.getDocument(), saved);
+            JobDescription next = new JobDescription(this, latest.getNumber() + 1, content, latest.getDocument(),
+                    saved);
             descriptions.add(next);
             return next;
         }
@@ -297,7 +295,8 @@ public class RecruitmentFile extends VersionedEntity {
         }
         List<ItemReview> kept = List.copyOf(reviews.values());
         latestDescription().review(outcome, kept, reviewed);
-        stage = outcome == ReviewOutcome.AGREED ? RecruitmentStage.DESCRIPTION_AGREED
+        stage = outcome == ReviewOutcome.AGREED
+                ? RecruitmentStage.DESCRIPTION_AGREED
                 : RecruitmentStage.DESCRIPTION_TO_REVISE;
         dueDate = null;
         return kept;
@@ -310,7 +309,7 @@ public class RecruitmentFile extends VersionedEntity {
      *                             {@code .candidateProfile} (no qualification or framework), {@code .textTooLong}
      */
     public Candidate addCandidate(String fullName, Qualification qualification, String diploma,
-                                  EmploymentFramework framework, String currentSituation, Stamp added) {
+            EmploymentFramework framework, String currentSituation, Stamp added) {
         require(RecruitmentAction.ADD_CANDIDATE);
         Candidate candidate = new Candidate(this, fullName, qualification, diploma, framework, currentSituation, added);
         candidates.add(candidate);
@@ -361,7 +360,8 @@ public class RecruitmentFile extends VersionedEntity {
         if (given == null) {
             throw new DomainRuleException("recruitment.error.opinion");
         }
-        opinion = CafOpinion.given(given, TextLimit.REASON.required(reasons, "recruitment.error.opinionReasons"), stamp);
+        opinion = CafOpinion.given(given, TextLimit.REASON.required(reasons, "recruitment.error.opinionReasons"),
+                stamp);
         stage = RecruitmentStage.OPINION_GIVEN;
         dueDate = null;
         return opinion;
@@ -501,7 +501,8 @@ public class RecruitmentFile extends VersionedEntity {
      * settled; after a reserved or unfavourable one the authority may still choose another.
      */
     public boolean allows(RecruitmentAction action) {
-        boolean anotherCandidate = action == RecruitmentAction.ADD_CANDIDATE || action == RecruitmentAction.PROPOSE_CANDIDATE;
+        boolean anotherCandidate = action == RecruitmentAction.ADD_CANDIDATE
+                || action == RecruitmentAction.PROPOSE_CANDIDATE;
         CafOpinion given = getOpinion();
         return action.allowedAt(stage) && !(anotherCandidate && stage == RecruitmentStage.OPINION_GIVEN
                 && given != null && given.verdict() == CandidateOpinion.FAVOURABLE);
@@ -531,7 +532,9 @@ public class RecruitmentFile extends VersionedEntity {
     public Candidate getChosenCandidate() { return chosenCandidate; }
     public String getChoiceReasons() { return choiceReasons; }
     /** @return the Caf's opinion on the chosen candidate, or null while none is given */
-    public CafOpinion getOpinion() { return opinion == null || opinion.isEmpty() ? null : opinion; }
+    public CafOpinion getOpinion() {
+        return opinion == null || opinion.isEmpty() ? null : opinion;
+    }
     public LocalDate getHolderStartDate() { return holderStartDate; }
     public boolean isUnfundedAcknowledged() { return unfundedAcknowledged; }
     public String getAbandonReason() { return abandonReason; }

@@ -7,14 +7,7 @@ package fr.ctgportal.model.recruitment;
  * the recruitment. The authority may abandon the file at any open stage.
  */
 public enum RecruitmentStage {
-    DRAFT,
-    DESCRIPTION_SUBMITTED,
-    DESCRIPTION_TO_REVISE,
-    DESCRIPTION_AGREED,
-    CANDIDATE_PROPOSED,
-    OPINION_GIVEN,
-    COMPLETED,
-    ABANDONED;
+    DRAFT, DESCRIPTION_SUBMITTED, DESCRIPTION_TO_REVISE, DESCRIPTION_AGREED, CANDIDATE_PROPOSED, OPINION_GIVEN, COMPLETED, ABANDONED;
 
     /** @return true once the file is completed or abandoned: nothing changes it any more */
     public boolean isClosed() {

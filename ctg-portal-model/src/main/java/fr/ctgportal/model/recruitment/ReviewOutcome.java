@@ -2,6 +2,5 @@ package fr.ctgportal.model.recruitment;
 
 /** What the Caf decided on a submitted version of the job description. */
 public enum ReviewOutcome {
-    AGREED,
-    CHANGES_REQUESTED
+    AGREED, CHANGES_REQUESTED
 }

@@ -56,25 +56,23 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "annual_report")
 @NamedQueries({
-    @NamedQuery(name = "AnnualReport.ofPostAndYear",
-            query = "select r from AnnualReport r where r.post = :post and r.year = :year"),
-    // The lists: one line per post and year, without the answers.
-    @NamedQuery(name = "AnnualReport.linesOfPosts", query = "select r.post.id, r.year, r.id, r.status, r.dueDate "
-            + "from AnnualReport r where r.post in :posts and r.year in :years"),
-    @NamedQuery(name = "AnnualReport.sentOfPostsInYear", query = "select r from AnnualReport r join fetch r.post p "
-            + "join fetch p.territory join fetch p.employer where r.post in :posts and r.year = :year "
-            + "and r.status <> fr.ctgportal.model.report.ReportStatus.DRAFT order by p.territory.name, p.id"),
-    @NamedQuery(name = "AnnualReport.inTerritoryWithStatus", query = "select r from AnnualReport r join fetch r.post p "
-            + "where p.territory = :territory and r.status in :statuses order by r.year")
+        @NamedQuery(name = "AnnualReport.ofPostAndYear", query = "select r from AnnualReport r where r.post = :post and r.year = :year"),
+        // The lists: one line per post and year, without the answers.
+        @NamedQuery(name = "AnnualReport.linesOfPosts", query = "select r.post.id, r.year, r.id, r.status, r.dueDate "
+                + "from AnnualReport r where r.post in :posts and r.year in :years"),
+        @NamedQuery(name = "AnnualReport.sentOfPostsInYear", query = "select r from AnnualReport r join fetch r.post p "
+                + "join fetch p.territory join fetch p.employer where r.post in :posts and r.year = :year "
+                + "and r.status <> fr.ctgportal.model.report.ReportStatus.DRAFT order by p.territory.name, p.id"),
+        @NamedQuery(name = "AnnualReport.inTerritoryWithStatus", query = "select r from AnnualReport r join fetch r.post p "
+                + "where p.territory = :territory and r.status in :statuses order by r.year")
 })
 // The frame's reference tables (read once per edition, no entity) and the reminders' idempotent log.
 @NamedNativeQueries({
-    @NamedNativeQuery(name = "AnnualReport.frameIndicators", query = "select code, function_code, kind, answer_type, "
-            + "lead_only, wording from indicator where edition = ? order by function_code, position"),
-    @NamedNativeQuery(name = "AnnualReport.frameFunctions", query = "select code, objective_number, objective_label, "
-            + "label, actions from indicator_function where edition = ? order by position"),
-    @NamedNativeQuery(name = "AnnualReport.recordReminder",
-            query = "insert ignore into report_reminder (post_id, report_year, kind, sent_at) values (?, ?, ?, ?)")
+        @NamedNativeQuery(name = "AnnualReport.frameIndicators", query = "select code, function_code, kind, answer_type, "
+                + "lead_only, wording from indicator where edition = ? order by function_code, position"),
+        @NamedNativeQuery(name = "AnnualReport.frameFunctions", query = "select code, objective_number, objective_label, "
+                + "label, actions from indicator_function where edition = ? order by position"),
+        @NamedNativeQuery(name = "AnnualReport.recordReminder", query = "insert ignore into report_reminder (post_id, report_year, kind, sent_at) values (?, ?, ?, ?)")
 })
 public class AnnualReport extends VersionedEntity {
 
@@ -123,8 +121,7 @@ public class AnnualReport extends VersionedEntity {
     private Map<String, String> functionTexts = new HashMap<>();
 
     @ManyToMany
-    @JoinTable(name = "report_attachment", joinColumns = @JoinColumn(name = "report_id"),
-            inverseJoinColumns = @JoinColumn(name = "document_id"))
+    @JoinTable(name = "report_attachment", joinColumns = @JoinColumn(name = "report_id"), inverseJoinColumns = @JoinColumn(name = "document_id"))
     private List<StoredDocument> attachments = new ArrayList<>();
 
     @Column(name = "employer_remarks")
@@ -153,7 +150,7 @@ public class AnnualReport extends VersionedEntity {
     }
 
     private AnnualReport(CooperationPost post, String officerUsername, int year, String edition, boolean ctgLead,
-                         LocalDate dueDate) {
+            LocalDate dueDate) {
         this.post = post;
         this.officerUsername = officerUsername;
         this.year = year;
@@ -172,7 +169,7 @@ public class AnnualReport extends VersionedEntity {
      * @throws DomainRuleException {@code report.error.year} unless the year is last year or this year
      */
     public static AnnualReport open(CooperationPost post, String officer, int year, boolean ctgLead, LocalDate dueDate,
-                                    LocalDate today) {
+            LocalDate today) {
         if (!openableYears(today).contains(year)) {
             throw new DomainRuleException("report.error.year", String.valueOf(today.getYear() - 1),
                     String.valueOf(today.getYear()));
@@ -360,7 +357,8 @@ public class AnnualReport extends VersionedEntity {
 
     /** @return the answers by indicator code */
     public Map<String, ReportAnswer> answersByCode() {
-        return answers.stream().collect(Collectors.toMap(ReportAnswer::getIndicatorCode, Function.identity(), (a, b) -> b));
+        return answers.stream()
+                .collect(Collectors.toMap(ReportAnswer::getIndicatorCode, Function.identity(), (a, b) -> b));
     }
 
     /** @return true when the due date passed and the report is not with the Caf (a draft, or additions asked) */
@@ -385,10 +383,14 @@ public class AnnualReport extends VersionedEntity {
     public List<StoredDocument> getAttachments() { return List.copyOf(attachments); }
     public String getEmployerRemarks() { return employerRemarks; }
     /** @return who added the employer's remarks and when, or null */
-    public Stamp getRemarked() { return Stamp.orNull(remarked); }
+    public Stamp getRemarked() {
+        return Stamp.orNull(remarked);
+    }
     public String getCafComment() { return cafComment; }
     /** @return who asked for additions last and when, or null */
-    public Stamp getAdditionsAsked() { return Stamp.orNull(additionsAsked); }
+    public Stamp getAdditionsAsked() {
+        return Stamp.orNull(additionsAsked);
+    }
     /** @return who accepted it and when, or null */
     public Stamp getAccepted() { return Stamp.orNull(accepted); }
 }

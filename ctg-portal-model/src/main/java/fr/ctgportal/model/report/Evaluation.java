@@ -28,8 +28,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "post_evaluation")
-@NamedQuery(name = "Evaluation.ofPost",
-        query = "select e from Evaluation e where e.post = :post order by e.evaluatedOn desc, e.id desc")
+@NamedQuery(name = "Evaluation.ofPost", query = "select e from Evaluation e where e.post = :post order by e.evaluatedOn desc, e.id desc")
 @NamedQuery(name = "Evaluation.postIdsAmong", query = "select distinct e.post.id from Evaluation e where e.post in :posts")
 public class Evaluation extends IdentifiedEntity {
 
@@ -56,7 +55,8 @@ public class Evaluation extends IdentifiedEntity {
     private RenewalConclusion conclusion;
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "by", column = @Column(name = "written_by", nullable = false, length = 100)),
+    @AttributeOverrides({
+            @AttributeOverride(name = "by", column = @Column(name = "written_by", nullable = false, length = 100)),
             @AttributeOverride(name = "at", column = @Column(name = "written_at", nullable = false))})
     private Stamp written;
 
@@ -64,8 +64,9 @@ public class Evaluation extends IdentifiedEntity {
         // for JPA
     }
 
-    private Evaluation(CooperationPost post, EvaluationKind kind, LocalDate evaluatedOn, Integer reportYear, String text,
-                       RenewalConclusion conclusion, Stamp written) {
+    private Evaluation(CooperationPost post, EvaluationKind kind, LocalDate evaluatedOn, Integer reportYear,
+            String text,
+            RenewalConclusion conclusion, Stamp written) {
         this.post = post;
         this.kind = kind;
         this.evaluatedOn = evaluatedOn;
@@ -87,7 +88,7 @@ public class Evaluation extends IdentifiedEntity {
      *         {@code evaluation.error.text} if the text is blank; {@link TextLimit#TOO_LONG} if too long
      */
     public static Evaluation written(CooperationPost post, EvaluationKind kind, LocalDate evaluatedOn, String text,
-                                     RenewalConclusion conclusion, Stamp written, LocalDate today) {
+            RenewalConclusion conclusion, Stamp written, LocalDate today) {
         if (kind == null || kind == EvaluationKind.ANNUAL) {
             throw new DomainRuleException("evaluation.error.kind");
         }
@@ -98,7 +99,8 @@ public class Evaluation extends IdentifiedEntity {
         if (endOfTerm && conclusion == null) {
             throw new DomainRuleException("evaluation.error.conclusion");
         }
-        return new Evaluation(post, kind, evaluatedOn, null, TextLimit.EVALUATION.required(text, "evaluation.error.text"),
+        return new Evaluation(post, kind, evaluatedOn, null,
+                TextLimit.EVALUATION.required(text, "evaluation.error.text"),
                 endOfTerm ? conclusion : null, written);
     }
 

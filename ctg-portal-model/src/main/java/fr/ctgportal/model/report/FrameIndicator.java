@@ -8,7 +8,7 @@ import java.io.Serializable;
  * @param leadOnly asked only of the officer who leads the Ctg project (the steering committee's meetings)
  */
 public record FrameIndicator(String code, String functionCode, IndicatorKind kind, AnswerType answerType,
-                             boolean leadOnly, String wording) implements Serializable {
+        boolean leadOnly, String wording) implements Serializable {
 
     /** @return whether this answer is complete for this indicator */
     public boolean answeredBy(ReportAnswer answer) {

@@ -24,11 +24,7 @@ public class DomainRuleException extends RuntimeException {
         this.arguments = List.of(arguments);
     }
 
-    public String getMessageKey() {
-        return messageKey;
-    }
+    public String getMessageKey() { return messageKey; }
 
-    public Object[] getArguments() {
-        return arguments.toArray();
-    }
+    public Object[] getArguments() { return arguments.toArray(); }
 }

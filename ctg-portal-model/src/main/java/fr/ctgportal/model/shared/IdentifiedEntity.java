@@ -17,7 +17,5 @@ public abstract class IdentifiedEntity {
     private Long id;
 
     /** @return the id, or null until the entity is saved (persisted and flushed) */
-    public Long getId() {
-        return id;
-    }
+    public Long getId() { return id; }
 }

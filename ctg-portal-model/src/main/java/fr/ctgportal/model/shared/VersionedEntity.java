@@ -14,7 +14,5 @@ public abstract class VersionedEntity extends IdentifiedEntity implements Versio
     private long version;
 
     @Override
-    public long getVersion() {
-        return version;
-    }
+    public long getVersion() { return version; }
 }

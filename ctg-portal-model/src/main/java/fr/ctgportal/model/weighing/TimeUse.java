@@ -5,12 +5,7 @@ package fr.ctgportal.model.weighing;
  * counts for the Caf's funding; management never does.
  */
 public enum TimeUse {
-    COOPERATION,
-    MANAGEMENT,
-    EAJE_DIRECTION,
-    ALSH_MANAGEMENT,
-    RPE_ANIMATION,
-    ADMINISTRATIVE,
+    COOPERATION, MANAGEMENT, EAJE_DIRECTION, ALSH_MANAGEMENT, RPE_ANIMATION, ADMINISTRATIVE,
     /** Another function, named by its label. */
     OTHER;
 

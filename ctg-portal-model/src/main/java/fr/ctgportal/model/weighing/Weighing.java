@@ -92,7 +92,7 @@ public class Weighing extends VersionedEntity {
      * @throws DomainRuleException {@code weighing.error.authorityStarts} for the Caf, or a split's problem
      */
     public static Weighing proposed(CooperationPost post, int number, Side side, List<WeighingLine> lines,
-                                    String comment, Stamp stamp) {
+            String comment, Stamp stamp) {
         requireValid(lines, post.getEmploymentFte());
         String why = TextLimit.COMMENT.optional(comment);
         if (side != Side.AUTHORITY) {
@@ -190,7 +190,11 @@ public class Weighing extends VersionedEntity {
     public Side getAwaiting() { return awaiting; }
     public List<WeighingProposal> getProposals() { return List.copyOf(proposals); }
     /** @return who signed for the authority and when; null until agreed */
-    public Stamp getAuthoritySigned() { return Stamp.orNull(authoritySigned); }
+    public Stamp getAuthoritySigned() {
+        return Stamp.orNull(authoritySigned);
+    }
     /** @return who signed for the Caf and when; null until agreed */
-    public Stamp getCafSigned() { return Stamp.orNull(cafSigned); }
+    public Stamp getCafSigned() {
+        return Stamp.orNull(cafSigned);
+    }
 }

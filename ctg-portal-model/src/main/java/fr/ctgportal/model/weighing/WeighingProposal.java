@@ -66,5 +66,7 @@ public class WeighingProposal extends IdentifiedEntity {
     public List<WeighingLine> getLines() { return List.copyOf(lines); }
     public String getComment() { return comment; }
     /** @return who proposed it and when (by proposing, that side signs it) */
-    public Stamp getProposed() { return proposed; }
+    public Stamp getProposed() {
+        return proposed;
+    }
 }

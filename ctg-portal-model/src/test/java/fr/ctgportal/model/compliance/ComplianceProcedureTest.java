@@ -57,15 +57,18 @@ class ComplianceProcedureTest {
 
     @Test
     void openingRefusesWhatTheRulesForbid() {
-        refused("procedure.error.ground", () -> ComplianceProcedure.open(post, List.of(), null, "x", DEADLINE, MANAGER, TODAY));
+        refused("procedure.error.ground",
+                () -> ComplianceProcedure.open(post, List.of(), null, "x", DEADLINE, MANAGER, TODAY));
         refused("procedure.error.reasons", () -> ComplianceProcedure.open(post, List.of(), ProcedureGround.REALITY, " ",
                 DEADLINE, MANAGER, TODAY));
         refused(TextLimit.TOO_LONG, () -> ComplianceProcedure.open(post, List.of(), ProcedureGround.REALITY,
                 "x".repeat(TextLimit.REASON.max() + 1), DEADLINE, MANAGER, TODAY));
-        refused("procedure.error.deadline", () -> ComplianceProcedure.open(post, List.of(), ProcedureGround.REALITY, "x",
-                TODAY, MANAGER, TODAY));
-        refused("procedure.error.deadline", () -> ComplianceProcedure.open(post, List.of(), ProcedureGround.REALITY, "x",
-                null, MANAGER, TODAY));
+        refused("procedure.error.deadline",
+                () -> ComplianceProcedure.open(post, List.of(), ProcedureGround.REALITY, "x",
+                        TODAY, MANAGER, TODAY));
+        refused("procedure.error.deadline",
+                () -> ComplianceProcedure.open(post, List.of(), ProcedureGround.REALITY, "x",
+                        null, MANAGER, TODAY));
         refused("procedure.error.alreadyOpen", () -> ComplianceProcedure.open(post, List.of(opened()),
                 ProcedureGround.REALITY, "x", DEADLINE, MANAGER, TODAY));
     }
@@ -113,7 +116,7 @@ class ComplianceProcedureTest {
         DomainRuleException early = assertThrows(DomainRuleException.class,
                 () -> procedure.close(false, "Pas de réponse.", MANAGER, DEADLINE));
         assertEquals("procedure.error.beforeDeadline", early.getMessageKey());
-        assertArrayEquals(new Object[] {"01/07/2026"}, early.getArguments());
+        assertArrayEquals(new Object[]{"01/07/2026"}, early.getArguments());
         assertNull(post.getFundingEndedOn(), "nothing changed");
 
         LocalDate after = DEADLINE.plusDays(1);

@@ -25,15 +25,18 @@ class MilestonesTest {
     @Test
     void dueUntilTheRenewalDayThenLate() {
         assertEquals(MilestoneState.DUE, states(nothing(), RENEWAL, RENEWAL).get(Milestone.WEIGHING_AGREED));
-        assertEquals(MilestoneState.LATE, states(nothing(), RENEWAL, RENEWAL.plusDays(1)).get(Milestone.WEIGHING_AGREED));
-        assertEquals(MilestoneState.LATE, states(nothing(), RENEWAL, RENEWAL.plusDays(1)).get(Milestone.EVALUATIONS_SET_UP));
+        assertEquals(MilestoneState.LATE,
+                states(nothing(), RENEWAL, RENEWAL.plusDays(1)).get(Milestone.WEIGHING_AGREED));
+        assertEquals(MilestoneState.LATE,
+                states(nothing(), RENEWAL, RENEWAL.plusDays(1)).get(Milestone.EVALUATIONS_SET_UP));
     }
 
     @Test
     void withoutARenewalDateNothingIsLateAndTheDueDateIsUnknown() {
         List<MilestoneCheck> checks = Milestones.of(nothing(), null, null, LocalDate.of(2040, 1, 1));
         checks.forEach(c -> assertEquals(c.milestone() == Milestone.DIRECTOR_FUNCTIONS_REMOVED
-                ? MilestoneState.DONE : MilestoneState.DUE, c.state(), c.milestone().name()));
+                ? MilestoneState.DONE
+                : MilestoneState.DUE, c.state(), c.milestone().name()));
         checks.forEach(c -> assertEquals(null, c.dueOn()));
     }
 
@@ -72,8 +75,10 @@ class MilestonesTest {
     void directorFunctionsAreDueByThePhase3Deadline() {
         PostFacts director = new PostFacts(true, true, false, true, true, true, false, false, false);
         assertEquals(MilestoneState.DUE, states(director, RENEWAL, PHASE3).get(Milestone.DIRECTOR_FUNCTIONS_REMOVED));
-        assertEquals(MilestoneState.LATE, states(director, RENEWAL, PHASE3.plusDays(1)).get(Milestone.DIRECTOR_FUNCTIONS_REMOVED));
+        assertEquals(MilestoneState.LATE,
+                states(director, RENEWAL, PHASE3.plusDays(1)).get(Milestone.DIRECTOR_FUNCTIONS_REMOVED));
         PostFacts removed = new PostFacts(true, true, false, true, true, true, true, false, false);
-        assertEquals(MilestoneState.DONE, states(removed, RENEWAL, PHASE3.plusDays(1)).get(Milestone.DIRECTOR_FUNCTIONS_REMOVED));
+        assertEquals(MilestoneState.DONE,
+                states(removed, RENEWAL, PHASE3.plusDays(1)).get(Milestone.DIRECTOR_FUNCTIONS_REMOVED));
     }
 }

@@ -30,7 +30,7 @@ class ComplianceRulesTest {
 
     /** Checks the finding (or its absence, severity "NONE") and its effect on the funding. */
     private static void assertOutcome(FundingDecision decision, FindingCode code, String severity,
-                                      String fundingIfFunded) {
+            String fundingIfFunded) {
         if (severity.equals("NONE")) {
             assertFalse(decision.has(code), () -> "unexpected " + decision.findings());
         } else {
@@ -45,18 +45,18 @@ class ComplianceRulesTest {
 
     @ParameterizedTest(name = "existing post, share {0}, {1}: {2}")
     @CsvSource({
-        "0.25,   PHASE_1, NONE,     6000.00",
-        "0.25,   PHASE_2, NONE,     6000.00",
-        "0.25,   PHASE_3, NONE,     6000.00",
-        "0.2499, PHASE_1, WARNING,  5997.60",
-        "0.2499, PHASE_2, BLOCKING, 0",
-        "0.2499, PHASE_3, BLOCKING, 0",
-        "0.10,   PHASE_1, WARNING,  2400.00",
-        "0,      PHASE_2, BLOCKING, 0",
-        "1,      PHASE_3, NONE,    24000.00",
+            "0.25,   PHASE_1, NONE,     6000.00",
+            "0.25,   PHASE_2, NONE,     6000.00",
+            "0.25,   PHASE_3, NONE,     6000.00",
+            "0.2499, PHASE_1, WARNING,  5997.60",
+            "0.2499, PHASE_2, BLOCKING, 0",
+            "0.2499, PHASE_3, BLOCKING, 0",
+            "0.10,   PHASE_1, WARNING,  2400.00",
+            "0,      PHASE_2, BLOCKING, 0",
+            "1,      PHASE_3, NONE,    24000.00",
     })
     void shareBelow25IsWarnedThenExcludedFromTheRenewal(String share, CompliancePhase phase, String severity,
-                                                        String funding) {
+            String funding) {
         FundingDecision decision = evaluate(Posts.compliant().share(share), phase);
 
         assertOutcome(decision, FindingCode.SHARE_BELOW_25, severity, funding);
@@ -115,7 +115,7 @@ class ComplianceRulesTest {
     @ParameterizedTest(name = "new post in {0}, {1} FTE, share {2}: {3}")
     @MethodSource("newPosts")
     void newPostNeedsHalfTimeAndHalfAnFte(CompliancePhase phase, String fte, String share,
-                                          Set<FindingCode> expected) {
+            Set<FindingCode> expected) {
         FundingDecision decision = evaluate(Posts.compliant().origin(PostOrigin.DEVELOPMENT).fte(fte).share(share),
                 phase);
 
@@ -129,8 +129,8 @@ class ComplianceRulesTest {
 
     @ParameterizedTest(name = "new post, minimum 0.25 FTE, {0} FTE, share {1}: {2}")
     @CsvSource({
-        "1,   0.4999, NEW_POST_SHARE_BELOW_50",
-        "0.4, 0.6,    NEW_POST_BELOW_HALF_FTE",
+            "1,   0.4999, NEW_POST_SHARE_BELOW_50",
+            "0.4, 0.6,    NEW_POST_BELOW_HALF_FTE",
     })
     void theTwoNewPostRulesAreDistinct(String fte, String share, FindingCode expected) {
         Doctrine quarterFte = doctrine.with(DoctrineParameter.MIN_NEW_POST_COOPERATION_FTE, ON.minusYears(1),
@@ -156,18 +156,18 @@ class ComplianceRulesTest {
 
     @ParameterizedTest(name = "{0} post, {1}, {2}: {3}")
     @CsvSource({
-        "EXISTING,    BELOW_BAC2,    PHASE_1, WARNING",
-        "EXISTING,    BELOW_BAC2,    PHASE_2, WARNING",
-        "EXISTING,    BELOW_BAC2,    PHASE_3, WARNING",
-        "DEVELOPMENT, BELOW_BAC2,    PHASE_1, BLOCKING",
-        "DEVELOPMENT, BELOW_BAC2,    PHASE_2, BLOCKING",
-        "DEVELOPMENT, BELOW_BAC2,    PHASE_3, BLOCKING",
-        "EXISTING,    BAC2,          PHASE_2, NONE",
-        "DEVELOPMENT, BAC2,          PHASE_2, NONE",
-        "DEVELOPMENT, BAC3_OR_ABOVE, PHASE_1, NONE",
+            "EXISTING,    BELOW_BAC2,    PHASE_1, WARNING",
+            "EXISTING,    BELOW_BAC2,    PHASE_2, WARNING",
+            "EXISTING,    BELOW_BAC2,    PHASE_3, WARNING",
+            "DEVELOPMENT, BELOW_BAC2,    PHASE_1, BLOCKING",
+            "DEVELOPMENT, BELOW_BAC2,    PHASE_2, BLOCKING",
+            "DEVELOPMENT, BELOW_BAC2,    PHASE_3, BLOCKING",
+            "EXISTING,    BAC2,          PHASE_2, NONE",
+            "DEVELOPMENT, BAC2,          PHASE_2, NONE",
+            "DEVELOPMENT, BAC3_OR_ABOVE, PHASE_1, NONE",
     })
     void qualificationBelowBac2(PostOrigin origin, Qualification qualification, CompliancePhase phase,
-                                String severity) {
+            String severity) {
         FundingDecision decision = evaluate(Posts.compliant().origin(origin).qualification(qualification), phase);
 
         assertOutcome(decision, FindingCode.QUALIFICATION_BELOW_BAC2, severity, "12000.00");
@@ -186,7 +186,7 @@ class ComplianceRulesTest {
     @ParameterizedTest(name = "{0}, employer {1}: {2}")
     @MethodSource("employers")
     void employerMustBeASignatoryOrItsProvider(CompliancePhase phase, EmployerKind employer,
-                                               List<FindingCode> expected, boolean funded) {
+            List<FindingCode> expected, boolean funded) {
         FundingDecision decision = evaluate(Posts.compliant().employer(employer), phase);
 
         assertEquals(expected, decision.findingCodes());
@@ -197,13 +197,13 @@ class ComplianceRulesTest {
 
     @ParameterizedTest(name = "co-financing {0} in {1}: {2}")
     @CsvSource({
-        "0.5,    PHASE_1, NONE",
-        "0.5,    PHASE_3, NONE",
-        "1,      PHASE_2, NONE",
-        "0.4999, PHASE_1, BLOCKING",
-        "0.4999, PHASE_2, BLOCKING",
-        "0.4999, PHASE_3, BLOCKING",
-        "0,      PHASE_1, BLOCKING",
+            "0.5,    PHASE_1, NONE",
+            "0.5,    PHASE_3, NONE",
+            "1,      PHASE_2, NONE",
+            "0.4999, PHASE_1, BLOCKING",
+            "0.4999, PHASE_2, BLOCKING",
+            "0.4999, PHASE_3, BLOCKING",
+            "0,      PHASE_1, BLOCKING",
     })
     void authorityCofinancingOfAtLeastHalf(String cofinancing, CompliancePhase phase, String severity) {
         FundingDecision decision = evaluate(Posts.compliant().cofinancing(cofinancing), phase);

@@ -20,14 +20,14 @@ class DoctrineFormatsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-        "12000| 12_000,00_€",
-        "12000.00| 12_000,00_€",
-        "1234567.891| 1_234_567,89_€",
-        "0.005| 0,01_€",
-        "2500.0025| 2_500,00_€",
-        "999.995| 1_000,00_€",
-        "0| 0,00_€",
-        "-1500.5| -1_500,50_€",
+            "12000| 12_000,00_€",
+            "12000.00| 12_000,00_€",
+            "1234567.891| 1_234_567,89_€",
+            "0.005| 0,01_€",
+            "2500.0025| 2_500,00_€",
+            "999.995| 1_000,00_€",
+            "0| 0,00_€",
+            "-1500.5| -1_500,50_€",
     })
     void moneyIsFrenchStyleToTheCent(String amount, String expected) {
         assertEquals(nbsp(expected), DoctrineFormats.money(new BigDecimal(amount)));
@@ -35,12 +35,12 @@ class DoctrineFormatsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-        "0.25| 25_%",
-        "0.2499| 24,99_%",
-        "0.5| 50_%",
-        "1| 100_%",
-        "0| 0_%",
-        "0.125| 12,5_%",
+            "0.25| 25_%",
+            "0.2499| 24,99_%",
+            "0.5| 50_%",
+            "1| 100_%",
+            "0| 0_%",
+            "0.125| 12,5_%",
     })
     void percentOfAFraction(String fraction, String expected) {
         assertEquals(nbsp(expected), DoctrineFormats.percent(new BigDecimal(fraction)));

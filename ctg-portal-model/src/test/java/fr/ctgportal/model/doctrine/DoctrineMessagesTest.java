@@ -60,7 +60,9 @@ class DoctrineMessagesTest {
         DoctrineMessages french = DoctrineMessages.french();
         Set<String> keys = keys(Locale.FRENCH);
         for (FindingCode code : FindingCode.values()) {
-            assertTrue(keys.contains(code.messageKey(Severity.BLOCKING)) || keys.contains(code.messageKey(Severity.WARNING)),
+            assertTrue(
+                    keys.contains(code.messageKey(Severity.BLOCKING))
+                            || keys.contains(code.messageKey(Severity.WARNING)),
                     code.name());
         }
         for (StepCode code : StepCode.values()) {
@@ -73,7 +75,8 @@ class DoctrineMessagesTest {
         }
         assertEquals("Bloquant", french.label(Severity.BLOCKING));
         assertEquals("Plafond de coût par ETP", french.label(DoctrineParameter.CEILING_PER_FTE));
-        assertEquals("Cost ceiling per FTE", DoctrineMessages.of(Locale.ENGLISH).label(DoctrineParameter.CEILING_PER_FTE));
+        assertEquals("Cost ceiling per FTE",
+                DoctrineMessages.of(Locale.ENGLISH).label(DoctrineParameter.CEILING_PER_FTE));
     }
 
     @Test

@@ -23,9 +23,9 @@ class FundingComputationTest {
 
     @ParameterizedTest(name = "doctrine example: 50 000 €, full time, share {0} -> eligible {1}, Caf {2}")
     @CsvSource({
-        "1,    48000.00, 24000.00",
-        "0.5,  24000.00, 12000.00",
-        "0.25, 12000.00,  6000.00",
+            "1,    48000.00, 24000.00",
+            "0.5,  24000.00, 12000.00",
+            "0.25, 12000.00,  6000.00",
     })
     void doctrineWorkedExample(String share, String eligible, String funding) {
         FundingDecision decision = evaluate("50000", "1", share);
@@ -60,18 +60,18 @@ class FundingComputationTest {
 
     @ParameterizedTest(name = "cost {0}, {1} FTE, share {2}: ceiling {3}, eligible {4}, Caf {5}")
     @CsvSource({
-        // part time: the ceiling is prorated to the employment FTE (48 000 × 0.8 = 38 400)
-        "45000, 0.8, 1,   38400.0, 38400.00, 19200.00",
-        "45000, 0.8, 0.5, 38400.0, 19200.00,  9600.00",
-        // cost under the ceiling: the cost itself is retained
-        "40000, 1,   0.5, 48000,   20000.00, 10000.00",
-        "30000, 0.8, 0.5, 38400.0, 15000.00,  7500.00",
-        "30000, 0.5, 1,   24000.0, 24000.00, 12000.00",
-        // cost exactly at the ceiling
-        "48000, 1,   0.5, 48000,   24000.00, 12000.00",
+            // part time: the ceiling is prorated to the employment FTE (48 000 × 0.8 = 38 400)
+            "45000, 0.8, 1,   38400.0, 38400.00, 19200.00",
+            "45000, 0.8, 0.5, 38400.0, 19200.00,  9600.00",
+            // cost under the ceiling: the cost itself is retained
+            "40000, 1,   0.5, 48000,   20000.00, 10000.00",
+            "30000, 0.8, 0.5, 38400.0, 15000.00,  7500.00",
+            "30000, 0.5, 1,   24000.0, 24000.00, 12000.00",
+            // cost exactly at the ceiling
+            "48000, 1,   0.5, 48000,   24000.00, 12000.00",
     })
     void ceilingIsProratedToTheEmploymentFte(String cost, String fte, String share, String ceiling,
-                                             String eligible, String funding) {
+            String eligible, String funding) {
         FundingDecision decision = evaluate(cost, fte, share);
 
         assertEquals(0, dec(ceiling).compareTo(decision.step(StepCode.CEILING).orElseThrow().amount()));
@@ -83,17 +83,17 @@ class FundingComputationTest {
 
     @ParameterizedTest(name = "cost {0} x share {1}: exact eligible {2} -> {3}, exact Caf {4} -> {5}")
     @CsvSource({
-        // half a cent is rounded up (HALF_EVEN would give 2500.00)
-        "10000.02, 0.5, 5000.010,  5000.01, 2500.0050,  2500.01",
-        // funding from the exact eligible cost: 2500.0025 -> 2500.00 (from the rounded 5000.01 it would be 2500.01)
-        "10000.01, 0.5, 5000.005,  5000.01, 2500.0025,  2500.00",
-        // half a cent on an even cent: rounded up (HALF_EVEN would give 2500.02)
-        "10000.10, 0.5, 5000.050,  5000.05, 2500.0250,  2500.03",
-        "33333.33, 0.3, 9999.999, 10000.00, 4999.9995,  5000.00",
-        "12345.67, 0.25, 3086.4175, 3086.42, 1543.20875, 1543.21",
+            // half a cent is rounded up (HALF_EVEN would give 2500.00)
+            "10000.02, 0.5, 5000.010,  5000.01, 2500.0050,  2500.01",
+            // funding from the exact eligible cost: 2500.0025 -> 2500.00 (from the rounded 5000.01 it would be 2500.01)
+            "10000.01, 0.5, 5000.005,  5000.01, 2500.0025,  2500.00",
+            // half a cent on an even cent: rounded up (HALF_EVEN would give 2500.02)
+            "10000.10, 0.5, 5000.050,  5000.05, 2500.0250,  2500.03",
+            "33333.33, 0.3, 9999.999, 10000.00, 4999.9995,  5000.00",
+            "12345.67, 0.25, 3086.4175, 3086.42, 1543.20875, 1543.21",
     })
     void roundsHalfUpToTheCentAtTheEnd(String cost, String share, String exactEligible, String eligible,
-                                       String exactFunding, String funding) {
+            String exactFunding, String funding) {
         FundingDecision decision = evaluate(cost, "1", share);
 
         assertEquals(0, dec(exactEligible).compareTo(decision.step(StepCode.ELIGIBLE_COST).orElseThrow().amount()));
@@ -106,10 +106,10 @@ class FundingComputationTest {
 
     @ParameterizedTest(name = "{0} FTE x share {1} = {2} cooperation FTE")
     @CsvSource({
-        "1,    0.5,  0.5",
-        "0.8,  0.5,  0.4",
-        "0.8,  0.25, 0.2",
-        "0.6,  1,    0.6",
+            "1,    0.5,  0.5",
+            "0.8,  0.5,  0.4",
+            "0.8,  0.25, 0.2",
+            "0.6,  1,    0.6",
     })
     void cooperationFteIsEmploymentFteTimesShare(String fte, String share, String cooperationFte) {
         FundingDecision decision = evaluate("40000", fte, share);

@@ -21,16 +21,16 @@ class ParameterTimelineTest {
 
     @ParameterizedTest(name = "{0} = {1} from {2}")
     @CsvSource({
-        "CEILING_PER_FTE,              48000, 2024-04-01, Cnaf",
-        "CAF_RATE,                     0.5,   2024-11-15, 15/11/2024",
-        "MIN_COOPERATION_SHARE,        0.25,  2024-11-15, 15/11/2024",
-        "MIN_NEW_POST_SHARE,           0.5,   2024-11-15, 15/11/2024",
-        "MIN_NEW_POST_COOPERATION_FTE, 0.5,   2024-11-15, 15/11/2024",
-        "MIN_AUTHORITY_COFINANCING,    0.5,   2024-11-15, 15/11/2024",
-        "VACANCY_GRACE_MONTHS,         2,     2024-11-15, 15/11/2024",
+            "CEILING_PER_FTE,              48000, 2024-04-01, Cnaf",
+            "CAF_RATE,                     0.5,   2024-11-15, 15/11/2024",
+            "MIN_COOPERATION_SHARE,        0.25,  2024-11-15, 15/11/2024",
+            "MIN_NEW_POST_SHARE,           0.5,   2024-11-15, 15/11/2024",
+            "MIN_NEW_POST_COOPERATION_FTE, 0.5,   2024-11-15, 15/11/2024",
+            "MIN_AUTHORITY_COFINANCING,    0.5,   2024-11-15, 15/11/2024",
+            "VACANCY_GRACE_MONTHS,         2,     2024-11-15, 15/11/2024",
     })
     void shippedValuesAreDatedAndSourced(DoctrineParameter parameter, String value, LocalDate validFrom,
-                                         String cited) {
+            String cited) {
         ParameterValue shipped = Doctrine.standard().parametersAt(LocalDate.of(2026, 1, 1)).get(parameter);
 
         assertEquals(0, new BigDecimal(value).compareTo(shipped.value()));
@@ -57,12 +57,12 @@ class ParameterTimelineTest {
 
     @ParameterizedTest(name = "ceiling raised to 50 000 € from 01/01/2027, decision of {0}: ceiling {1}, Caf {3}")
     @CsvSource({
-        "2026-12-31, 48000, 24000.00, 12000.00, 2024-04-01",
-        "2027-01-01, 50000, 25000.00, 12500.00, 2027-01-01",
-        "2028-06-30, 50000, 25000.00, 12500.00, 2027-01-01",
+            "2026-12-31, 48000, 24000.00, 12000.00, 2024-04-01",
+            "2027-01-01, 50000, 25000.00, 12500.00, 2027-01-01",
+            "2028-06-30, 50000, 25000.00, 12500.00, 2027-01-01",
     })
     void laterValueDoesNotChangeEarlierDecisions(LocalDate on, String ceiling, String eligible, String funding,
-                                                 LocalDate validFrom) {
+            LocalDate validFrom) {
         Doctrine changed = Doctrine.standard().with(DoctrineParameter.CEILING_PER_FTE, CHANGE,
                 new BigDecimal("50000"), SOURCE);
 
@@ -117,8 +117,10 @@ class ParameterTimelineTest {
     @Test
     void timelineResolvesTheLatestValueOnOrBeforeTheDate() {
         ParameterTimeline timeline = StandardParameters.timeline()
-                .with(new ParameterValue(DoctrineParameter.CAF_RATE, LocalDate.of(2026, 1, 1), new BigDecimal("0.4"), SOURCE))
-                .with(new ParameterValue(DoctrineParameter.CAF_RATE, LocalDate.of(2028, 1, 1), new BigDecimal("0.6"), SOURCE));
+                .with(new ParameterValue(DoctrineParameter.CAF_RATE, LocalDate.of(2026, 1, 1), new BigDecimal("0.4"),
+                        SOURCE))
+                .with(new ParameterValue(DoctrineParameter.CAF_RATE, LocalDate.of(2028, 1, 1), new BigDecimal("0.6"),
+                        SOURCE));
 
         assertEquals(new BigDecimal("0.50"), rate(timeline, LocalDate.of(2025, 12, 31)));
         assertEquals(new BigDecimal("0.4"), rate(timeline, LocalDate.of(2026, 1, 1)));
@@ -151,14 +153,14 @@ class ParameterTimelineTest {
 
     @ParameterizedTest(name = "{0} = {1} is refused")
     @CsvSource(delimiter = '|', value = {
-        "CEILING_PER_FTE              | 0      | 0,00 €",
-        "CEILING_PER_FTE              | -48000 | -48 000,00 €",
-        "CAF_RATE                     | 1.5    | 150 %",
-        "CAF_RATE                     | -0.1   | -10 %",
-        "MIN_COOPERATION_SHARE        | 1.01   | 101 %",
-        "MIN_NEW_POST_COOPERATION_FTE | 1.5    | 1,5 ETP",
-        "VACANCY_GRACE_MONTHS         | 2.5    | 2,5 mois",
-        "VACANCY_GRACE_MONTHS         | -1     | -1 mois",
+            "CEILING_PER_FTE              | 0      | 0,00 €",
+            "CEILING_PER_FTE              | -48000 | -48 000,00 €",
+            "CAF_RATE                     | 1.5    | 150 %",
+            "CAF_RATE                     | -0.1   | -10 %",
+            "MIN_COOPERATION_SHARE        | 1.01   | 101 %",
+            "MIN_NEW_POST_COOPERATION_FTE | 1.5    | 1,5 ETP",
+            "VACANCY_GRACE_MONTHS         | 2.5    | 2,5 mois",
+            "VACANCY_GRACE_MONTHS         | -1     | -1 mois",
     })
     void valueOutOfItsUnitIsRefused(DoctrineParameter parameter, String value, String shown) {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,

@@ -20,17 +20,17 @@ class VacancyTest {
 
     @ParameterizedTest(name = "vacant since {0}: last funded day {1}")
     @CsvSource({
-        "2026-01-15, 2026-03-14",
-        "2026-01-01, 2026-02-28",
-        "2026-03-01, 2026-04-30",
-        "2026-01-31, 2026-03-30",
-        // no 31/02 nor 30/02: the two months end with February
-        "2025-12-31, 2026-02-28",
-        "2025-12-30, 2026-02-28",
-        "2027-12-31, 2028-02-29",
-        // no 31/09: the two months end with September
-        "2026-07-31, 2026-09-30",
-        "2026-07-30, 2026-09-29",
+            "2026-01-15, 2026-03-14",
+            "2026-01-01, 2026-02-28",
+            "2026-03-01, 2026-04-30",
+            "2026-01-31, 2026-03-30",
+            // no 31/02 nor 30/02: the two months end with February
+            "2025-12-31, 2026-02-28",
+            "2025-12-30, 2026-02-28",
+            "2027-12-31, 2028-02-29",
+            // no 31/09: the two months end with September
+            "2026-07-31, 2026-09-30",
+            "2026-07-30, 2026-09-29",
     })
     void twoMonthsCountFromTheFirstVacantDay(LocalDate vacantSince, LocalDate lastFunded) {
         assertEquals(lastFunded, VacancyGrace.lastFundedDay(vacantSince, 2));
@@ -41,12 +41,12 @@ class VacancyTest {
 
     @ParameterizedTest(name = "vacant since 15/01/2026, on {0}: {1}")
     @CsvSource({
-        "2026-01-15, VACANT_WITHIN_GRACE,   true",
-        "2026-03-13, VACANT_WITHIN_GRACE,   true",
-        "2026-03-14, VACANT_WITHIN_GRACE,   true",
-        "2026-03-15, VACANCY_GRACE_EXPIRED, false",
-        "2026-03-16, VACANCY_GRACE_EXPIRED, false",
-        "2027-01-01, VACANCY_GRACE_EXPIRED, false",
+            "2026-01-15, VACANT_WITHIN_GRACE,   true",
+            "2026-03-13, VACANT_WITHIN_GRACE,   true",
+            "2026-03-14, VACANT_WITHIN_GRACE,   true",
+            "2026-03-15, VACANCY_GRACE_EXPIRED, false",
+            "2026-03-16, VACANCY_GRACE_EXPIRED, false",
+            "2027-01-01, VACANCY_GRACE_EXPIRED, false",
     })
     void fundedDuringTheFirstTwoMonthsOnly(LocalDate on, FindingCode code, boolean funded) {
         FundingDecision decision = evaluate(LocalDate.of(2026, 1, 15), on);

@@ -61,7 +61,8 @@ class JobDescriptionContentTest {
         var c = complete();
         var revised = new JobDescriptionContent(Map.of(ReferenceOutcome.DIAGNOSTICS, "Diagnostic du territoire"),
                 c.activities(), c.themes(), new BigDecimal("1"), new BigDecimal("0.5"), c.organisation(),
-                c.frameworks(), c.minimumQualification(), new BigDecimal("48000"), c.cofinancingShare(), c.cofinancing());
+                c.frameworks(), c.minimumQualification(), new BigDecimal("48000"), c.cofinancingShare(),
+                c.cofinancing());
         assertEquals(Set.of(DescriptionItem.TIME_SHARE), revised.changedSince(c), "48000 equals 48000.00");
         assertTrue(c.changedSince(c).isEmpty());
         assertFalse(JobDescriptionContent.empty().changedSince(c).isEmpty());
@@ -71,7 +72,8 @@ class JobDescriptionContentTest {
     void actionsFollowTheStages() {
         assertTrue(RecruitmentAction.SUBMIT_DESCRIPTION.allowedAt(RecruitmentStage.DESCRIPTION_TO_REVISE));
         assertFalse(RecruitmentAction.SUBMIT_DESCRIPTION.allowedAt(RecruitmentStage.DESCRIPTION_SUBMITTED));
-        assertFalse(RecruitmentAction.COMPLETE.allowedAt(RecruitmentStage.CANDIDATE_PROPOSED), "not before the opinion");
+        assertFalse(RecruitmentAction.COMPLETE.allowedAt(RecruitmentStage.CANDIDATE_PROPOSED),
+                "not before the opinion");
         for (RecruitmentStage closed : List.of(RecruitmentStage.COMPLETED, RecruitmentStage.ABANDONED)) {
             assertFalse(RecruitmentAction.ABANDON.allowedAt(closed));
             assertFalse(RecruitmentAction.POST_MESSAGE.allowedAt(closed));

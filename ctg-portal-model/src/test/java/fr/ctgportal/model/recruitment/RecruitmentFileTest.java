@@ -35,8 +35,8 @@ class RecruitmentFileTest {
     private static final LocalDate DUE = LocalDate.of(2026, 11, 17);
 
     private final Territory territory = new Territory("Pays d'Uzès", 30000, new BigDecimal("500"));
-    private final Authority authority =
-            new Authority("200034379", "CC Pays d'Uzès", AuthorityType.COMMUNES_COMMUNITY, territory, true);
+    private final Authority authority = new Authority("200034379", "CC Pays d'Uzès", AuthorityType.COMMUNES_COMMUNITY,
+            territory, true);
 
     private static Stamp hr(int minutes) {
         return Stamp.of("rh.uzes", T0.plusSeconds(60L * minutes));
@@ -78,7 +78,8 @@ class RecruitmentFileTest {
     }
 
     private Candidate candidate(RecruitmentFile file, String name) {
-        return file.addCandidate(name, Qualification.BAC3_OR_ABOVE, "Master", EmploymentFramework.TERRITORIAL_ANIMATOR_B,
+        return file.addCandidate(name, Qualification.BAC3_OR_ABOVE, "Master",
+                EmploymentFramework.TERRITORIAL_ANIMATOR_B,
                 "En poste", hr(4));
     }
 
@@ -120,7 +121,8 @@ class RecruitmentFileTest {
         refused("recruitment.error.incomplete", () -> file.submitDescription(hr(2), DUE));
         JobDescriptionContent c = JobDescriptionContentTest.complete();
         refused("recruitment.error.employmentFte", () -> file.saveDescription(new JobDescriptionContent(c.missions(),
-                c.activities(), c.themes(), new BigDecimal("1.50"), c.cooperationShare(), c.organisation(), c.frameworks(),
+                c.activities(), c.themes(), new BigDecimal("1.50"), c.cooperationShare(), c.organisation(),
+                c.frameworks(),
                 c.minimumQualification(), c.annualCost(), c.cofinancingShare(), c.cofinancing()), hr(1)));
 
         JobDescription saved = file.saveDescription(c, hr(1));
@@ -170,13 +172,15 @@ class RecruitmentFileTest {
         refused("recruitment.error.everyItem", () -> file.reviewDescription(ReviewOutcome.AGREED,
                 missionsToChange().subList(1, DescriptionItem.values().length), advisor(3)));
         refused("recruitment.error.commentRequired",
-                () -> file.reviewDescription(ReviewOutcome.CHANGES_REQUESTED, all(ItemVerdict.TO_CHANGE, " "), advisor(3)));
+                () -> file.reviewDescription(ReviewOutcome.CHANGES_REQUESTED, all(ItemVerdict.TO_CHANGE, " "),
+                        advisor(3)));
         refused("recruitment.error.textTooLong", () -> file.reviewDescription(ReviewOutcome.CHANGES_REQUESTED,
                 all(ItemVerdict.TO_CHANGE, "x".repeat(TextLimit.COMMENT.max() + 1)), advisor(3)));
         refused("recruitment.error.agreeWithChanges",
                 () -> file.reviewDescription(ReviewOutcome.AGREED, missionsToChange(), advisor(3)));
         refused("recruitment.error.changesWithoutItem",
-                () -> file.reviewDescription(ReviewOutcome.CHANGES_REQUESTED, all(ItemVerdict.CONFORM, null), advisor(3)));
+                () -> file.reviewDescription(ReviewOutcome.CHANGES_REQUESTED, all(ItemVerdict.CONFORM, null),
+                        advisor(3)));
         assertEquals(RecruitmentStage.DESCRIPTION_SUBMITTED, file.getStage(), "nothing recorded");
 
         List<ItemReview> kept = file.reviewDescription(ReviewOutcome.CHANGES_REQUESTED, missionsToChange(), advisor(3));
@@ -192,8 +196,9 @@ class RecruitmentFileTest {
         refused("recruitment.error.textTooLong", () -> candidate(file, "x".repeat(TextLimit.NAME.max() + 1)));
         refused("recruitment.error.candidateProfile", () -> file.addCandidate("Camille Martin", null, null,
                 EmploymentFramework.OTHER, null, hr(4)));
-        refused("recruitment.error.candidateProfile", () -> file.addCandidate("Camille Martin", Qualification.BAC2, null,
-                null, null, hr(4)));
+        refused("recruitment.error.candidateProfile",
+                () -> file.addCandidate("Camille Martin", Qualification.BAC2, null,
+                        null, null, hr(4)));
         Candidate camille = file.addCandidate(" Camille Martin ", Qualification.BAC2, " ", EmploymentFramework.OTHER,
                 null, hr(4));
         assertEquals("Camille Martin", camille.getFullName());
@@ -222,7 +227,8 @@ class RecruitmentFileTest {
     @Test
     void theCafGivesItsOpinionWithReasons() {
         RecruitmentFile file = agreed();
-        refused("recruitment.error.wrongStage", () -> file.giveOpinion(CandidateOpinion.FAVOURABLE, "Trop tôt", advisor(5)));
+        refused("recruitment.error.wrongStage",
+                () -> file.giveOpinion(CandidateOpinion.FAVOURABLE, "Trop tôt", advisor(5)));
         file.proposeCandidate(candidate(file, "Camille Martin"), "Meilleur entretien", DUE);
         refused("recruitment.error.opinion", () -> file.giveOpinion(null, "Motifs", advisor(5)));
         refused("recruitment.error.opinionReasons", () -> file.giveOpinion(CandidateOpinion.RESERVED, "", advisor(5)));
@@ -344,7 +350,8 @@ class RecruitmentFileTest {
         assertThrows(IllegalStateException.class, () -> file.erasePersonalData(T0));
         file.complete(LocalDate.of(2027, 1, 4), true, T0);
         assertEquals(List.of(cv), file.erasePersonalData(T0.plusSeconds(1)));
-        assertTrue(file.getCandidates().stream().allMatch(c -> c.isErased() && c.getFullName() == null && c.getCv() == null));
+        assertTrue(file.getCandidates().stream()
+                .allMatch(c -> c.isErased() && c.getFullName() == null && c.getCv() == null));
         assertNull(file.getChoiceReasons());
         assertEquals(CandidateOpinion.UNFAVOURABLE, file.getOpinion().verdict(), "the decision is kept");
         assertEquals(T0.plusSeconds(1), file.getPersonalDataErasedAt());

@@ -35,11 +35,13 @@ class AnnualReportTest {
     /** Two functions: a lead-only count and a count with its nature; a judgement. */
     private static final IndicatorFrame FRAME = new IndicatorFrame(IndicatorFrame.CURRENT_EDITION, List.of(
             new FrameFunction("1.1", 1, "Piloter", "Animer le Copil", "", List.of(
-                    new FrameIndicator("1.1-S1", "1.1", IndicatorKind.FOLLOW_UP, AnswerType.COUNT, true, "Réunions du Copil"),
+                    new FrameIndicator("1.1-S1", "1.1", IndicatorKind.FOLLOW_UP, AnswerType.COUNT, true,
+                            "Réunions du Copil"),
                     new FrameIndicator("1.1-S2", "1.1", IndicatorKind.FOLLOW_UP, AnswerType.COUNT_AND_TEXT, false,
                             "Nombre et nature des expertises"))),
             new FrameFunction("2.1", 2, "Informer", "Faire connaître", "", List.of(
-                    new FrameIndicator("2.1-S1", "2.1", IndicatorKind.EVALUATION, AnswerType.TEXT, false, "Visibilité")))));
+                    new FrameIndicator("2.1-S1", "2.1", IndicatorKind.EVALUATION, AnswerType.TEXT, false,
+                            "Visibilité")))));
 
     private final CooperationPost post = new CooperationPost() {
     };
@@ -49,7 +51,8 @@ class AnnualReportTest {
     }
 
     private static List<ReportAnswer> complete() {
-        return List.of(new ReportAnswer("1.1-S2", 2, " Petite enfance "), new ReportAnswer("2.1-S1", null, "Meilleure"));
+        return List.of(new ReportAnswer("1.1-S2", 2, " Petite enfance "),
+                new ReportAnswer("2.1-S1", null, "Meilleure"));
     }
 
     private static Map<String, String> texts() {
@@ -229,18 +232,24 @@ class AnnualReportTest {
 
     @Test
     void theCafWritesIntermediateAndEndOfTermEvaluations() {
-        refused("evaluation.error.kind", () -> Evaluation.written(post, EvaluationKind.ANNUAL, TODAY, "x", null, CAF, TODAY));
+        refused("evaluation.error.kind",
+                () -> Evaluation.written(post, EvaluationKind.ANNUAL, TODAY, "x", null, CAF, TODAY));
         refused("evaluation.error.kind", () -> Evaluation.written(post, null, TODAY, "x", null, CAF, TODAY));
-        refused("evaluation.error.date", () -> Evaluation.written(post, EvaluationKind.INTERMEDIATE, TODAY.plusDays(1), "x",
-                null, CAF, TODAY));
-        refused("evaluation.error.date", () -> Evaluation.written(post, EvaluationKind.INTERMEDIATE, null, "x", null, CAF,
-                TODAY));
-        refused("evaluation.error.conclusion", () -> Evaluation.written(post, EvaluationKind.END_OF_TERM, TODAY, "Bilan",
-                null, CAF, TODAY));
-        refused("evaluation.error.text", () -> Evaluation.written(post, EvaluationKind.INTERMEDIATE, TODAY, " ", null, CAF,
-                TODAY));
+        refused("evaluation.error.date",
+                () -> Evaluation.written(post, EvaluationKind.INTERMEDIATE, TODAY.plusDays(1), "x",
+                        null, CAF, TODAY));
+        refused("evaluation.error.date",
+                () -> Evaluation.written(post, EvaluationKind.INTERMEDIATE, null, "x", null, CAF,
+                        TODAY));
+        refused("evaluation.error.conclusion",
+                () -> Evaluation.written(post, EvaluationKind.END_OF_TERM, TODAY, "Bilan",
+                        null, CAF, TODAY));
+        refused("evaluation.error.text",
+                () -> Evaluation.written(post, EvaluationKind.INTERMEDIATE, TODAY, " ", null, CAF,
+                        TODAY));
 
-        Evaluation intermediate = Evaluation.written(post, EvaluationKind.INTERMEDIATE, TODAY.minusDays(10), " Engagée. ",
+        Evaluation intermediate = Evaluation.written(post, EvaluationKind.INTERMEDIATE, TODAY.minusDays(10),
+                " Engagée. ",
                 RenewalConclusion.DO_NOT_RENEW, CAF, TODAY);
         assertNull(intermediate.getConclusion(), "no conclusion on an intermediate one");
         assertEquals("Engagée.", intermediate.getText());

@@ -31,7 +31,8 @@ class TextLimitTest {
 
     @Test
     void aTwentyThousandCharacterPasteIsRefusedNotCut() {
-        DomainRuleException e = refused(TextLimit.TOO_LONG, TextLimit.DESCRIPTION, "Mission. ".repeat(2223).substring(0, 20_000));
+        DomainRuleException e = refused(TextLimit.TOO_LONG, TextLimit.DESCRIPTION,
+                "Mission. ".repeat(2223).substring(0, 20_000));
         assertEquals(20_000, e.getArguments()[0]);
         assertEquals(4000, e.getArguments()[1]);
     }
@@ -62,7 +63,8 @@ class TextLimitTest {
 
     @Test
     void multiLineKindsKeepTheirLineBreaksAndAreStripped() {
-        assertEquals("Motif :\n\n- budget\n- calendrier", TextLimit.REASON.optional("  Motif :\r\n\r\n- budget\r\n- calendrier \n"));
+        assertEquals("Motif :\n\n- budget\n- calendrier",
+                TextLimit.REASON.optional("  Motif :\r\n\r\n- budget\r\n- calendrier \n"));
         assertNull(TextLimit.MESSAGE.optional(" \r\n\t "));
         assertNull(TextLimit.MESSAGE.optional(null));
         assertEquals("x", TextLimit.MESSAGE.required(" x ", "missing"));
@@ -98,7 +100,7 @@ class TextLimitTest {
     @Test
     void theNeighboursOfTheBidiControlsAndOrdinaryScriptsAreKept() {
         // U+2029 and U+202F (narrow no-break space, as in "4 000") and U+2065/U+206A are not controls of direction.
-        for (int c : new int[] {0x2029, 0x202F, 0x2065, 0x206A, 0x200F}) {
+        for (int c : new int[]{0x2029, 0x202F, 0x2065, 0x206A, 0x200F}) {
             assertTrue(!TextLimit.isBidiControl(c), Integer.toHexString(c));
         }
         assertEquals("Zoé Lefèvre-Nguyễn 李", TextLimit.NAME.optional("Zoé Lefèvre-Nguyễn 李"));

@@ -73,12 +73,14 @@ class WeighingTest {
 
     @Test
     void onlyTheAuthorityStartsAVersion() {
-        refused("weighing.error.authorityStarts", () -> Weighing.proposed(post, 1, Side.CAF, split("0.5", "0.5"), null, CAF));
+        refused("weighing.error.authorityStarts",
+                () -> Weighing.proposed(post, 1, Side.CAF, split("0.5", "0.5"), null, CAF));
     }
 
     @Test
     void theSplitFollowsItsRules() {
-        refused("weighing.error.total", () -> Weighing.proposed(post, 1, Side.AUTHORITY, split("0.60", "0.30"), null, RH));
+        refused("weighing.error.total",
+                () -> Weighing.proposed(post, 1, Side.AUTHORITY, split("0.60", "0.30"), null, RH));
         refused("weighing.error.noCooperation", () -> Weighing.proposed(post, 1, Side.AUTHORITY,
                 List.of(new WeighingLine(TimeUse.MANAGEMENT, null, BigDecimal.ONE)), null, RH));
         refused("weighing.error.line", () -> Weighing.proposed(post, 1, Side.AUTHORITY, split("1.005", "0"), null, RH));
@@ -92,12 +94,15 @@ class WeighingTest {
     @Test
     void eachSideAnswersInTurnAndACounterProposalSaysWhy() {
         Weighing weighing = Weighing.proposed(post, 1, Side.AUTHORITY, split("0.60", "0.40"), null, RH);
-        refused("weighing.error.notYourTurn", () -> weighing.counterPropose(Side.AUTHORITY, split("0.5", "0.5"), "x", RH));
+        refused("weighing.error.notYourTurn",
+                () -> weighing.counterPropose(Side.AUTHORITY, split("0.5", "0.5"), "x", RH));
         refused("weighing.error.notYourTurn", () -> weighing.accept(Side.AUTHORITY, RH));
-        refused("weighing.error.commentRequired", () -> weighing.counterPropose(Side.CAF, split("0.7", "0.3"), " ", CAF));
+        refused("weighing.error.commentRequired",
+                () -> weighing.counterPropose(Side.CAF, split("0.7", "0.3"), " ", CAF));
         weighing.accept(Side.CAF, CAF);
         refused("weighing.error.notYourTurn", () -> weighing.accept(Side.AUTHORITY, RH));
-        refused("weighing.error.notYourTurn", () -> weighing.counterPropose(Side.AUTHORITY, split("0.5", "0.5"), "x", RH));
+        refused("weighing.error.notYourTurn",
+                () -> weighing.counterPropose(Side.AUTHORITY, split("0.5", "0.5"), "x", RH));
     }
 
     @Test

@@ -111,17 +111,13 @@ public class CompliancePlanView implements Serializable {
         return String.format(java.util.Locale.ROOT, "%.2f", Math.max(0, value));
     }
 
-    public List<Integer> getYears() {
-        return IntStream.range(from.getYear(), to.getYear()).boxed().toList();
-    }
+    public List<Integer> getYears() { return IntStream.range(from.getYear(), to.getYear()).boxed().toList(); }
 
     public LocalDate yearStart(int year) {
         return LocalDate.of(year, 1, 1);
     }
 
-    public String getToday() {
-        return at(LocalDate.now(clock));
-    }
+    public String getToday() { return at(LocalDate.now(clock)); }
 
     public String saveDates(TerritoryPlan t) {
         DatesForm f = forms.get(t.territoryId());
@@ -132,7 +128,9 @@ public class CompliancePlanView implements Serializable {
     public String saveCommittee(TerritoryPlan t) {
         DatesForm f = forms.get(t.territoryId());
         return Actions.run("plan.saved.committee",
-                () -> plan.recordOfficersCommittee(t.territoryId(), t.territoryVersion(), f.committee, f.committeeReason), "");
+                () -> plan.recordOfficersCommittee(t.territoryId(), t.territoryVersion(), f.committee,
+                        f.committeeReason),
+                "");
     }
 
     public fr.ctgportal.model.compliance.Milestone[] getMilestones() {

@@ -19,11 +19,7 @@ public class OwnMilestonesView {
 
     private final Lazy<List<PostMilestones>> posts = new Lazy<>(() -> plan.ownMilestones());
 
-    public List<PostMilestones> getPosts() {
-        return posts.get();
-    }
+    public List<PostMilestones> getPosts() { return posts.get(); }
 
-    public Milestone[] getMilestones() {
-        return Milestone.values();
-    }
+    public Milestone[] getMilestones() { return Milestone.values(); }
 }

@@ -47,7 +47,8 @@ public class ParametersView implements Serializable {
     /** @return the value typed in the unit of the parameter: a percentage becomes the fraction the doctrine uses */
     private BigDecimal inUnit() {
         return value != null && parameter != null && parameter.unit() == DoctrineParameter.Unit.FRACTION
-                ? value.movePointLeft(2) : value;
+                ? value.movePointLeft(2)
+                : value;
     }
 
     public DoctrineParameter[] getParameters() { return DoctrineParameter.values(); }

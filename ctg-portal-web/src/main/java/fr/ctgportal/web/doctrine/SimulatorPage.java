@@ -116,7 +116,8 @@ public class SimulatorPage implements Serializable {
 
     private boolean inRange() {
         boolean valid = check(annualCost != null && annualCost.signum() > 0, "cost", "simulator.error.annualCost");
-        valid &= check(employmentFte != null && employmentFte.signum() > 0 && employmentFte.compareTo(BigDecimal.ONE) <= 0,
+        valid &= check(
+                employmentFte != null && employmentFte.signum() > 0 && employmentFte.compareTo(BigDecimal.ONE) <= 0,
                 "fte", "simulator.error.employmentFte");
         valid &= check(isShare(cooperationShare), "share", "simulator.error.cooperationShare");
         return valid & check(isShare(cofinancingShare), "cofinancing", "simulator.error.cofinancing");
@@ -166,9 +167,9 @@ public class SimulatorPage implements Serializable {
 
     /** The simulated inputs, serializable (the doctrine's records are not). */
     private record Inputs(BigDecimal annualCost, BigDecimal employmentFte, BigDecimal cooperationShare,
-                          PostOrigin origin, List<PostFunction> functions, Qualification qualification,
-                          EmployerKind employer, BigDecimal cofinancing, LocalDate vacantSince,
-                          CompliancePhase phase) implements Serializable {
+            PostOrigin origin, List<PostFunction> functions, Qualification qualification,
+            EmployerKind employer, BigDecimal cofinancing, LocalDate vacantSince,
+            CompliancePhase phase) implements Serializable {
 
         PostSituation situation() {
             EnumSet<PostFunction> set = EnumSet.noneOf(PostFunction.class);

@@ -66,7 +66,9 @@ public final class FormatConverters {
                 BigDecimal number = kind.parse(value);
                 return number == null ? null : type.apply(number);
             } catch (NumberKind.Refused e) {
-                Locale locale = context == null || context.getViewRoot() == null ? Locale.FRENCH : context.getViewRoot().getLocale();
+                Locale locale = context == null || context.getViewRoot() == null
+                        ? Locale.FRENCH
+                        : context.getViewRoot().getLocale();
                 String text = Messages.text(locale, kind.messageKey(e.problem()));
                 throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), e);
             }
@@ -75,24 +77,32 @@ public final class FormatConverters {
 
     @FacesConverter("ctg.money")
     public static class Money extends NumberConverter<BigDecimal> {
-        public Money() { super(NumberKind.MONEY, Formats::money, Function.identity()); }
+        public Money() {
+            super(NumberKind.MONEY, Formats::money, Function.identity());
+        }
     }
 
     /** For computation steps: an amount not rounded to the cent keeps its decimals. */
     @FacesConverter("ctg.exactMoney")
     public static class ExactMoney extends DisplayConverter<BigDecimal> {
-        public ExactMoney() { super(Formats::exactMoney); }
+        public ExactMoney() {
+            super(Formats::exactMoney);
+        }
     }
 
     /** A fraction shown and typed as a percentage: 0.625 is "62,5 %", and "62,5" or "62.5 %" is 0.625. */
     @FacesConverter("ctg.percent")
     public static class Percent extends NumberConverter<BigDecimal> {
-        public Percent() { super(NumberKind.PERCENT, Formats::percent, Function.identity()); }
+        public Percent() {
+            super(NumberKind.PERCENT, Formats::percent, Function.identity());
+        }
     }
 
     @FacesConverter("ctg.fte")
     public static class Fte extends NumberConverter<BigDecimal> {
-        public Fte() { super(NumberKind.FTE, value -> Formats.number(value, 2), Function.identity()); }
+        public Fte() {
+            super(NumberKind.FTE, value -> Formats.number(value, 2), Function.identity());
+        }
     }
 
     /** A whole number, "1 200"; typed, read as an {@link java.lang.Integer} of 0 or more. */
@@ -107,7 +117,9 @@ public final class FormatConverters {
     /** A doctrine parameter's value as typed in its unit (see {@link NumberKind#DECIMAL}), "48 000" or "0,5". */
     @FacesConverter("ctg.decimal")
     public static class Decimal extends NumberConverter<BigDecimal> {
-        public Decimal() { super(NumberKind.DECIMAL, DoctrineFormats::decimal, Function.identity()); }
+        public Decimal() {
+            super(NumberKind.DECIMAL, DoctrineFormats::decimal, Function.identity());
+        }
     }
 
     /**
@@ -117,10 +129,12 @@ public final class FormatConverters {
     @FacesConverter("ctg.date")
     public static class Date extends DisplayConverter<LocalDate> {
 
-        private static final DateTimeFormatter TYPED =
-                DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+        private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
+                .withResolverStyle(ResolverStyle.STRICT);
 
-        public Date() { super(Formats::date); }
+        public Date() {
+            super(Formats::date);
+        }
 
         @Override
         public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
@@ -146,7 +160,9 @@ public final class FormatConverters {
     /** A moment, as the date and time in the Gard: {@code 24/11/2026 16:20}. */
     @FacesConverter("ctg.dateTime")
     public static class DateTime extends DisplayConverter<Instant> {
-        public DateTime() { super(Formats::dateTime); }
+        public DateTime() {
+            super(Formats::dateTime);
+        }
     }
 
     /** A file size in kilobytes or megabytes, French style. */

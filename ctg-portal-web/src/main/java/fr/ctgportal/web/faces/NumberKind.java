@@ -101,7 +101,8 @@ public enum NumberKind {
         if (decimals.length() > scale) {
             throw new Refused(Problem.SCALE);
         }
-        BigDecimal value = new BigDecimal((integer.isEmpty() ? "0" : integer) + (decimals.isEmpty() ? "" : "." + decimals));
+        BigDecimal value = new BigDecimal(
+                (integer.isEmpty() ? "0" : integer) + (decimals.isEmpty() ? "" : "." + decimals));
         if (value.compareTo(max) > 0) {
             throw new Refused(Problem.FORMAT);
         }
@@ -112,7 +113,8 @@ public enum NumberKind {
     private static String grouped(String whole) throws Refused {
         String[] groups = whole.split("[ \u00a0\u202f]", -1);
         for (int i = 0; i < groups.length; i++) {
-            boolean sized = groups.length == 1 || (i == 0 ? !groups[i].isEmpty() && groups[i].length() <= 3 : groups[i].length() == 3);
+            boolean sized = groups.length == 1
+                    || (i == 0 ? !groups[i].isEmpty() && groups[i].length() <= 3 : groups[i].length() == 3);
             if (!sized || !digits(groups[i])) {
                 throw new Refused(Problem.FORMAT);
             }
@@ -122,7 +124,8 @@ public enum NumberKind {
 
     private String withoutUnit(String s) {
         for (String unit : units) {
-            if (s.length() > unit.length() && s.regionMatches(true, s.length() - unit.length(), unit, 0, unit.length())) {
+            if (s.length() > unit.length()
+                    && s.regionMatches(true, s.length() - unit.length(), unit, 0, unit.length())) {
                 return trim(s.substring(0, s.length() - unit.length()));
             }
         }

@@ -67,12 +67,14 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         external.getFlash().put(SessionKeeper.RESUME, Boolean.TRUE);
         Messages.error("error.viewExpired");
         var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
-        String base = request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath() + "/";
+        String base = request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath()
+                + "/";
         String referer = external.getRequestHeaderMap().get("Referer");
         String view = expired.getViewId() == null ? "/index.xhtml" : expired.getViewId();
         try {
             // Back to the same page (with its query string) when the browser says where it was, on this portal only.
-            external.redirect(referer != null && referer.startsWith(base) ? referer : external.getRequestContextPath() + view);
+            external.redirect(
+                    referer != null && referer.startsWith(base) ? referer : external.getRequestContextPath() + view);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -24,13 +24,9 @@ public class TextValidator implements Validator<Object>, Serializable {
     private String limit;
 
     /** @param limit the name of a {@link TextLimit} */
-    public void setLimit(String limit) {
-        this.limit = limit;
-    }
+    public void setLimit(String limit) { this.limit = limit; }
 
-    public String getLimit() {
-        return limit;
-    }
+    public String getLimit() { return limit; }
 
     @Override
     public void validate(FacesContext context, UIComponent component, Object value) {

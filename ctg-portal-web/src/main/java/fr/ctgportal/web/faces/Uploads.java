@@ -51,7 +51,8 @@ public final class Uploads {
         if (content.length == 0) {
             throw new Refused(field, "document.error.empty");
         }
-        if (content.length < PDF_MAGIC.length || !Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
+        if (content.length < PDF_MAGIC.length
+                || !Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
             throw new Refused(field, "document.error.notPdf");
         }
         return new Upload(name, content);

@@ -18,7 +18,5 @@ public class OwnPostsView {
 
     private final Lazy<List<PostView>> list = new Lazy<>(() -> posts.listOwnPosts());
 
-    public List<PostView> getPosts() {
-        return list.get();
-    }
+    public List<PostView> getPosts() { return list.get(); }
 }

@@ -71,7 +71,8 @@ public class PostPage implements Serializable {
 
     /** The employer's HR names the officer's account; the page reloads with it. */
     public String assignOfficer() {
-        return Actions.run("post.officer.saved", () -> posts.assignOfficer(post.id(), post.version(), officerAccount, ctgLead),
+        return Actions.run("post.officer.saved",
+                () -> posts.assignOfficer(post.id(), post.version(), officerAccount, ctgLead),
                 "id=" + post.id());
     }
 

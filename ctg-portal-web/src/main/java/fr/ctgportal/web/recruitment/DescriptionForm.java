@@ -53,7 +53,8 @@ public class DescriptionForm implements Serializable {
     }
 
     JobDescriptionContent content() {
-        return new JobDescriptionContent(missions, Set.copyOf(Arrays.asList(activities)), Set.copyOf(Arrays.asList(themes)),
+        return new JobDescriptionContent(missions, Set.copyOf(Arrays.asList(activities)),
+                Set.copyOf(Arrays.asList(themes)),
                 employmentFte, cooperationShare, organisation, Set.copyOf(Arrays.asList(frameworks)),
                 minimumQualification, annualCost, cofinancingShare, cofinancing);
     }
@@ -64,7 +65,8 @@ public class DescriptionForm implements Serializable {
         return !typed.missions().equals(stored.missions()) || !typed.activities().equals(stored.activities())
                 || !typed.themes().equals(stored.themes()) || !sameAmount(typed.employmentFte(), stored.employmentFte())
                 || !sameAmount(typed.cooperationShare(), stored.cooperationShare())
-                || !Objects.equals(typed.organisation(), stored.organisation()) || !typed.frameworks().equals(stored.frameworks())
+                || !Objects.equals(typed.organisation(), stored.organisation())
+                || !typed.frameworks().equals(stored.frameworks())
                 || typed.minimumQualification() != stored.minimumQualification()
                 || !sameAmount(typed.annualCost(), stored.annualCost())
                 || !sameAmount(typed.cofinancingShare(), stored.cofinancingShare())
@@ -77,7 +79,9 @@ public class DescriptionForm implements Serializable {
 
     public Map<ReferenceOutcome, String> getMissions() { return missions; }
     public ReferenceActivity[] getActivities() { return activities; }
-    public void setActivities(ReferenceActivity[] activities) { this.activities = activities == null ? new ReferenceActivity[0] : activities; }
+    public void setActivities(ReferenceActivity[] activities) {
+        this.activities = activities == null ? new ReferenceActivity[0] : activities;
+    }
     public ThematicField[] getThemes() { return themes; }
     public void setThemes(ThematicField[] themes) { this.themes = themes == null ? new ThematicField[0] : themes; }
     public BigDecimal getEmploymentFte() { return employmentFte; }
@@ -87,9 +91,13 @@ public class DescriptionForm implements Serializable {
     public String getOrganisation() { return organisation; }
     public void setOrganisation(String organisation) { this.organisation = organisation; }
     public EmploymentFramework[] getFrameworks() { return frameworks; }
-    public void setFrameworks(EmploymentFramework[] frameworks) { this.frameworks = frameworks == null ? new EmploymentFramework[0] : frameworks; }
+    public void setFrameworks(EmploymentFramework[] frameworks) {
+        this.frameworks = frameworks == null ? new EmploymentFramework[0] : frameworks;
+    }
     public Qualification getMinimumQualification() { return minimumQualification; }
-    public void setMinimumQualification(Qualification minimumQualification) { this.minimumQualification = minimumQualification; }
+    public void setMinimumQualification(Qualification minimumQualification) {
+        this.minimumQualification = minimumQualification;
+    }
     public BigDecimal getAnnualCost() { return annualCost; }
     public void setAnnualCost(BigDecimal annualCost) { this.annualCost = annualCost; }
     public BigDecimal getCofinancingShare() { return cofinancingShare; }

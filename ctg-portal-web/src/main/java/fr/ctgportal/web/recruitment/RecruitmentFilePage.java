@@ -103,7 +103,8 @@ public class RecruitmentFilePage implements Serializable {
 
     public String saveDescription() {
         return Actions.run("recruitment.saved.description", () -> recruitment.saveDescription(file.id(), file.version(),
-                description.content(), upload(descriptionPdf, "description:pdf")), "id=" + file.id(), "description:pdf");
+                description.content(), upload(descriptionPdf, "description:pdf")), "id=" + file.id(),
+                "description:pdf");
     }
 
     /**
@@ -112,7 +113,8 @@ public class RecruitmentFilePage implements Serializable {
      * saved, the form keeps what was typed and the page says what is missing.
      */
     public String submitDescription() {
-        if (can("EDIT_DESCRIPTION") && (description.differsFrom(file.latestDescription().content()) || hasFile(descriptionPdf))) {
+        if (can("EDIT_DESCRIPTION")
+                && (description.differsFrom(file.latestDescription().content()) || hasFile(descriptionPdf))) {
             boolean saved = Actions.attempt(() -> recruitment.saveDescription(file.id(), file.version(),
                     description.content(), upload(descriptionPdf, "description:pdf")), "description:pdf");
             if (!saved) {
@@ -128,7 +130,8 @@ public class RecruitmentFilePage implements Serializable {
     public String addCandidate() {
         return Actions.run("recruitment.saved.candidate", () -> recruitment.addCandidate(file.id(), file.version(),
                 new CandidateInput(candidateName, candidateQualification, candidateDiploma, candidateFramework,
-                        candidateSituation), upload(candidateCv, "candidate:cv")), "id=" + file.id(), "candidate:cv");
+                        candidateSituation),
+                upload(candidateCv, "candidate:cv")), "id=" + file.id(), "candidate:cv");
     }
 
     public String proposeCandidate() {
@@ -197,7 +200,8 @@ public class RecruitmentFilePage implements Serializable {
      * user typed, kept after a refused sending), else as stored.
      */
     public Set<DescriptionItem> getMissingItems() {
-        return (description != null && can("EDIT_DESCRIPTION") ? description.content()
+        return (description != null && can("EDIT_DESCRIPTION")
+                ? description.content()
                 : file.latestDescription().content()).missingItems();
     }
 

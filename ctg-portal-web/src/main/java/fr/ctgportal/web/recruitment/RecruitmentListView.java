@@ -70,7 +70,9 @@ public class RecruitmentListView implements Serializable {
     }
 
     /** The kinds of file, in the form's order. */
-    public List<RecruitmentKind> getKinds() { return List.of(RecruitmentKind.REPLACEMENT, RecruitmentKind.NEW_POST); }
+    public List<RecruitmentKind> getKinds() {
+        return List.of(RecruitmentKind.REPLACEMENT, RecruitmentKind.NEW_POST);
+    }
     public RecruitmentKind getKind() { return kind; }
     public void setKind(RecruitmentKind kind) { this.kind = kind; }
     public Long getPostId() { return postId; }

@@ -54,11 +54,14 @@ public class ReportListView implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (lines == null || (isCaf() && linesYear != year)) {
             linesYear = year;
-            lines = isCaf() ? review.cafReports(year)
+            lines = isCaf()
+                    ? review.cafReports(year)
                     : external.isUserInRole("cooperation-officer") ? reports.myReports() : reports.authorityReports();
         }
-        String chosen = territoryId == null ? null : getTerritories().stream().filter(t -> t.id() == territoryId)
-                .map(fr.ctgportal.ejb.territory.TerritorySummary::name).findFirst().orElse(null);
+        String chosen = territoryId == null
+                ? null
+                : getTerritories().stream().filter(t -> t.id() == territoryId)
+                        .map(fr.ctgportal.ejb.territory.TerritorySummary::name).findFirst().orElse(null);
         return chosen == null ? lines : lines.stream().filter(l -> l.territoryName().equals(chosen)).toList();
     }
 

@@ -87,12 +87,14 @@ public class ReportPage implements Serializable {
     }
 
     public String save() {
-        return act("report.saved.draft", () -> reports.saveDraft(report.id(), report.version(), inputs(), functionTexts));
+        return act("report.saved.draft",
+                () -> reports.saveDraft(report.id(), report.version(), inputs(), functionTexts));
     }
 
     /** Saves what is typed and sends the report, in one step: nothing is saved if it is not complete. */
     public String submit() {
-        return act("report.saved.submitted", () -> reports.submit(report.id(), report.version(), inputs(), functionTexts));
+        return act("report.saved.submitted",
+                () -> reports.submit(report.id(), report.version(), inputs(), functionTexts));
     }
 
     /**

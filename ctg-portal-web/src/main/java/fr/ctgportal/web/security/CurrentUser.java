@@ -27,21 +27,13 @@ public class CurrentUser implements Serializable {
         return profile;
     }
 
-    public boolean isAuthorityUser() {
-        return has(Roles.AUTHORITY_HR) || has(Roles.COOPERATION_OFFICER);
-    }
+    public boolean isAuthorityUser() { return has(Roles.AUTHORITY_HR) || has(Roles.COOPERATION_OFFICER); }
 
-    public boolean isCafUser() {
-        return has(Roles.CAF_ADVISOR) || has(Roles.CAF_MANAGER);
-    }
+    public boolean isCafUser() { return has(Roles.CAF_ADVISOR) || has(Roles.CAF_MANAGER); }
 
-    public boolean isAuthorityHr() {
-        return has(Roles.AUTHORITY_HR);
-    }
+    public boolean isAuthorityHr() { return has(Roles.AUTHORITY_HR); }
 
-    public boolean isManager() {
-        return has(Roles.CAF_MANAGER);
-    }
+    public boolean isManager() { return has(Roles.CAF_MANAGER); }
 
     /** What the header says the user works for: their authority, or the Caf. */
     public String getAffiliation() {

@@ -51,7 +51,8 @@ public class LogoutServlet extends HttpServlet {
             return;
         }
         response.sendRedirect(config.getProviderUri() + "/protocol/openid-connect/logout?client_id="
-                + enc(config.getClientId()) + "&post_logout_redirect_uri=" + enc(back) + "&id_token_hint=" + enc(idToken));
+                + enc(config.getClientId()) + "&post_logout_redirect_uri=" + enc(back) + "&id_token_hint="
+                + enc(idToken));
     }
 
     private static String enc(String value) {

@@ -22,14 +22,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
 @DeclareRoles({Roles.AUTHORITY_HR, Roles.COOPERATION_OFFICER, Roles.CAF_ADVISOR, Roles.CAF_MANAGER, Roles.ADMIN})
 @OpenIdAuthenticationMechanismDefinition(
         // Immediate EL (${...}): Payara's Soteria evaluates it; deferred #{...} is passed through as is.
-        providerURI = "${ctgOidc.providerUri}",
-        clientId = "${ctgOidc.clientId}",
-        clientSecret = "${ctgOidc.clientSecret}",
-        redirectURI = "${baseURL}/Callback",
+        providerURI = "${ctgOidc.providerUri}", clientId = "${ctgOidc.clientId}", clientSecret = "${ctgOidc.clientSecret}", redirectURI = "${baseURL}/Callback",
         // Replaying the original request after the callback breaks JSF and EJB security on Payara 6:
         // the callback lands on CallbackServlet, which sends the user to their home page.
-        redirectToOriginalResource = false,
-        scope = {"openid", "profile", "email"},
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
+        redirectToOriginalResource = false, scope = {"openid", "profile",
+                "email"}, claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 public class OidcLogin {
 }

@@ -23,25 +23,15 @@ public class TerritoriesView {
 
     private final Lazy<List<TerritorySummary>> list = new Lazy<>(() -> territories.listTerritories());
 
-    public List<TerritorySummary> getTerritories() {
-        return list.get();
-    }
+    public List<TerritorySummary> getTerritories() { return list.get(); }
 
-    public long getTotalPopulation() {
-        return getTerritories().stream().mapToLong(TerritorySummary::population).sum();
-    }
+    public long getTotalPopulation() { return getTerritories().stream().mapToLong(TerritorySummary::population).sum(); }
 
-    public long getTotalPosts() {
-        return getTerritories().stream().mapToLong(TerritorySummary::postCount).sum();
-    }
+    public long getTotalPosts() { return getTerritories().stream().mapToLong(TerritorySummary::postCount).sum(); }
 
-    public BigDecimal getTotalCooperationFte() {
-        return total(TerritorySummary::cooperationFte);
-    }
+    public BigDecimal getTotalCooperationFte() { return total(TerritorySummary::cooperationFte); }
 
-    public BigDecimal getTotalFunding() {
-        return total(TerritorySummary::currentFunding);
-    }
+    public BigDecimal getTotalFunding() { return total(TerritorySummary::currentFunding); }
 
     /** Sum of the Caf funding the doctrine gives today, over the listed territories' posts. */
     public BigDecimal getTotalDoctrineFunding() {

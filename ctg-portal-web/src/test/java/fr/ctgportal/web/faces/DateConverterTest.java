@@ -15,14 +15,14 @@ class DateConverterTest {
 
     @ParameterizedTest
     @CsvSource({"31/12/2026, 2026-12-31", "1/3/2027, 2027-03-01", "01/03/2027, 2027-03-01",
-        "' 29/02/2028 ', 2028-02-29"})
+            "' 29/02/2028 ', 2028-02-29"})
     void readsTheDayTyped(String typed, LocalDate day) {
         assertEquals(day, FormatConverters.Date.read(typed));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"31/02/2027", "29/02/2027", "31/04/2027", "15/13/2027", "00/01/2027", "2027-03-01",
-        "1.3.2027", "12/2027", "demain", "31/12/26"})
+            "1.3.2027", "12/2027", "demain", "31/12/26"})
     void refusesWhatIsNotADayOfTheCalendar(String typed) {
         assertThrows(ConverterException.class, () -> FormatConverters.Date.read(typed));
     }

@@ -18,7 +18,7 @@ class LabelsTest {
 
     @Test
     void everyConstantOfEveryLabelledEnumHasItsKeyInBothLanguages() {
-        for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
+        for (Locale locale : new Locale[]{Locale.FRENCH, Locale.ENGLISH}) {
             ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
             Labels.PREFIXES.keySet().forEach(type -> {
                 for (Enum<?> value : type.getEnumConstants()) {
@@ -34,7 +34,8 @@ class LabelsTest {
     @Test
     void aConstantIsNamedByItsPrefixAndName() {
         assertEquals("recruitment.stage.DRAFT", Labels.key(RecruitmentStage.DRAFT, ""));
-        assertEquals("Fiche de poste en rédaction", Messages.text(Locale.FRENCH, Labels.key(RecruitmentStage.DRAFT, "")));
+        assertEquals("Fiche de poste en rédaction",
+                Messages.text(Locale.FRENCH, Labels.key(RecruitmentStage.DRAFT, "")));
     }
 
     @Test

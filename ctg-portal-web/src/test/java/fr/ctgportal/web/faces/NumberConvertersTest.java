@@ -46,7 +46,8 @@ class NumberConvertersTest {
         FormatConverters.Percent percent = new FormatConverters.Percent();
         assertEquals(0, new BigDecimal("0.625").compareTo(read(percent, "62.5")));
         assertEquals("62,5\u00a0%", percent.getAsString(null, null, read(percent, "62,5")));
-        assertEquals(0, new BigDecimal("0.5").compareTo(read(percent, percent.getAsString(null, null, new BigDecimal("0.5000")))));
+        assertEquals(0, new BigDecimal("0.5")
+                .compareTo(read(percent, percent.getAsString(null, null, new BigDecimal("0.5000")))));
         assertEquals(french("number.percent.format"), message(percent, "150"));
     }
 
@@ -58,7 +59,7 @@ class NumberConvertersTest {
         FormatConverters.Integer count = new FormatConverters.Integer();
         assertEquals(1200, read(count, "1 200"));
         assertEquals("1\u00a0200", count.getAsString(null, null, 1200));
-        for (String refused : new String[] {"2,5", "1.5", "douze", "-5"}) {
+        for (String refused : new String[]{"2,5", "1.5", "douze", "-5"}) {
             assertEquals(french("number.whole.format"), message(count, refused), refused);
         }
     }

@@ -33,7 +33,8 @@ class NumberKindTest {
             "douze|FORMAT", "-5|FORMAT", "\u22125|FORMAT", "+5|FORMAT", "1.2.3|FORMAT", "1,2,3|FORMAT",
             "12,345.6|FORMAT", "1.234,5|FORMAT", "38 50|FORMAT", "3 8500|FORMAT", "1234 567|FORMAT", "38  500|FORMAT",
             "0,5 5|FORMAT", "12 €€|FORMAT", "€|FORMAT", ",|FORMAT", "1e5|FORMAT", "0x10|FORMAT", "١٢|FORMAT",
-            "100 000 000|FORMAT", "99 999 999,999|SCALE", "45.000|SCALE", "38 500,505|SCALE", "1.234|SCALE", "12 %|FORMAT"})
+            "100 000 000|FORMAT", "99 999 999,999|SCALE", "45.000|SCALE", "38 500,505|SCALE", "1.234|SCALE",
+            "12 %|FORMAT"})
     void anythingElseIsRefusedAndNeverRounded(String typed, Problem problem) {
         assertEquals(problem, assertThrows(Refused.class, () -> NumberKind.MONEY.parse(typed)).problem());
     }
@@ -43,9 +44,11 @@ class NumberKindTest {
         String digits = "9".repeat(5000);
         for (NumberKind kind : NumberKind.values()) {
             assertEquals(Problem.FORMAT, assertThrows(Refused.class, () -> kind.parse(digits)).problem(), kind.name());
-            assertEquals(Problem.FORMAT, assertThrows(Refused.class, () -> kind.parse("1" + "0".repeat(20))).problem(), kind.name());
+            assertEquals(Problem.FORMAT, assertThrows(Refused.class, () -> kind.parse("1" + "0".repeat(20))).problem(),
+                    kind.name());
         }
-        assertEquals(Problem.FORMAT, assertThrows(Refused.class, () -> NumberKind.MONEY.parse("0," + "0".repeat(60))).problem());
+        assertEquals(Problem.FORMAT,
+                assertThrows(Refused.class, () -> NumberKind.MONEY.parse("0," + "0".repeat(60))).problem());
     }
 
     @ParameterizedTest
@@ -58,32 +61,37 @@ class NumberKindTest {
     }
 
     @ParameterizedTest(name = "FTE \"{0}\" = {1}")
-    @CsvSource(delimiter = '|', value = {"0.8|0.8", "0,8|0.8", "0,75|0.75", "1|1", "1,5|1.5", "0,8 ETP|0.8", "0.80 etp|0.80"})
+    @CsvSource(delimiter = '|', value = {"0.8|0.8", "0,8|0.8", "0,75|0.75", "1|1", "1,5|1.5", "0,8 ETP|0.8",
+            "0.80 etp|0.80"})
     void fteIsReadToTheHundredth(String typed, String expected) throws Refused {
         assertEquals(new BigDecimal(expected), NumberKind.FTE.parse(typed));
     }
 
     @ParameterizedTest(name = "FTE \"{0}\" refused: {1}")
-    @CsvSource(delimiter = '|', value = {"0,805|SCALE", "0.125|SCALE", "100|FORMAT", "huit|FORMAT", "-0,8|FORMAT", "0,8 %|FORMAT"})
+    @CsvSource(delimiter = '|', value = {"0,805|SCALE", "0.125|SCALE", "100|FORMAT", "huit|FORMAT", "-0,8|FORMAT",
+            "0,8 %|FORMAT"})
     void fteRefusals(String typed, Problem problem) {
         assertEquals(problem, assertThrows(Refused.class, () -> NumberKind.FTE.parse(typed)).problem());
     }
 
     @ParameterizedTest(name = "percent \"{0}\" = {1}")
-    @CsvSource(delimiter = '|', value = {"62.5|0.625", "62,5|0.625", "50|0.50", "50 %|0.50", "50%|0.50", "50\u00a0%|0.50",
+    @CsvSource(delimiter = '|', value = {"62.5|0.625", "62,5|0.625", "50|0.50", "50 %|0.50", "50%|0.50",
+            "50\u00a0%|0.50",
             "0|0.00", "100|1.00", "62,55 %|0.6255", "0,5|0.005"})
     void aPercentageIsTypedAsShownAndReadAsAFraction(String typed, String expected) throws Refused {
         assertEquals(new BigDecimal(expected), NumberKind.PERCENT.parse(typed));
     }
 
     @ParameterizedTest(name = "percent \"{0}\" refused: {1}")
-    @CsvSource(delimiter = '|', value = {"100,01|FORMAT", "150|FORMAT", "-5|FORMAT", "62,555|SCALE", "cinquante|FORMAT", "50 €|FORMAT"})
+    @CsvSource(delimiter = '|', value = {"100,01|FORMAT", "150|FORMAT", "-5|FORMAT", "62,555|SCALE", "cinquante|FORMAT",
+            "50 €|FORMAT"})
     void percentRefusals(String typed, Problem problem) {
         assertEquals(problem, assertThrows(Refused.class, () -> NumberKind.PERCENT.parse(typed)).problem());
     }
 
     @ParameterizedTest(name = "whole \"{0}\" = {1}")
-    @CsvSource(delimiter = '|', value = {"1 200|1200", "1\u00a0200|1200", "3|3", "0|0", " 12 |12", "2 147 483 647|2147483647"})
+    @CsvSource(delimiter = '|', value = {"1 200|1200", "1\u00a0200|1200", "3|3", "0|0", " 12 |12",
+            "2 147 483 647|2147483647"})
     void aWholeNumberIsReadWithSpacesBetweenThousands(String typed, String expected) throws Refused {
         assertEquals(new BigDecimal(expected), NumberKind.WHOLE.parse(typed));
     }
@@ -95,7 +103,8 @@ class NumberKindTest {
     }
 
     @ParameterizedTest(name = "parameter \"{0}\" = {1}")
-    @CsvSource(delimiter = '|', value = {"48 000|48000", "48 000 €|48000", "50|50", "50 %|50", "0,5|0.5", "0.5 ETP|0.5", "2 mois|2"})
+    @CsvSource(delimiter = '|', value = {"48 000|48000", "48 000 €|48000", "50|50", "50 %|50", "0,5|0.5", "0.5 ETP|0.5",
+            "2 mois|2"})
     void aParameterIsTypedAsTheTableShowsIt(String typed, String expected) throws Refused {
         assertEquals(new BigDecimal(expected), NumberKind.DECIMAL.parse(typed));
     }
@@ -108,11 +117,12 @@ class NumberKindTest {
 
     @Test
     void everyKindAndProblemHasItsMessageInBothLanguagesWithoutEnglishNumbersInFrench() {
-        for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
+        for (Locale locale : new Locale[]{Locale.FRENCH, Locale.ENGLISH}) {
             ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
             for (NumberKind kind : NumberKind.values()) {
                 for (Problem problem : Problem.values()) {
-                    assertTrue(bundle.containsKey(kind.messageKey(problem)), kind.messageKey(problem) + " in " + locale);
+                    assertTrue(bundle.containsKey(kind.messageKey(problem)),
+                            kind.messageKey(problem) + " in " + locale);
                 }
             }
         }

@@ -33,8 +33,10 @@ class TagLibraryTest {
             assertEquals(1, name.getLength(), "tag n° " + (i + 1) + " has one name");
             String tagName = name.item(0).getTextContent().strip();
             assertTrue(names.add(tagName), tagName + " is declared once");
-            int kinds = tag.getElementsByTagName("source").getLength() + tag.getElementsByTagName("validator").getLength()
-                    + tag.getElementsByTagName("component").getLength() + tag.getElementsByTagName("converter").getLength();
+            int kinds = tag.getElementsByTagName("source").getLength()
+                    + tag.getElementsByTagName("validator").getLength()
+                    + tag.getElementsByTagName("component").getLength()
+                    + tag.getElementsByTagName("converter").getLength();
             assertEquals(1, kinds, tagName + " is one thing: a source file, a validator, a converter or a component");
             NodeList source = tag.getElementsByTagName("source");
             if (source.getLength() == 1) {

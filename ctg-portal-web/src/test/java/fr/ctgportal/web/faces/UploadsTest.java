@@ -33,7 +33,7 @@ class UploadsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"cv\".pdf", "cv<script>.pdf", "a>b.pdf", "ligne\nsuite.pdf", "retour\r.pdf",
-        "C:\\Users\\moi\\cv.pdf", "../../etc/cv.pdf", "cv%22.pdf", "cv%0A.pdf", "tab\t.pdf"})
+            "C:\\Users\\moi\\cv.pdf", "../../etc/cv.pdf", "cv%22.pdf", "cv%0A.pdf", "tab\t.pdf"})
     void aNameWithQuotesBracketsLineBreaksOrAPathIsRefusedAtTheField(String name) {
         Uploads.Refused refused = assertThrows(Uploads.Refused.class,
                 () -> Uploads.optional(file(name, PDF), documents, "candidate:cv"));
@@ -53,9 +53,11 @@ class UploadsTest {
     @Test
     void anEmptyFileANonPdfOrATooLargeOneIsRefusedWithItsMessage() {
         assertEquals("document.error.empty",
-                assertThrows(Uploads.Refused.class, () -> Uploads.optional(file("vide.pdf", new byte[0]), documents, "f")).messageKey());
+                assertThrows(Uploads.Refused.class,
+                        () -> Uploads.optional(file("vide.pdf", new byte[0]), documents, "f")).messageKey());
         assertEquals("document.error.notPdf", assertThrows(Uploads.Refused.class,
-                () -> Uploads.optional(file("note.pdf", "Bonjour".getBytes(StandardCharsets.UTF_8)), documents, "f")).messageKey());
+                () -> Uploads.optional(file("note.pdf", "Bonjour".getBytes(StandardCharsets.UTF_8)), documents, "f"))
+                .messageKey());
         Uploads.Refused large = assertThrows(Uploads.Refused.class,
                 () -> Uploads.optional(file("gros.pdf", new byte[101]), documents, "f"));
         assertEquals("document.error.tooLarge", large.messageKey());
@@ -67,21 +69,23 @@ class UploadsTest {
         assertNull(Uploads.optional(null, documents, "f"));
         assertNull(Uploads.optional(file("", new byte[0]), documents, "f"));
         assertEquals("document.error.none",
-                assertThrows(Uploads.Refused.class, () -> Uploads.required(null, documents, "report:pdf")).messageKey());
+                assertThrows(Uploads.Refused.class, () -> Uploads.required(null, documents, "report:pdf"))
+                        .messageKey());
         assertFalse(Uploads.acceptableName(null));
     }
 
     @Test
     void everyRefusalHasAFrenchAndAnEnglishText() {
-        for (String key : new String[] {"document.error.fileName", "document.error.none", "document.error.empty",
-            "document.error.notPdf", "document.error.tooLarge"}) {
+        for (String key : new String[]{"document.error.fileName", "document.error.none", "document.error.empty",
+                "document.error.notPdf", "document.error.tooLarge"}) {
             assertFalse(Messages.text(java.util.Locale.FRENCH, key).equals(key), key);
             assertFalse(Messages.text(java.util.Locale.ENGLISH, key).equals(key), key);
         }
     }
 
     private static UploadedFile file(String name, byte[] content) {
-        return (UploadedFile) Proxy.newProxyInstance(UploadsTest.class.getClassLoader(), new Class<?>[] {UploadedFile.class},
+        return (UploadedFile) Proxy.newProxyInstance(UploadsTest.class.getClassLoader(),
+                new Class<?>[]{UploadedFile.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getFileName" -> name;
                     case "getSize" -> (long) content.length;

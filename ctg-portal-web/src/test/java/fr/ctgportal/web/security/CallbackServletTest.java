@@ -15,15 +15,16 @@ class CallbackServletTest {
 
     @Test
     void aPageOfThePortalWithItsQueryIsKept() {
-        assertEquals("/caf/poste.xhtml?id=12", CallbackServlet.returnPage(request("", "%2Fcaf%2Fposte.xhtml%3Fid%3D12")));
+        assertEquals("/caf/poste.xhtml?id=12",
+                CallbackServlet.returnPage(request("", "%2Fcaf%2Fposte.xhtml%3Fid%3D12")));
         assertEquals("/collectivite/rapports/rapport.xhtml?id=3&x=a-b_c.d",
                 CallbackServlet.returnPage(request("/ctg", "/ctg/collectivite/rapports/rapport.xhtml?id=3&x=a-b_c.d")));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"https://evil.example/caf/poste.xhtml", "//evil.example/x.xhtml", "/caf/../deconnexion",
-        "/caf/poste.xhtml?next=http://evil.example", "/Callback", "/caf/poste.xhtml%0d%0aSet-Cookie:x=y", "",
-        "/\\evil.example/x.xhtml", "/caf//poste.xhtml", "/autre/poste.xhtml"})
+            "/caf/poste.xhtml?next=http://evil.example", "/Callback", "/caf/poste.xhtml%0d%0aSet-Cookie:x=y", "",
+            "/\\evil.example/x.xhtml", "/caf//poste.xhtml", "/autre/poste.xhtml"})
     void anythingElseLeadsHome(String value) {
         assertNull(CallbackServlet.returnPage(request(value.startsWith("/autre") ? "/ctg" : "", value)));
     }
@@ -35,9 +36,11 @@ class CallbackServletTest {
 
     private static HttpServletRequest request(String contextPath, String cookie) {
         return (HttpServletRequest) Proxy.newProxyInstance(CallbackServletTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                new Class<?>[]{HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getContextPath" -> contextPath;
-                    case "getCookies" -> cookie == null ? null : new Cookie[] {new Cookie("autre", "x"), new Cookie(CallbackServlet.RETURN, cookie)};
+                    case "getCookies" -> cookie == null
+                            ? null
+                            : new Cookie[]{new Cookie("autre", "x"), new Cookie(CallbackServlet.RETURN, cookie)};
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }

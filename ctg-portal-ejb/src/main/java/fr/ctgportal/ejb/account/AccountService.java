@@ -47,7 +47,7 @@ public class AccountService extends UseCase {
      */
     @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER})
     public void recordSignIn() {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         Optional<Set<String>> claim = authorityClaim();
         if (claim.isEmpty()) {
             return;
@@ -94,7 +94,7 @@ public class AccountService extends UseCase {
 
     @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN})
     public CallerProfile currentProfile() {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         return new CallerProfile(caller.username(), caller.roles(), memberships.authorityNamesOf(caller.username()),
                 memberships.portfolioNamesOf(caller.username()));
     }

@@ -60,19 +60,19 @@ public class CompliancePlanService extends UseCase {
      */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public PostMilestones postMilestones(long postId) {
-        return facts.of(List.of(access.read(Caller.of(context), postId).post())).get(0);
+        return facts.of(List.of(access.read(caller(), postId).post())).get(0);
     }
 
     /** The milestones of the posts of the caller's authority. */
     @RolesAllowed(AUTHORITY_HR)
     public List<PostMilestones> ownMilestones() {
-        return facts.of(posts.ofAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()));
+        return facts.of(posts.ofAuthorities(scope().authorityIds()));
     }
 
     /** The caller's territories in the compliance plan (with or without posts), by renewal date, with their posts' milestones. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<TerritoryPlan> territoryPlans() {
-        Scope scope = parties.scopeOf(Caller.of(context));
+        Scope scope = scope();
         List<Territory> territories = this.territories.ofCaf(scope);
         if (territories.isEmpty()) {
             return List.of();
@@ -105,7 +105,7 @@ public class CompliancePlanService extends UseCase {
      */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public void recordEvaluationsSetUp(long postId, long expectedVersion, LocalDate on) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         CooperationPost post = access.forChange(caller, postId, expectedVersion, Side.CAF).post();
         post.evaluationsSetUp(CompliancePlan.evaluationsSetUpOn(on, LocalDate.now(clock)));
         audit.record(caller, AuditAction.EVALUATIONS_SET_UP, post, Texts.text("audit.evaluationsSetUp",
@@ -122,7 +122,7 @@ public class CompliancePlanService extends UseCase {
      */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public void recordOfficersCommittee(long territoryId, long expectedVersion, LocalDate since, String reason) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         Territory t = territoryForChange(caller, territoryId, expectedVersion);
         t.setOfficersCommitteeSince(CompliancePlan.committeeSince(since, LocalDate.now(clock)));
         audit.record(caller, AuditAction.OFFICERS_COMMITTEE, t, since == null
@@ -142,7 +142,7 @@ public class CompliancePlanService extends UseCase {
     @RolesAllowed(CAF_MANAGER)
     public void setPlanDates(long territoryId, long expectedVersion, LocalDate renewal, LocalDate phase3Deadline,
             String reason) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         Territory t = territoryForChange(caller, territoryId, expectedVersion);
         PlanDates dates = new PlanDates(renewal, phase3Deadline);
         String why = TextLimit.SHORT_REASON.required(reason, "plan.error.reason");

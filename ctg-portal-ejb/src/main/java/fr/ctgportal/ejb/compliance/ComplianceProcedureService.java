@@ -52,7 +52,7 @@ public class ComplianceProcedureService extends UseCase {
     /** The procedures of a post, newest first, for its employer's HR and the Caf of its territory. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<ProcedureView> postProcedures(long postId) {
-        CooperationPost post = access.read(Caller.of(context), postId).post();
+        CooperationPost post = access.read(caller(), postId).post();
         LocalDate today = LocalDate.now(clock);
         return procedures.ofPost(post).stream().map(c -> ProcedureView.of(c, today)).toList();
     }
@@ -61,7 +61,7 @@ public class ComplianceProcedureService extends UseCase {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<ProcedureView> openProcedures() {
         LocalDate today = LocalDate.now(clock);
-        return procedures.underWay(parties.scopeOf(Caller.of(context))).stream().map(c -> ProcedureView.of(c, today))
+        return procedures.underWay(scope()).stream().map(c -> ProcedureView.of(c, today))
                 .sorted(Comparator.comparing((ProcedureView v) -> !v.late())).toList();
     }
 
@@ -73,7 +73,7 @@ public class ComplianceProcedureService extends UseCase {
      */
     @RolesAllowed(CAF_MANAGER)
     public long open(long postId, ProcedureGround ground, String reasons, LocalDate deadline) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         // Locked: two managers opening at once, the second sees the first procedure.
         CooperationPost post = records.lock(access.asSide(caller, postId, Side.CAF));
         ComplianceProcedure procedure = procedures.add(ComplianceProcedure.open(post, procedures.ofPost(post), ground,
@@ -88,7 +88,7 @@ public class ComplianceProcedureService extends UseCase {
     /** The employer's HR shows its commitment, while the procedure is not closed. */
     @RolesAllowed(AUTHORITY_HR)
     public void answer(long procedureId, long expectedVersion, String commitment) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         ComplianceProcedure procedure = forChange(caller, procedureId, expectedVersion, Side.AUTHORITY);
         procedure.answer(commitment, stamp(caller));
         CooperationPost post = procedure.getPost();
@@ -104,7 +104,7 @@ public class ComplianceProcedureService extends UseCase {
      */
     @RolesAllowed(CAF_MANAGER)
     public void close(long procedureId, long expectedVersion, boolean compliant, String reasons) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         ComplianceProcedure procedure = forChange(caller, procedureId, expectedVersion, Side.CAF);
         LocalDate today = LocalDate.now(clock);
         procedure.close(compliant, reasons, stamp(caller), today);

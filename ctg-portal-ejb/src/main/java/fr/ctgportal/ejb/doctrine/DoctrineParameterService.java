@@ -97,7 +97,7 @@ public class DoctrineParameterService extends UseCase {
         if (changes.taken(parameter, validFrom)) {
             throw new InvalidInputException("parameter.error.taken", DoctrineFormats.date(validFrom));
         }
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         ParameterChange change = new ParameterChange(dated, Stamp.of(caller.username(), clock.instant()));
         changes.add(change);
         audit.record(caller, AuditAction.PARAMETER_CHANGED, change, Texts.text("audit.parameterChanged",

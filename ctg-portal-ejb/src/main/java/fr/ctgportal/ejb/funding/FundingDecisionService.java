@@ -79,7 +79,7 @@ public class FundingDecisionService extends UseCase {
      */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public long prepare(long postId, int year) {
-        OnPost on = access.lock(Caller.of(context), postId);
+        OnPost on = access.lock(caller(), postId);
         if (on.side() != Side.CAF) {
             throw new NotFoundException();
         }
@@ -113,7 +113,7 @@ public class FundingDecisionService extends UseCase {
      */
     @RolesAllowed(CAF_MANAGER)
     public void approve(long decisionId, long expectedVersion) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         PostFundingDecision d = forChange(caller, decisionId, expectedVersion);
         d.approve(Stamp.of(caller.username(), clock.instant()));
         audit.record(caller, AuditAction.FUNDING_APPROVED, d, Texts.text("audit.fundingApproved",
@@ -133,7 +133,7 @@ public class FundingDecisionService extends UseCase {
      */
     @RolesAllowed(CAF_MANAGER)
     public void sendBack(long decisionId, long expectedVersion, String reason) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         PostFundingDecision d = forChange(caller, decisionId, expectedVersion);
         d.sendBack(reason, Stamp.of(caller.username(), clock.instant()));
         audit.record(caller, AuditAction.FUNDING_RETURNED, d, Texts.text("audit.fundingReturned",
@@ -143,7 +143,7 @@ public class FundingDecisionService extends UseCase {
     /** The decisions of a post: all for the Caf, the approved ones for the employer's HR. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<DecisionView> listPostDecisions(long postId) {
-        OnPost on = access.read(Caller.of(context), postId);
+        OnPost on = access.read(caller(), postId);
         return decisions.ofPost(on.post()).stream()
                 .filter(d -> on.side() == Side.CAF || d.getStatus() == DecisionStatus.APPROVED)
                 .map(DecisionView::of).toList();
@@ -152,7 +152,7 @@ public class FundingDecisionService extends UseCase {
     /** The decisions of a year in the caller's territories, the approved totals and the budget. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public FundingTotals totals(int year) {
-        Scope scope = parties.scopeOf(Caller.of(context));
+        Scope scope = scope();
         List<PostFundingDecision> all = decisions.ofYear(year).stream()
                 .filter(d -> scope.coversTerritory(d.getPost().getTerritory().getId())).toList();
         List<PostFundingDecision> approved = all.stream().filter(d -> d.getStatus() == DecisionStatus.APPROVED)
@@ -187,7 +187,7 @@ public class FundingDecisionService extends UseCase {
         if (d.getStatus() != DecisionStatus.APPROVED) {
             throw new NotFoundException();
         }
-        access.read(Caller.of(context), d.getPost().getId());
+        access.read(caller(), d.getPost().getId());
         return new DocumentDownload("decision-financement-" + d.getYear() + "-poste-" + d.getPost().getId() + ".pdf",
                 "application/pdf", DecisionLetter.of(DecisionView.of(d)));
     }

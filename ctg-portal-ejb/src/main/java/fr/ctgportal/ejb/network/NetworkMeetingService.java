@@ -43,7 +43,7 @@ public class NetworkMeetingService extends UseCase {
     /** The meetings, newest first, with the attendance of the caller's posts. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<MeetingView> meetings() {
-        Scope scope = parties.scopeOf(Caller.of(context));
+        Scope scope = scope();
         return meetings.newestFirst().stream().map(m -> view(m, scope)).toList();
     }
 
@@ -55,7 +55,7 @@ public class NetworkMeetingService extends UseCase {
      */
     @RolesAllowed(CAF_MANAGER)
     public long record(LocalDate heldOn, String title) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         NetworkMeeting meeting = meetings.add(NetworkMeeting.record(heldOn, title,
                 Stamp.of(caller.username(), clock.instant()), LocalDate.now(clock)));
         audit.record(caller, AuditAction.NETWORK_MEETING, meeting,
@@ -75,7 +75,7 @@ public class NetworkMeetingService extends UseCase {
      */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public void recordAttendance(long meetingId, long expectedVersion, Set<Long> presentPostIds) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         NetworkMeeting meeting = records.forChange(records.find(NetworkMeeting.class, meetingId), expectedVersion);
         Set<CooperationPost> attended = new HashSet<>();
         for (long id : presentPostIds) {
@@ -92,7 +92,7 @@ public class NetworkMeetingService extends UseCase {
     /** The attendance of a post's officer at each meeting, newest first, for its HR and the Caf. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<AttendanceLine> attendance(long postId) {
-        CooperationPost post = access.read(Caller.of(context), postId).post();
+        CooperationPost post = access.read(caller(), postId).post();
         return meetings.newestFirst().stream()
                 .map(m -> new AttendanceLine(m.getHeldOn(), m.getTitle(), m.attendedBy(post))).toList();
     }

@@ -16,7 +16,6 @@ import fr.ctgportal.ejb.platform.Links;
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.PostAccess.OnPost;
-import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.doctrine.Doctrine;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
@@ -55,7 +54,7 @@ public class PostService extends UseCase {
     /** The posts employed by the caller's authority, each with the doctrine's verdict of today. */
     @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER})
     public List<PostView> listOwnPosts() {
-        List<CooperationPost> own = posts.ofAuthorities(parties.scopeOf(Caller.of(context)).authorityIds());
+        List<CooperationPost> own = posts.ofAuthorities(scope().authorityIds());
         Doctrine current = doctrine.current();
         LocalDate today = LocalDate.now(clock);
         return own.stream().map(p -> PostView.of(p, PostVerdict.of(current, p, today))).toList();
@@ -70,7 +69,7 @@ public class PostService extends UseCase {
      */
     @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER})
     public PostView findPost(long postId) {
-        return view(access.visible(Caller.of(context), postId));
+        return view(access.visible(caller(), postId));
     }
 
     /**
@@ -83,7 +82,7 @@ public class PostService extends UseCase {
      */
     @RolesAllowed(AUTHORITY_HR)
     public PostView updatePostDetails(long postId, long expectedVersion, String holderName, BigDecimal annualCost) {
-        OnPost on = access.forChange(Caller.of(context), postId, expectedVersion, Side.AUTHORITY);
+        OnPost on = access.forChange(caller(), postId, expectedVersion, Side.AUTHORITY);
         CooperationPost post = on.post();
         String holderBefore = post.getHolderName();
         BigDecimal costBefore = post.getAnnualCost();
@@ -107,7 +106,7 @@ public class PostService extends UseCase {
     @RolesAllowed(AUTHORITY_HR)
     public PostView declareVacancy(long postId, long expectedVersion, LocalDate since, VacancyCause cause,
             String reason) {
-        OnPost on = access.forChange(Caller.of(context), postId, expectedVersion, Side.AUTHORITY);
+        OnPost on = access.forChange(caller(), postId, expectedVersion, Side.AUTHORITY);
         CooperationPost post = on.post();
         String holder = post.getHolderName();
         post.declareVacancy(since, cause, LocalDate.now(clock));
@@ -129,7 +128,7 @@ public class PostService extends UseCase {
      */
     @RolesAllowed(AUTHORITY_HR)
     public PostView assignOfficer(long postId, long expectedVersion, String username, boolean ctgLead) {
-        OnPost on = access.forChange(Caller.of(context), postId, expectedVersion, Side.AUTHORITY);
+        OnPost on = access.forChange(caller(), postId, expectedVersion, Side.AUTHORITY);
         CooperationPost post = on.post();
         String before = officer(post);
         post.assignOfficer(username, ctgLead);

@@ -11,7 +11,6 @@ import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.recruitment.RecruitmentAccess.Access;
-import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.recruitment.FileMessage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -41,7 +40,7 @@ public class FileMessageService extends UseCase {
 
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public void postMessage(long fileId, String body, Upload attachment) {
-        Access a = access.read(Caller.of(context), fileId);
+        Access a = access.read(caller(), fileId);
         // Waits for a decision being taken on the file; the file's version does not change.
         FileMessage message = records.lock(a.file()).message(a.side(), body, a.stamp());
         if (attachment != null) {

@@ -11,7 +11,6 @@ import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.recruitment.RecruitmentAccess.Access;
-import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.recruitment.Candidate;
 import fr.ctgportal.model.recruitment.JobDescription;
@@ -62,7 +61,7 @@ public class RecruitmentQueryService extends UseCase {
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<FileSummary> listFiles() {
         LocalDate today = LocalDate.now(clock);
-        return files.inScope(parties.scopeOf(Caller.of(context))).stream().map(f -> FileSummary.of(f, today))
+        return files.inScope(scope()).stream().map(f -> FileSummary.of(f, today))
                 .sorted(Comparator.comparing((FileSummary s) -> s.dueDate() == null)
                         .thenComparing(FileSummary::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(FileSummary::openedAt, Comparator.reverseOrder()))
@@ -72,7 +71,7 @@ public class RecruitmentQueryService extends UseCase {
     /** @throws NotFoundException if there is no such file or the caller is not party to it */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public RecruitmentFileView findFile(long fileId) {
-        Access a = access.read(Caller.of(context), fileId);
+        Access a = access.read(caller(), fileId);
         RecruitmentFile f = a.file();
         return RecruitmentFileView.of(f, LocalDate.now(clock), messages.of(f).stream().map(MessageView::of).toList(),
                 history.of(RecruitmentFile.class, f.getId()).stream()
@@ -85,7 +84,7 @@ public class RecruitmentQueryService extends UseCase {
     /** A document of the file (job description, CV, message attachment); any other id is "not found". */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload downloadDocument(long fileId, long documentId) {
-        RecruitmentFile f = access.read(Caller.of(context), fileId).file();
+        RecruitmentFile f = access.read(caller(), fileId).file();
         Stream<StoredDocument> own = Stream.of(
                 f.getDescriptions().stream().map(JobDescription::getDocument),
                 f.getCandidates().stream().map(Candidate::getCv),
@@ -98,7 +97,7 @@ public class RecruitmentQueryService extends UseCase {
     /** The Caf's opinion letter (PDF), once the opinion is given. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload opinionLetter(long fileId) {
-        RecruitmentFile f = access.read(Caller.of(context), fileId).file();
+        RecruitmentFile f = access.read(caller(), fileId).file();
         if (f.getOpinion() == null) {
             throw new NotFoundException();
         }

@@ -8,7 +8,6 @@ import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.recruitment.RecruitmentAccess.Access;
-import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.recruitment.CafOpinion;
 import fr.ctgportal.model.recruitment.CandidateOpinion;
 import fr.ctgportal.model.recruitment.ItemReview;
@@ -46,7 +45,7 @@ public class RecruitmentReviewService extends UseCase {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public void reviewDescription(long fileId, long expectedVersion, ReviewOutcome outcome,
             List<ItemReviewInput> items) {
-        Access a = access.act(Caller.of(context), fileId, expectedVersion, RecruitmentAction.REVIEW_DESCRIPTION);
+        Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.REVIEW_DESCRIPTION);
         List<ItemReview> reviews = a.file().reviewDescription(outcome, items.stream()
                 .filter(i -> i.item() != null && i.verdict() != null)
                 .map(i -> new ItemReview(i.item(), i.verdict(), i.comment())).toList(), a.stamp());
@@ -70,7 +69,7 @@ public class RecruitmentReviewService extends UseCase {
     /** Gives the Caf's opinion on the chosen candidate, with its reasons. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public void giveOpinion(long fileId, long expectedVersion, CandidateOpinion opinion, String reasons) {
-        Access a = access.act(Caller.of(context), fileId, expectedVersion, RecruitmentAction.GIVE_OPINION);
+        Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.GIVE_OPINION);
         CafOpinion given = a.file().giveOpinion(opinion, reasons, a.stamp());
         audit.record(a.caller(), AuditAction.OPINION_GIVEN, a.file(), OpinionLetter.label(opinion), given.reasons());
         mail.toAuthority(a.file(), "opinion.given", OpinionLetter.label(opinion));
@@ -79,7 +78,7 @@ public class RecruitmentReviewService extends UseCase {
     /** A manager countersigns the opinion, once, and not their own. */
     @RolesAllowed(CAF_MANAGER)
     public void countersign(long fileId, long expectedVersion) {
-        Access a = access.act(Caller.of(context), fileId, expectedVersion, RecruitmentAction.COUNTERSIGN);
+        Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.COUNTERSIGN);
         a.file().countersign(a.stamp());
         audit.record(a.caller(), AuditAction.OPINION_COUNTERSIGNED, a.file(),
                 OpinionLetter.label(a.file().getOpinion().verdict()), null);

@@ -85,7 +85,7 @@ public class RecruitmentService extends UseCase {
     /** The caller's posts that can be recruited for: those without an open recruitment file. */
     @RolesAllowed(AUTHORITY_HR)
     public List<RecruitablePost> listRecruitablePosts() {
-        return posts.recruitableOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()).stream()
+        return posts.recruitableOfAuthorities(scope().authorityIds()).stream()
                 .map(p -> new RecruitablePost(p.getId(), p.getTitle(), p.getHolderName(), p.getStatus()))
                 .toList();
     }
@@ -99,7 +99,7 @@ public class RecruitmentService extends UseCase {
      */
     @RolesAllowed(AUTHORITY_HR)
     public long openForPost(long postId) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         CooperationPost post = records.find(CooperationPost.class, postId);
         parties.require(caller, post.getEmployer(), post.getTerritory(), Side.AUTHORITY);
         // A double submit waits here for the first, then finds its file open.
@@ -123,7 +123,7 @@ public class RecruitmentService extends UseCase {
      */
     @RolesAllowed(AUTHORITY_HR)
     public long openForNewPost(String title) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         String name = RecruitmentFile.newPostTitle(title);
         Set<Long> authorityIds = parties.scopeOf(caller).authorityIds();
         if (authorityIds.size() != 1) {
@@ -148,7 +148,7 @@ public class RecruitmentService extends UseCase {
      */
     @RolesAllowed(AUTHORITY_HR)
     public void saveDescription(long fileId, long expectedVersion, JobDescriptionContent content, Upload attachment) {
-        Access a = access.act(Caller.of(context), fileId, expectedVersion, RecruitmentAction.EDIT_DESCRIPTION);
+        Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.EDIT_DESCRIPTION);
         RecruitmentFile file = a.file();
         String number = String.valueOf(file.saveDescription(content, a.stamp()).getNumber());
         StoredDocument stored = attachment == null ? null : documents.storePdf(attachment, a.caller());
@@ -166,7 +166,7 @@ public class RecruitmentService extends UseCase {
      */
     @RolesAllowed(AUTHORITY_HR)
     public void submitDescription(long fileId, long expectedVersion) {
-        Access a = access.act(Caller.of(context), fileId, expectedVersion, RecruitmentAction.SUBMIT_DESCRIPTION);
+        Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.SUBMIT_DESCRIPTION);
         RecruitmentFile file = a.file();
         LocalDate today = LocalDate.now(clock);
         JobDescriptionContent content = file.descriptionToSubmit();
@@ -184,7 +184,7 @@ public class RecruitmentService extends UseCase {
 
     @RolesAllowed(AUTHORITY_HR)
     public void addCandidate(long fileId, long expectedVersion, CandidateInput input, Upload cv) {
-        Access a = access.act(Caller.of(context), fileId, expectedVersion, RecruitmentAction.ADD_CANDIDATE);
+        Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.ADD_CANDIDATE);
         Candidate candidate = a.file().addCandidate(input.fullName(), input.qualification(), input.diploma(),
                 input.framework(), input.currentSituation(), a.stamp());
         if (cv != null) {
@@ -200,7 +200,7 @@ public class RecruitmentService extends UseCase {
 
     @RolesAllowed(AUTHORITY_HR)
     public void proposeCandidate(long fileId, long expectedVersion, long candidateId, String reasons) {
-        Access a = access.act(Caller.of(context), fileId, expectedVersion, RecruitmentAction.PROPOSE_CANDIDATE);
+        Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.PROPOSE_CANDIDATE);
         RecruitmentFile file = a.file();
         Candidate chosen = file.candidate(candidateId);
         LocalDate due = LocalDate.now(clock).plusDays(settings.opinionDays());
@@ -217,7 +217,7 @@ public class RecruitmentService extends UseCase {
      */
     @RolesAllowed(AUTHORITY_HR)
     public void complete(long fileId, long expectedVersion, LocalDate startDate, boolean acknowledgeUnfunded) {
-        Access a = access.act(Caller.of(context), fileId, expectedVersion, RecruitmentAction.COMPLETE);
+        Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.COMPLETE);
         RecruitmentFile file = a.file();
         file.complete(startDate, acknowledgeUnfunded, a.now());
         boolean unfunded = file.isUnfundedAcknowledged();
@@ -245,7 +245,7 @@ public class RecruitmentService extends UseCase {
 
     @RolesAllowed(AUTHORITY_HR)
     public void abandon(long fileId, long expectedVersion, String reason) {
-        Access a = access.act(Caller.of(context), fileId, expectedVersion, RecruitmentAction.ABANDON);
+        Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.ABANDON);
         a.file().abandon(reason, a.now());
         audit.record(a.caller(), AuditAction.RECRUITMENT_ABANDONED, a.file(), null, a.file().getAbandonReason());
         mail.toCaf(a.file(), "file.abandoned", Notifications.quoted(a.file().getAbandonReason()));

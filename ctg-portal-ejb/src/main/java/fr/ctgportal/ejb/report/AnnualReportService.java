@@ -56,13 +56,13 @@ public class AnnualReportService extends UseCase {
     /** The officer's posts and their reports of last year and this year, opened or not. */
     @RolesAllowed(COOPERATION_OFFICER)
     public List<ReportSummary> myReports() {
-        return recentLines(posts.ofOfficer(Caller.of(context).username()));
+        return recentLines(posts.ofOfficer(caller().username()));
     }
 
     /** The reports of the posts of the caller's authority, for the two recent years. */
     @RolesAllowed(AUTHORITY_HR)
     public List<ReportSummary> authorityReports() {
-        return recentLines(posts.withOfficerOfAuthorities(parties.scopeOf(Caller.of(context)).authorityIds()));
+        return recentLines(posts.withOfficerOfAuthorities(scope().authorityIds()));
     }
 
     private List<ReportSummary> recentLines(List<CooperationPost> posts) {
@@ -79,7 +79,7 @@ public class AnnualReportService extends UseCase {
      */
     @RolesAllowed(COOPERATION_OFFICER)
     public long open(long postId, int year) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         CooperationPost post = access.heldPostForChange(caller, postId);
         AnnualReport report = AnnualReport.open(post, caller.username(), year, post.isCtgLead(), settings.dueDate(year),
                 LocalDate.now(clock));
@@ -94,7 +94,7 @@ public class AnnualReportService extends UseCase {
 
     @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public ReportView findReport(long reportId) {
-        return access.read(Caller.of(context), reportId).view();
+        return access.read(caller(), reportId).view();
     }
 
     /** The officer saves the draft as it is, complete or not. */
@@ -133,14 +133,14 @@ public class AnnualReportService extends UseCase {
     /** The employer's HR adds its remarks while the Caf has not accepted the report. */
     @RolesAllowed(AUTHORITY_HR)
     public void remark(long reportId, long expectedVersion, String remarks) {
-        OnReport on = access.forChange(Caller.of(context), reportId, expectedVersion, ReportReader.EMPLOYER);
+        OnReport on = access.forChange(caller(), reportId, expectedVersion, ReportReader.EMPLOYER);
         on.report().remark(remarks, on.stamp());
         audit.record(on.caller(), AuditAction.REPORT_REMARKS, on.report(), Texts.text("report.audit.remarks"),
                 on.report().getEmployerRemarks());
     }
 
     private OnReport officerChange(long reportId, long expectedVersion) {
-        return access.forChange(Caller.of(context), reportId, expectedVersion, ReportReader.OFFICER);
+        return access.forChange(caller(), reportId, expectedVersion, ReportReader.OFFICER);
     }
 
     private void save(OnReport on, List<AnswerInput> answers, Map<String, String> functionTexts) {

@@ -56,7 +56,7 @@ public class EvaluationService extends UseCase {
     /** The evaluations of a post, newest first, for its employer's HR and the Caf of its territory. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<EvaluationView> postEvaluations(long postId) {
-        CooperationPost post = access.read(Caller.of(context), postId).post();
+        CooperationPost post = access.read(caller(), postId).post();
         return evaluations.ofPost(post).stream().map(EvaluationView::of).toList();
     }
 
@@ -71,7 +71,7 @@ public class EvaluationService extends UseCase {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public long write(long postId, EvaluationKind kind, LocalDate evaluatedOn, String text,
             RenewalConclusion conclusion) {
-        Caller caller = Caller.of(context);
+        Caller caller = caller();
         CooperationPost post = access.asSide(caller, postId, Side.CAF);
         // Lock the post: its evaluations are a part of it that the compliance plan reads.
         records.lock(post);
@@ -90,7 +90,7 @@ public class EvaluationService extends UseCase {
     /** Every indicator year by year for the post and its territory, from the sent and accepted reports. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public IndicatorHistory history(long postId) {
-        CooperationPost post = access.asSide(Caller.of(context), postId, Side.CAF);
+        CooperationPost post = access.asSide(caller(), postId, Side.CAF);
         List<AnnualReport> territoryReports = reports.submittedOrAcceptedInTerritory(post.getTerritory());
         TreeSet<Integer> years = new TreeSet<>();
         territoryReports.stream().filter(r -> r.getPost().getId().equals(postId)).forEach(r -> years.add(r.getYear()));

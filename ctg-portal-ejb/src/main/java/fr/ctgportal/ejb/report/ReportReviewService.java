@@ -14,7 +14,6 @@ import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.Posts;
 import fr.ctgportal.ejb.report.ReportAccess.OnReport;
-import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.post.CooperationPost;
@@ -90,13 +89,13 @@ public class ReportReviewService extends UseCase {
     /** The report as a PDF, for everyone who may read it. */
     @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload reportPdf(long reportId) {
-        return ReportDocuments.pdfDownload(access.read(Caller.of(context), reportId).view());
+        return ReportDocuments.pdfDownload(access.read(caller(), reportId).view());
     }
 
     /** An attachment of a report, for everyone who may read the report. */
     @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload attachment(long reportId, long documentId) {
-        OnReport on = access.read(Caller.of(context), reportId);
+        OnReport on = access.read(caller(), reportId);
         StoredDocument document = on.report().getAttachments().stream().filter(d -> d.getId() == documentId).findFirst()
                 .orElseThrow(NotFoundException::new);
         return new DocumentDownload(document.getFileName(), document.getContentType(), documents.read(document));
@@ -117,7 +116,7 @@ public class ReportReviewService extends UseCase {
 
     /** The posts with an officer in the caller's territories, or in one of them. */
     private List<CooperationPost> postsInScope(Long territoryId) {
-        Scope scope = parties.scopeOf(Caller.of(context));
+        Scope scope = scope();
         if (territoryId != null && !scope.coversTerritory(territoryId)) {
             throw new NotFoundException();
         }
@@ -126,6 +125,6 @@ public class ReportReviewService extends UseCase {
     }
 
     private OnReport cafChange(long reportId, long expectedVersion) {
-        return access.forChange(Caller.of(context), reportId, expectedVersion, ReportReader.CAF);
+        return access.forChange(caller(), reportId, expectedVersion, ReportReader.CAF);
     }
 }

@@ -10,7 +10,6 @@ import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.post.PostVerdict;
 import fr.ctgportal.ejb.post.PostView;
 import fr.ctgportal.ejb.post.Posts;
-import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.doctrine.CompliancePhase;
 import fr.ctgportal.model.doctrine.Doctrine;
@@ -51,7 +50,7 @@ public class TerritoryService extends UseCase {
 
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<TerritorySummary> listTerritories() {
-        List<Territory> list = territories.ofCaf(parties.scopeOf(Caller.of(context)));
+        List<Territory> list = territories.ofCaf(scope());
         List<Long> ids = list.stream().map(Territory::getId).toList();
         Map<Long, List<CooperationPost>> byTerritory = posts.inTerritories(ids).stream()
                 .collect(Collectors.groupingBy(p -> p.getTerritory().getId()));
@@ -67,7 +66,7 @@ public class TerritoryService extends UseCase {
     /** @throws NotFoundException for a territory outside the caller's portfolio */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public TerritoryDetail findTerritory(long territoryId) {
-        Scope scope = parties.scopeOf(Caller.of(context));
+        Scope scope = scope();
         Territory territory = records.find(Territory.class, territoryId);
         if (!scope.coversTerritory(territoryId)) {
             throw new NotFoundException();

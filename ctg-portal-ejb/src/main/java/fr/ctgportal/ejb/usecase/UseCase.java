@@ -2,7 +2,9 @@ package fr.ctgportal.ejb.usecase;
 
 import fr.ctgportal.ejb.audit.AuditTrail;
 import fr.ctgportal.ejb.platform.Records;
+import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Parties;
+import fr.ctgportal.ejb.security.Scope;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.inject.Inject;
@@ -10,7 +12,7 @@ import java.time.Clock;
 
 /**
  * What every use case (a {@code @Stateless} session bean acting for a signed-in user) works with,
- * declared once: its EJB context, from which the caller is read ({@code Caller.of(context)}: the
+ * declared once: its EJB context, from which the caller is read ({@link #caller()}: the
  * container's principal, right even just after the OpenID Connect callback, when Jakarta Security's
  * {@code SecurityContext} may not be), the parties' sides, the records loaded for a change, the audit
  * trail and the portal's clock (Europe/Paris). It declares no public method, so it adds nothing to the
@@ -18,7 +20,7 @@ import java.time.Clock;
  */
 public abstract class UseCase {
 
-    /** The bean's EJB context: the caller is {@code Caller.of(context)}. */
+    /** The bean's EJB context: the caller is {@link #caller()}. */
     @Resource
     protected SessionContext context;
 
@@ -37,4 +39,14 @@ public abstract class UseCase {
     /** The portal's clock (Europe/Paris): {@code LocalDate.now(clock)}, {@code clock.instant()}. */
     @Inject
     protected Clock clock;
+
+    /** @return who calls the use case: the container's principal and the portal roles it granted */
+    protected Caller caller() {
+        return Caller.of(context);
+    }
+
+    /** @return what part of the data the caller may see (authorities, territories, or everything) */
+    protected Scope scope() {
+        return parties.scopeOf(caller());
+    }
 }

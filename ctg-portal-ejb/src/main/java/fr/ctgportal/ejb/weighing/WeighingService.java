@@ -15,7 +15,6 @@ import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.post.PostAccess.OnPost;
-import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Side;
@@ -57,7 +56,7 @@ public class WeighingService extends UseCase {
     /** @throws NotFoundException unless the caller is party to the post */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public PostWeighings findWeighings(long postId) {
-        OnPost on = access.read(Caller.of(context), postId);
+        OnPost on = access.read(caller(), postId);
         List<Weighing> versions = weighings.ofPost(on.post());
         Optional<Weighing> open = versions.stream().filter(Weighing::isNegotiating).findFirst();
         boolean awaited = open.map(w -> w.getAwaiting() == on.side()).orElse(false);
@@ -77,7 +76,7 @@ public class WeighingService extends UseCase {
      */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public void propose(long postId, long expectedVersion, List<WeighingLineInput> lines, String comment) {
-        OnPost on = access.lock(Caller.of(context), postId);
+        OnPost on = access.lock(caller(), postId);
         CooperationPost post = on.post();
         Optional<Weighing> open = negotiating(post, expectedVersion);
         List<WeighingLine> split = lines.stream()
@@ -106,7 +105,7 @@ public class WeighingService extends UseCase {
      */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public void accept(long postId, long expectedVersion) {
-        OnPost on = access.lock(Caller.of(context), postId);
+        OnPost on = access.lock(caller(), postId);
         CooperationPost post = on.post();
         Weighing weighing = negotiating(post, expectedVersion)
                 .orElseThrow(() -> new InvalidInputException("weighing.error.nothingToAccept"));

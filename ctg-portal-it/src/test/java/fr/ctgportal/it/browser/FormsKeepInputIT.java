@@ -108,16 +108,17 @@ class FormsKeepInputIT extends BrowserTest {
 
     @Test
     void indicatorValuesTypedAreKeptWhenAnAttachmentIsAddedAndRefusedFilesAreToldAtTheField() throws IOException {
-        String year = String.valueOf(LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1);
+        // A draft of an old year that no other test reads (the service tests accept last year's report of this
+        // post, the report story starts this year's): Pays d'Uzès's officer's own.
+        int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 2;
+        long post = number("select id from cooperation_post where officer_username = ?", "coop.uzes");
+        update("insert into annual_report (post_id, officer_username, report_year, edition, ctg_lead, status, due_date) "
+                + "values (?, 'coop.uzes', " + year + ", 'CNAF-2023', false, 'DRAFT', '" + (year + 1) + "-06-30')",
+                String.valueOf(post));
+        long report = number("select id from annual_report where report_year = " + year + " and officer_username = ?",
+                "coop.uzes");
         signInAs("coop.uzes");
-        browser.waitFor(By.id("nav-rapports")).click();
-        WebElement row = rowOf(year);
-        List<WebElement> open = row.findElements(By.cssSelector("button[id$='open']"));
-        if (open.isEmpty()) {
-            row.findElement(By.tagName("a")).click();
-        } else {
-            open.get(0).click();
-        }
+        browser.open(portal.baseUrl() + "/collectivite/rapports/rapport.xhtml?id=" + report);
         assertEquals("Rapport d’activité", browser.heading());
         String reportUrl = browser.driver().getCurrentUrl();
 
@@ -201,13 +202,6 @@ class FormsKeepInputIT extends BrowserTest {
     private String countValue(int index) {
         browser.waitFor(By.cssSelector("input[id$=':count']"));
         return browser.driver().findElements(By.cssSelector("input[id$=':count']")).get(index).getAttribute("value");
-    }
-
-    private WebElement rowOf(String year) {
-        return browser.waitFor(By.id("report-table")).findElements(By.cssSelector("tbody tr")).stream()
-                .filter(tr -> tr.findElements(By.tagName("td")).size() > 1
-                        && tr.findElements(By.tagName("td")).get(1).getText().equals(year))
-                .findFirst().orElseThrow();
     }
 
     private static Path emptyFile() throws IOException {

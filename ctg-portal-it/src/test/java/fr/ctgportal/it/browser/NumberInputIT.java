@@ -92,7 +92,7 @@ class NumberInputIT extends BrowserTest {
         type("weighingForm:rows:1:fte", "0,2");
         WebElement why = browser.waitFor(By.id("weighingForm:comment"));
         why.sendKeys("Temps partagé avec l’encadrement.");
-        browser.driver().findElement(By.id("weighingForm:propose")).click();
+        clickAndConfirm(By.id("weighingForm:propose"));
         browser.waitForText(By.id("messages"), "Proposition de pesée envoyée.");
 
         browser.open(page);

@@ -101,6 +101,21 @@ abstract class BrowserTest {
         }
     }
 
+    /**
+     * A draft annual report of an officer's post for a year that no other test reads (the service tests and the
+     * report story use last year and this year), made in the database as the officer would have started it.
+     *
+     * @return the report's id
+     */
+    static long draftReport(String officer, int year, boolean ctgLead) {
+        long post = number("select id from cooperation_post where officer_username = ?", officer);
+        update("insert into annual_report (post_id, officer_username, report_year, edition, ctg_lead, status, due_date) "
+                + "values (?, '" + officer + "', " + year + ", 'CNAF-2023', " + ctgLead + ", 'DRAFT', '" + (year + 1)
+                + "-06-30')", String.valueOf(post));
+        return number("select id from annual_report where report_year = " + year + " and officer_username = ?",
+                officer);
+    }
+
     static void update(String sql, String arg) {
         EmbeddedDatabase db = TestEnvironment.get().database();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);

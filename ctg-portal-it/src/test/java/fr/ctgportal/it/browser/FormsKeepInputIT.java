@@ -111,12 +111,7 @@ class FormsKeepInputIT extends BrowserTest {
         // A draft of an old year that no other test reads (the service tests accept last year's report of this
         // post, the report story starts this year's): Pays d'Uzès's officer's own.
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 2;
-        long post = number("select id from cooperation_post where officer_username = ?", "coop.uzes");
-        update("insert into annual_report (post_id, officer_username, report_year, edition, ctg_lead, status, due_date) "
-                + "values (?, 'coop.uzes', " + year + ", 'CNAF-2023', false, 'DRAFT', '" + (year + 1) + "-06-30')",
-                String.valueOf(post));
-        long report = number("select id from annual_report where report_year = " + year + " and officer_username = ?",
-                "coop.uzes");
+        long report = draftReport("coop.uzes", year, false);
         signInAs("coop.uzes");
         browser.open(portal.baseUrl() + "/collectivite/rapports/rapport.xhtml?id=" + report);
         assertEquals("Rapport d’activité", browser.heading());

@@ -171,12 +171,7 @@ class NumberInputIT extends BrowserTest {
     void aReportCountIsAWholeNumberWithSpacesBetweenThousands() {
         // a draft of an old year that no other test reads: Alès's officer's own
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 3;
-        long post = number("select id from cooperation_post where officer_username = ?", "coop.ales");
-        update("insert into annual_report (post_id, officer_username, report_year, edition, ctg_lead, status, due_date) "
-                + "values (?, 'coop.ales', " + year + ", 'CNAF-2023', true, 'DRAFT', '" + (year + 1) + "-06-30')",
-                String.valueOf(post));
-        long report = number("select id from annual_report where report_year = " + year + " and officer_username = ?",
-                "coop.ales");
+        long report = draftReport("coop.ales", year, true);
         String page = portal.baseUrl() + "/collectivite/rapports/rapport.xhtml?id=" + report;
 
         signInAs("coop.ales");

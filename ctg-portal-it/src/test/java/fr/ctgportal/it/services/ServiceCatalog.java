@@ -517,6 +517,20 @@ final class ServiceCatalog {
                     s -> refusedOnAlesFile(s, "DESCRIPTION_AGREED", (id, v) -> s.recruitment().addCandidate(id, v,
                             new CandidateInput("Intrus", Qualification.BAC2, null, EmploymentFramework.OTHER, null),
                             null))),
+            new Case(RecruitmentService.class, "correctCandidate", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().correctCandidate(1L, 0L, 1L, null),
+                    s -> refusedOnAlesFile(s, "CANDIDATE_PROPOSED", (id, v) -> s.recruitment().correctCandidate(id, v,
+                            s.demo().number("select chosen_candidate_id from recruitment_file where id = ?", id),
+                            new CandidateInput("Intrus", Qualification.BAC2, null, EmploymentFramework.OTHER, null)))),
+            new Case(RecruitmentService.class, "withdrawCandidate", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().withdrawCandidate(1L, 0L, 1L),
+                    s -> refusedOnAlesFile(s, "CANDIDATE_PROPOSED", (id, v) -> s.recruitment().withdrawCandidate(id, v,
+                            s.demo().number("select chosen_candidate_id from recruitment_file where id = ?", id)))),
+            new Case(RecruitmentService.class, "attachCandidateCv", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().attachCandidateCv(1L, 0L, 1L, null),
+                    s -> refusedOnAlesFile(s, "CANDIDATE_PROPOSED", (id, v) -> s.recruitment().attachCandidateCv(id, v,
+                            s.demo().number("select chosen_candidate_id from recruitment_file where id = ?", id),
+                            pdf("intrus.pdf")))),
             new Case(RecruitmentService.class, "proposeCandidate", Set.of(AUTHORITY_HR),
                     s -> s.recruitment().proposeCandidate(1L, 0L, 1L, "x"),
                     s -> refusedOnAlesFile(s, "DESCRIPTION_AGREED",
@@ -565,6 +579,16 @@ final class ServiceCatalog {
                     s -> {
                         long ales = s.demo().alesFile("OPINION_GIVEN");
                         assertThrows(NotFoundException.class, () -> s.files().opinionLetter(ales));
+                    }),
+            new Case(RecruitmentQueryService.class, "candidateOpinionLetter",
+                    Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.files().candidateOpinionLetter(1L, 1L),
+                    s -> {
+                        long ales = s.demo().alesFile("OPINION_GIVEN");
+                        long candidate = s.demo().number(
+                                "select chosen_candidate_id from recruitment_file where id = ?",
+                                ales);
+                        assertThrows(NotFoundException.class, () -> s.files().candidateOpinionLetter(ales, candidate));
                     }),
             new Case(FileMessageService.class, "postMessage", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.messages().postMessage(1L, "x", null),

@@ -54,19 +54,9 @@ class NetworkAndComplianceIT extends DeployedServices {
         return LocalDate.now(ZoneId.of("Europe/Paris"));
     }
 
-    /** A post of Nîmes Métropole of this test's own, funded today, held by {@code holder} (null: vacant). */
+    /** A post of Nîmes Métropole of this test's own, held by {@code holder} (null: vacant). */
     private long newPost(String title, String holder) {
-        Demo demo = demo();
-        long model = demo.number("select min(p.id) from cooperation_post p join authority a on a.id = p.employer_id "
-                + "where a.siren = ? and p.status = 'FILLED' and p.current_funding > 0", NIMES);
-        demo.update("insert into cooperation_post (territory_id, employer_id, title, holder_name, employment_fte, "
-                + "cooperation_share, annual_cost, origin, status, qualification, employer_kind, cofinancing_share, "
-                + "current_funding, vacant_since, vacancy_cause) select territory_id, employer_id, ?, ?, 0.80, "
-                + "cooperation_share, annual_cost, origin, ?, qualification, employer_kind, cofinancing_share, "
-                + "0, ?, ? from cooperation_post where id = ?", title, holder,
-                holder == null ? "VACANT" : "FILLED", holder == null ? today().minusDays(3) : null,
-                holder == null ? "DEPARTURE" : null, model);
-        return demo.number("select max(id) from cooperation_post where title = ?", title);
+        return demo().ownPost(NIMES, title, holder);
     }
 
     private TerritorySummary summary() {

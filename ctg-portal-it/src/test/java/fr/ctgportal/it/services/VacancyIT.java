@@ -54,15 +54,7 @@ class VacancyIT extends DeployedServices {
 
     /** A filled post of Nîmes Métropole of this test's own, held by {@code holder}. */
     private long newPost(String title, String holder) {
-        Demo demo = demo();
-        long model = demo.number("select min(p.id) from cooperation_post p join authority a on a.id = p.employer_id "
-                + "where a.siren = ? and p.status = 'FILLED'", NIMES);
-        demo.update("insert into cooperation_post (territory_id, employer_id, title, holder_name, employment_fte, "
-                + "cooperation_share, annual_cost, origin, status, qualification, employer_kind, cofinancing_share, "
-                + "current_funding) select territory_id, employer_id, ?, ?, 0.80, cooperation_share, annual_cost, "
-                + "origin, 'FILLED', qualification, employer_kind, cofinancing_share, 0 "
-                + "from cooperation_post where id = ?", title, holder, model);
-        return demo.number("select max(id) from cooperation_post where title = ?", title);
+        return demo().ownPost(NIMES, title, holder);
     }
 
     private long audits(long post, String action) {

@@ -16,6 +16,7 @@ import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.ejb.territory.Territories;
 import fr.ctgportal.model.compliance.CompliancePlan;
 import fr.ctgportal.model.compliance.PlanDates;
+import fr.ctgportal.model.doctrine.CompliancePhase;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.Side;
@@ -91,7 +92,8 @@ public class CompliancePlanService extends UseCase {
             return new TerritoryPlan(t.getId(), t.getVersion(), t.getName(), t.getCtgStart(), t.getCtgRenewal(),
                     t.getPhase3Deadline(), t.getCtgEnd(), MilestoneFacts.phaseOf(t, today), funded,
                     t.getOfficersCommitteeSince(), funded > 1 && t.getOfficersCommitteeSince() == null,
-                    milestones.getOrDefault(t.getId(), List.of()));
+                    milestones.getOrDefault(t.getId(), List.of()),
+                    CompliancePhase.phase1From(t.getCtgStart(), funded));
         }).sorted(Comparator.comparing((TerritoryPlan p) -> p.ctgRenewal() == null ? LocalDate.MAX : p.ctgRenewal())
                 .thenComparing(TerritoryPlan::territoryName)).toList();
     }

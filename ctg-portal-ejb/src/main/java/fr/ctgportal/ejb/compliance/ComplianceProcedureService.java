@@ -1,6 +1,14 @@
 package fr.ctgportal.ejb.compliance;
 
+import fr.ctgportal.ejb.document.DocumentDownload;
+import fr.ctgportal.ejb.document.DocumentStore;
+import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.post.PostAccess;
+import fr.ctgportal.ejb.post.PostAccess.OnPost;
+import fr.ctgportal.ejb.recruitment.FileMessages;
+import fr.ctgportal.ejb.recruitment.MessageView;
+import fr.ctgportal.model.document.StoredDocument;
+import fr.ctgportal.model.recruitment.FileMessage;
 import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
@@ -48,6 +56,84 @@ public class ComplianceProcedureService extends UseCase {
 
     @Inject
     private Notifications notifications;
+
+    @Inject
+    private FileMessages messages;
+
+    @Inject
+    private DocumentStore documents;
+
+    /**
+     * The procedures awaiting the answer of the caller's authority (opened, not answered), by deadline:
+     * the authority's home page shows them.
+     */
+    @RolesAllowed(AUTHORITY_HR)
+    public List<ProcedureView> awaitingOurAnswer() {
+        LocalDate today = LocalDate.now(clock);
+        return procedures.awaitingAuthorities(scope().authorityIds()).stream().map(c -> ProcedureView.of(c, today))
+                .toList();
+    }
+
+    /**
+     * The thread of a procedure, oldest first, for its post's employer's HR and the Caf of its territory.
+     *
+     * @throws fr.ctgportal.ejb.platform.NotFoundException for a procedure the caller is party to neither side of
+     */
+    @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
+    public List<MessageView> messages(long procedureId) {
+        ComplianceProcedure procedure = records.find(ComplianceProcedure.class, procedureId);
+        access.read(caller(), procedure.getPost().getId());
+        return messages.ofProcedure(procedureId).stream().map(MessageView::of).toList();
+    }
+
+    /**
+     * A message on a procedure's thread, with an optional PDF (the authority's proof of its commitment),
+     * by either side while the procedure is under way; the other side is told. The procedure's version
+     * does not change: a message never gets in the way of an answer or a conclusion.
+     *
+     * @throws fr.ctgportal.ejb.platform.NotFoundException     for a procedure the caller is party to neither side of
+     * @throws fr.ctgportal.ejb.platform.InvalidInputException {@code procedure.error.closed},
+     *                                                         {@code procedure.error.messageBody}, a text too long,
+     *                                                         or an attachment the store refuses
+     */
+    @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
+    public void postMessage(long procedureId, String body, Upload attachment) {
+        ComplianceProcedure procedure = records.find(ComplianceProcedure.class, procedureId);
+        OnPost on = access.read(caller(), procedure.getPost().getId());
+        // Waits for a conclusion being taken; the procedure's version does not change.
+        FileMessage message = records.lock(procedure).message(on.side(), body, stamp(on.caller()));
+        if (attachment != null) {
+            message.attach(documents.storePdf(attachment, on.caller()));
+        }
+        messages.add(message);
+        CooperationPost post = procedure.getPost();
+        audit.record(on.caller(), AuditAction.PROCEDURE_MESSAGE, post, message.getDocument() == null
+                ? Texts.text("audit.procedureMessage")
+                : Texts.text("audit.procedureMessageAttachment", message.getDocument().getFileName()), null);
+        Object[] args = {post.getTitle(), post.getEmployer().getName(), on.caller().username()};
+        if (on.side() == Side.AUTHORITY) {
+            notifications.toCaf(post.getTerritory(), "procedure.message", Links.post(Side.CAF, post.getId()), args);
+        } else {
+            notifications.toAuthority(post.getEmployer(), "procedure.message", Links.post(Side.AUTHORITY, post.getId()),
+                    args);
+        }
+    }
+
+    /**
+     * A document attached to a procedure's thread.
+     *
+     * @throws fr.ctgportal.ejb.platform.NotFoundException unless the document is attached to that procedure
+     *                                                     and the caller is party to it
+     */
+    @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
+    public DocumentDownload downloadDocument(long procedureId, long documentId) {
+        ComplianceProcedure procedure = records.find(ComplianceProcedure.class, procedureId);
+        access.read(caller(), procedure.getPost().getId());
+        StoredDocument document = messages.documentsOfProcedure(procedureId).stream()
+                .filter(d -> d.getId() == documentId).findFirst()
+                .orElseThrow(fr.ctgportal.ejb.platform.NotFoundException::new);
+        return new DocumentDownload(document.getFileName(), document.getContentType(), documents.read(document));
+    }
 
     /** The procedures of a post, newest first, for its employer's HR and the Caf of its territory. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})

@@ -6,6 +6,7 @@ import fr.ctgportal.model.compliance.ComplianceProcedure;
 import fr.ctgportal.model.compliance.ProcedureStatus;
 import fr.ctgportal.model.post.CooperationPost;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 
 /** The compliance procedures (repository of the {@link ComplianceProcedure} aggregate, named queries). */
@@ -15,6 +16,16 @@ public class ComplianceProcedures extends Repository<ComplianceProcedure> {
     /** @return the post's procedures, newest first */
     public List<ComplianceProcedure> ofPost(CooperationPost post) {
         return em.createNamedQuery("ComplianceProcedure.ofPost", ComplianceProcedure.class).setParameter("post", post)
+                .getResultList();
+    }
+
+    /** @return the procedures awaiting the answer of one of these authorities, by deadline */
+    public List<ComplianceProcedure> awaitingAuthorities(Collection<Long> authorityIds) {
+        if (authorityIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("ComplianceProcedure.awaitingAuthorities", ComplianceProcedure.class)
+                .setParameter("underWay", ProcedureStatus.UNDER_WAY).setParameter("authorities", authorityIds)
                 .getResultList();
     }
 

@@ -81,7 +81,7 @@ public class MilestoneFacts {
                     functions.contains(PostFunction.DIRECTOR), sinceRenewal.isPresent(),
                     sinceRenewal.map(d -> d.cafFunding().signum() > 0).orElse(false), sincePhase3.isPresent(),
                     sincePhase3.map(d -> d.cafFunding().signum() > 0).orElse(false),
-                    p.getFundingEndedOn() != null || p.isUnfundedByOpinion());
+                    p.getFundingEndedOn() != null || p.isUnfundedByOpinion(), !decisions.isEmpty());
             return new PostMilestones(p.getId(), p.getVersion(), p.getTitle(), p.getEmployer().getName(), t.getName(),
                     phaseOf(t, today), Milestones.of(facts, t.getCtgRenewal(), t.getPhase3Deadline(), today),
                     p.getEvaluationsSetUpOn(), p.getStatus() == PostStatus.FILLED && missed.contains(p.getId()));

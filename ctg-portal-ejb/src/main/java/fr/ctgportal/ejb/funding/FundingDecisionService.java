@@ -155,7 +155,10 @@ public class FundingDecisionService extends UseCase {
         Scope scope = scope();
         List<PostFundingDecision> all = decisions.ofYear(year).stream()
                 .filter(d -> scope.coversTerritory(d.getPost().getTerritory().getId())).toList();
+        // A post whose funding a compliance procedure ended leaves the totals from the year it ended.
         List<PostFundingDecision> approved = all.stream().filter(d -> d.getStatus() == DecisionStatus.APPROVED)
+                .filter(d -> d.getPost().getFundingEndedOn() == null
+                        || d.getPost().getFundingEndedOn().getYear() > year)
                 .toList();
         Map<String, List<PostFundingDecision>> byTerritory = approved.stream()
                 .collect(Collectors.groupingBy(d -> d.getPost().getTerritory().getName(), TreeMap::new,

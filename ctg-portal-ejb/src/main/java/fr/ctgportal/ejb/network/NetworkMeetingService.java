@@ -19,7 +19,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import fr.ctgportal.ejb.post.Posts;
+import fr.ctgportal.model.post.PostStatus;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,11 +43,35 @@ public class NetworkMeetingService extends UseCase {
     @Inject
     private NetworkMeetings meetings;
 
+    @Inject
+    private Posts posts;
+
     /** The meetings, newest first, with the attendance of the caller's posts. */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<MeetingView> meetings() {
         Scope scope = scope();
         return meetings.newestFirst().stream().map(m -> view(m, scope)).toList();
+    }
+
+    /**
+     * The officers whose attendance the caller records: the holders of the funded posts of the
+     * caller's territories (a vacant post has no officer; a post whose funding ended, or recruited
+     * despite the Caf's unfavourable opinion, is no longer in the network), by territory, authority
+     * and holder.
+     */
+    @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
+    public List<Attendee> attendees() {
+        return posts.ofCaf(scope()).stream().filter(NetworkMeetingService::inNetwork)
+                .map(p -> new Attendee(p.getId(), p.getHolderName(), p.getTitle(), p.getEmployer().getName(),
+                        p.getTerritory().getId(), p.getTerritory().getName()))
+                .sorted(Comparator.comparing(Attendee::territoryName).thenComparing(Attendee::employerName)
+                        .thenComparing(Attendee::holderName).thenComparingLong(Attendee::postId))
+                .toList();
+    }
+
+    private static boolean inNetwork(CooperationPost p) {
+        return p.getStatus() == PostStatus.FILLED && p.getHolderName() != null && p.getFundingEndedOn() == null
+                && !p.isUnfundedByOpinion();
     }
 
     /**
@@ -82,7 +109,10 @@ public class NetworkMeetingService extends UseCase {
             attended.add(access.read(caller, id).post());
         }
         Scope scope = parties.scopeOf(caller);
-        meeting.recordAttendance(p -> scope.coversTerritory(p.getTerritory().getId()), attended, clock.instant());
+        // Only the officers listed to the caller are (un)ticked: a post that left the network keeps what
+        // was recorded for it.
+        meeting.recordAttendance(p -> scope.coversTerritory(p.getTerritory().getId()) && inNetwork(p), attended,
+                clock.instant());
         audit.record(caller, AuditAction.NETWORK_ATTENDANCE, meeting, Texts.text("audit.networkAttendance",
                 attended.stream().map(p -> Texts.text("audit.networkAttendee", p.getTitle(), p.getEmployer().getName()))
                         .sorted().collect(Collectors.joining(", "))),

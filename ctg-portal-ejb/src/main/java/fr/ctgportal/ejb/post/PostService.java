@@ -57,7 +57,7 @@ public class PostService extends UseCase {
         List<CooperationPost> own = posts.ofAuthorities(scope().authorityIds());
         Doctrine current = doctrine.current();
         LocalDate today = LocalDate.now(clock);
-        return own.stream().map(p -> PostView.of(p, PostVerdict.of(current, p, today))).toList();
+        return own.stream().map(p -> PostView.of(current, p, PostVerdict.of(current, p, today))).toList();
     }
 
     /**
@@ -114,8 +114,89 @@ public class PostService extends UseCase {
         audit.record(on.caller(), AuditAction.VACANCY_DECLARED, post, Texts.text("audit.vacancyDeclared",
                 Texts.label("vacancy", cause), String.valueOf(holder), DoctrineFormats.date(since)), why);
         notifications.toCaf(post.getTerritory(), "vacancy.declared", Links.post(Side.CAF, post.getId()),
-                post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(since));
+                post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(since), fundedUntil(post));
         return view(posts.saved(post));
+    }
+
+    /**
+     * The employer's HR announces a departure known in advance: the post stays filled until that day,
+     * then the daily watch makes it vacant; the doctrine's grace period runs from the departure day.
+     * The Caf is told the date up to which the post stays funded.
+     *
+     * @param reason optional, at most {@link TextLimit#REASON} characters
+     * @throws NotFoundException unless the caller is the employer's HR
+     * @throws ConcurrentEditException if the post changed since the user read it
+     * @throws InvalidInputException a rule of {@link CooperationPost#announceDeparture} refused
+     */
+    @RolesAllowed(AUTHORITY_HR)
+    public PostView announceDeparture(long postId, long expectedVersion, LocalDate on, String reason) {
+        OnPost change = access.forChange(caller(), postId, expectedVersion, Side.AUTHORITY);
+        CooperationPost post = change.post();
+        post.announceDeparture(on, LocalDate.now(clock));
+        String why = TextLimit.REASON.optional(reason);
+        audit.record(change.caller(), AuditAction.VACANCY_ANNOUNCED, post, Texts.text("audit.vacancyAnnounced",
+                String.valueOf(post.getHolderName()), DoctrineFormats.date(on), fundedUntil(post)), why);
+        notifications.toCaf(post.getTerritory(), "vacancy.announced", Links.post(Side.CAF, post.getId()),
+                post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(on), fundedUntil(post));
+        return view(posts.saved(post));
+    }
+
+    /**
+     * The employer's HR records the return of the holder after a long absence: the post is filled
+     * again, the grace period stops (a suspended funding resumes). The Caf is told.
+     *
+     * @param holder the holder's name, needed only when the portal does not know it
+     * @param reason optional, at most {@link TextLimit#REASON} characters
+     * @throws NotFoundException unless the caller is the employer's HR
+     * @throws ConcurrentEditException if the post changed since the user read it
+     * @throws InvalidInputException a rule of {@link CooperationPost#endAbsence} refused
+     */
+    @RolesAllowed(AUTHORITY_HR)
+    public PostView endAbsence(long postId, long expectedVersion, LocalDate returnedOn, String holder,
+            String reason) {
+        OnPost change = access.forChange(caller(), postId, expectedVersion, Side.AUTHORITY);
+        CooperationPost post = change.post();
+        LocalDate since = post.getVacantSince();
+        post.endAbsence(returnedOn, holder, LocalDate.now(clock));
+        audit.record(change.caller(), AuditAction.VACANCY_ENDED, post, Texts.text("audit.vacancyEnded",
+                post.getHolderName(), DoctrineFormats.date(since), DoctrineFormats.date(returnedOn)),
+                TextLimit.REASON.optional(reason));
+        notifications.toCaf(post.getTerritory(), "vacancy.ended", Links.post(Side.CAF, post.getId()),
+                post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(returnedOn));
+        return view(posts.saved(post));
+    }
+
+    /**
+     * The employer's HR withdraws a vacancy (or an announced departure) declared by mistake, with a
+     * reason, as long as no suspension of the funding took effect: the post is as before. Audited; the
+     * Caf is told.
+     *
+     * @param holder the holder's name, needed only when the portal does not know it
+     * @param reason required, at most {@link TextLimit#REASON} characters
+     * @throws NotFoundException unless the caller is the employer's HR
+     * @throws ConcurrentEditException if the post changed since the user read it
+     * @throws InvalidInputException {@code post.error.withdrawReason} without a reason, or a rule of
+     *         {@link CooperationPost#withdrawVacancy} refused
+     */
+    @RolesAllowed(AUTHORITY_HR)
+    public PostView withdrawVacancy(long postId, long expectedVersion, String holder, String reason) {
+        OnPost change = access.forChange(caller(), postId, expectedVersion, Side.AUTHORITY);
+        CooperationPost post = change.post();
+        String why = TextLimit.REASON.required(reason, "post.error.withdrawReason");
+        LocalDate since = post.getVacantSince();
+        VacancyCause cause = post.getVacancyCause();
+        post.withdrawVacancy(holder);
+        audit.record(change.caller(), AuditAction.VACANCY_WITHDRAWN, post, Texts.text("audit.vacancyWithdrawn",
+                Texts.label("vacancy", cause), DoctrineFormats.date(since), post.getHolderName()), why);
+        notifications.toCaf(post.getTerritory(), "vacancy.withdrawn", Links.post(Side.CAF, post.getId()),
+                post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(since), Notifications.quoted(why));
+        return view(posts.saved(post));
+    }
+
+    /** The last day the post stays funded during its vacancy, as the Caf reads it (dd/MM/yyyy). */
+    private String fundedUntil(CooperationPost post) {
+        int months = doctrine.vacancyGraceMonths(post.getVacantSince());
+        return DoctrineFormats.date(post.fundedUntil(months));
     }
 
     /**
@@ -138,7 +219,8 @@ public class PostService extends UseCase {
     }
 
     private PostView view(CooperationPost post) {
-        return PostView.of(post, PostVerdict.of(doctrine.current(), post, LocalDate.now(clock)));
+        Doctrine current = doctrine.current();
+        return PostView.of(current, post, PostVerdict.of(current, post, LocalDate.now(clock)));
     }
 
     /** The post's officer as the trail names them: the account, and whether they lead the Ctg. */

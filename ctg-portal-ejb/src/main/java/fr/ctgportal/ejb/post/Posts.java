@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.Collection;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -85,6 +86,12 @@ public class Posts {
                 : em.createNamedQuery("CooperationPost.recruitableOfAuthorities",
                         CooperationPost.class).setParameter("ids", authorityIds).setParameter("closed", CLOSED_FILES)
                         .getResultList();
+    }
+
+    /** @return the ids of the filled posts whose announced departure day has come */
+    public List<Long> departuresDue(LocalDate today) {
+        return em.createNamedQuery("CooperationPost.departuresDue", Long.class).setParameter("today", today)
+                .getResultList();
     }
 
     /** @return the ids of the vacant posts whose funding is not suspended yet */

@@ -47,6 +47,35 @@ public class VacancySteps {
     @Inject
     private Notifications notifications;
 
+    /** The filled posts whose announced departure day has come. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<Long> departuresDue(LocalDate today) {
+        return posts.departuresDue(today);
+    }
+
+    /**
+     * The day of an announced departure has come: the post becomes vacant (its grace period already
+     * runs from that day, which the Caf was told when the departure was announced).
+     *
+     * @return whether the post became vacant
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean startIfDue(long postId, LocalDate today) {
+        CooperationPost post = em.find(CooperationPost.class, postId);
+        if (post == null) {
+            return false;
+        }
+        records.lock(post);
+        String holder = post.getHolderName();
+        if (!post.startAnnouncedVacancy(today)) {
+            return false;
+        }
+        audit.record(SYSTEM, AuditAction.VACANCY_STARTED, post, Texts.text("audit.vacancyStarted",
+                Texts.label("vacancy", post.getVacancyCause()), String.valueOf(holder),
+                DoctrineFormats.date(post.getVacantSince())), null);
+        return true;
+    }
+
     /** The vacant posts whose funding is not suspended yet. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<Long> vacantAndFunded() {

@@ -6,11 +6,11 @@ import fr.ctgportal.model.recruitment.FileMessage;
 import fr.ctgportal.model.shared.Side;
 import java.time.Instant;
 
-/** A message of a file's thread. */
+/** A message of a thread (a recruitment file's, a compliance procedure's). */
 public record MessageView(String author, Side side, Instant sentAt, String body,
         DocumentRef document) implements Serializable {
 
-    static MessageView of(FileMessage m) {
+    public static MessageView of(FileMessage m) {
         return new MessageView(m.getSent().by(), m.getSide(), m.getSent().at(), m.getBody(),
                 DocumentRef.of(m.getDocument()));
     }

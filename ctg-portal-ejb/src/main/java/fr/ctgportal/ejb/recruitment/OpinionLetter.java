@@ -29,7 +29,11 @@ final class OpinionLetter {
      * @param nameOf the name to print for a user of the Caf (their login when the portal has none)
      */
     static byte[] of(RecruitmentFile file, UnaryOperator<String> nameOf) {
-        CafOpinion opinion = file.getOpinion();
+        return of(file, file.getChosenCandidate(), file.getOpinion(), nameOf);
+    }
+
+    /** The letter of an opinion given on one candidate of the file (the current one or a former one). */
+    static byte[] of(RecruitmentFile file, Candidate chosen, CafOpinion opinion, UnaryOperator<String> nameOf) {
         String subject = Texts.text("letter.subject", file.getTitle());
         return LetterPdf.write(subject, Texts.text("letter.sender"), letter -> {
             letter.bold(Texts.text("letter.sender")).text(Texts.text("letter.senderService"))
@@ -37,7 +41,6 @@ final class OpinionLetter {
                     .spaced(Texts.text("letter.to", file.getAuthority().getName()))
                     .spacedBold(subject)
                     .spaced(Texts.text("letter.intro"));
-            Candidate chosen = file.getChosenCandidate();
             letter.spaced(chosen.isErased()
                     ? Texts.text("letter.candidateErased")
                     : Texts.text("letter.candidate", chosen.getFullName()))

@@ -69,6 +69,26 @@ public record RecruitmentFileView(long id, long version, RecruitmentKind kind, R
         return candidates.stream().filter(CandidateView::chosen).findFirst().orElse(null);
     }
 
+    /**
+     * The Caf's latest review of the description (the newest version it reviewed), or null: the
+     * authority sees its comments next to each item while writing the next version, and the Caf's
+     * form starts from its verdicts when that version comes back.
+     */
+    public DescriptionVersionView lastReview() {
+        for (int i = descriptions.size() - 1; i >= 0; i--) {
+            if (descriptions.get(i).reviewOutcome() != null) {
+                return descriptions.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The doctrine's checks on the proposed candidate (qualification level, framework); empty without one. */
+    public List<CandidateCheck> proposedChecks() {
+        CandidateView chosen = chosenCandidate();
+        return chosen == null ? List.of() : CandidateCheck.of(chosen.qualification(), chosen.framework());
+    }
+
     public boolean can(RecruitmentAction action) {
         return allowedActions.contains(action);
     }

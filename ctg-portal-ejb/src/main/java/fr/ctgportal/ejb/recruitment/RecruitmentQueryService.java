@@ -14,6 +14,7 @@ import fr.ctgportal.ejb.recruitment.RecruitmentAccess.Access;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.recruitment.Candidate;
 import fr.ctgportal.model.recruitment.JobDescription;
+import fr.ctgportal.model.recruitment.CafOpinion;
 import fr.ctgportal.model.recruitment.RecruitmentFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -101,7 +102,28 @@ public class RecruitmentQueryService extends UseCase {
         if (f.getOpinion() == null) {
             throw new NotFoundException();
         }
-        return new DocumentDownload(Texts.text("letter.fileName", String.valueOf(f.getId())), "application/pdf",
+        return new DocumentDownload(Texts.text("letter.fileName", String.valueOf(f.getId()),
+                String.valueOf(f.getChosenCandidate().getId())), "application/pdf",
                 OpinionLetter.of(f, people::nameOf));
+    }
+
+    /**
+     * The letter (PDF) of the opinion the Caf gave on a candidate of the file, the current one or a
+     * former one (after another candidate was proposed), named after the file and the candidate.
+     *
+     * @throws NotFoundException for a candidate without an opinion, or a caller party to neither side
+     */
+    @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
+    public DocumentDownload candidateOpinionLetter(long fileId, long candidateId) {
+        RecruitmentFile f = access.read(caller(), fileId).file();
+        Candidate candidate = f.getCandidates().stream().filter(c -> c.getId() == candidateId).findFirst()
+                .orElseThrow(NotFoundException::new);
+        CafOpinion opinion = CandidateView.opinionOf(candidate, f);
+        if (opinion == null) {
+            throw new NotFoundException();
+        }
+        return new DocumentDownload(Texts.text("letter.fileName", String.valueOf(f.getId()),
+                String.valueOf(candidateId)), "application/pdf",
+                OpinionLetter.of(f, candidate, opinion, people::nameOf));
     }
 }

@@ -198,6 +198,61 @@ public class RecruitmentService extends UseCase {
                 String.valueOf(candidate.getId())), null);
     }
 
+    /**
+     * The authority corrects a shortlisted candidate, until they are proposed to the Caf.
+     *
+     * @throws fr.ctgportal.ejb.platform.InvalidInputException a rule of {@link RecruitmentFile#correctCandidate}
+     */
+    @RolesAllowed(AUTHORITY_HR)
+    public void correctCandidate(long fileId, long expectedVersion, long candidateId, CandidateInput input) {
+        Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.ADD_CANDIDATE);
+        a.file().correctCandidate(a.file().candidate(candidateId), input.fullName(), input.qualification(),
+                input.diploma(), input.framework(), input.currentSituation());
+        // The candidate's name stays out of the audit trail (personal data).
+        audit.record(a.caller(), AuditAction.CANDIDATE_CORRECTED, a.file(),
+                Texts.text("recruitment.audit.candidateCorrected", String.valueOf(candidateId)), null);
+    }
+
+    /**
+     * The authority withdraws a shortlisted candidate, until they are proposed to the Caf; their data
+     * and CV leave the file.
+     *
+     * @throws fr.ctgportal.ejb.platform.InvalidInputException a rule of {@link RecruitmentFile#withdrawCandidate}
+     */
+    @RolesAllowed(AUTHORITY_HR)
+    public void withdrawCandidate(long fileId, long expectedVersion, long candidateId) {
+        Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.ADD_CANDIDATE);
+        StoredDocument cv = a.file().withdrawCandidate(a.file().candidate(candidateId));
+        files.flush();
+        if (cv != null) {
+            documents.delete(cv);
+        }
+        audit.record(a.caller(), AuditAction.CANDIDATE_WITHDRAWN, a.file(),
+                Texts.text("recruitment.audit.candidateWithdrawn", String.valueOf(candidateId)), null);
+    }
+
+    /**
+     * The authority adds (or replaces) a candidate's CV later, while the file is open.
+     *
+     * @throws fr.ctgportal.ejb.platform.InvalidInputException a rule of {@link RecruitmentFile#attachCandidateCv},
+     *                                                         or a file the store refuses
+     */
+    @RolesAllowed(AUTHORITY_HR)
+    public void attachCandidateCv(long fileId, long expectedVersion, long candidateId, Upload cv) {
+        Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.POST_MESSAGE);
+        if (cv == null) {
+            throw new InvalidInputException("recruitment.error.cvMissing");
+        }
+        StoredDocument former = a.file().attachCandidateCv(a.file().candidate(candidateId),
+                documents.storePdf(cv, a.caller()));
+        files.flush();
+        if (former != null) {
+            documents.delete(former);
+        }
+        audit.record(a.caller(), AuditAction.CANDIDATE_CV_ADDED, a.file(),
+                Texts.text("recruitment.audit.candidateCv", String.valueOf(candidateId)), null);
+    }
+
     @RolesAllowed(AUTHORITY_HR)
     public void proposeCandidate(long fileId, long expectedVersion, long candidateId, String reasons) {
         Access a = access.act(caller(), fileId, expectedVersion, RecruitmentAction.PROPOSE_CANDIDATE);

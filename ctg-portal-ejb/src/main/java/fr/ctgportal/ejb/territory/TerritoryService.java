@@ -73,10 +73,11 @@ public class TerritoryService extends UseCase {
         }
         List<CooperationPost> list = posts.inTerritories(List.of(territoryId));
         LocalDate today = LocalDate.now(clock);
-        Map<Long, PostVerdict> verdicts = verdicts(doctrine.current(), list, today);
+        Doctrine current = doctrine.current();
+        Map<Long, PostVerdict> verdicts = verdicts(current, list, today);
         return new TerritoryDetail(summarize(territory, territories.leadAuthorityNames(List.of(territoryId))
                 .get(territoryId), list, verdicts, today),
-                list.stream().map(p -> PostView.of(p, verdicts.get(p.getId()))).toList());
+                list.stream().map(p -> PostView.of(current, p, verdicts.get(p.getId()))).toList());
     }
 
     /** One doctrine evaluation per post, by post id, in the posts' order. */
@@ -86,8 +87,15 @@ public class TerritoryService extends UseCase {
         return verdicts;
     }
 
-    private static TerritorySummary summarize(Territory t, String leadAuthorityName, List<CooperationPost> list,
-            Map<Long, PostVerdict> verdicts, LocalDate today) {
+    /**
+     * The territory's totals count its funded posts only: a post whose funding a compliance procedure
+     * ended stays listed (shown "Financement arrêté le …") but leaves the counts and sums.
+     */
+    private static TerritorySummary summarize(Territory t, String leadAuthorityName, List<CooperationPost> all,
+            Map<Long, PostVerdict> allVerdicts, LocalDate today) {
+        List<CooperationPost> list = all.stream().filter(p -> p.getFundingEndedOn() == null).toList();
+        Map<Long, PostVerdict> verdicts = new LinkedHashMap<>();
+        list.forEach(p -> verdicts.put(p.getId(), allVerdicts.get(p.getId())));
         BigDecimal fte = sum(list, CooperationPost::getCooperationFte).setScale(2, RoundingMode.HALF_UP);
         BigDecimal funding = sum(list, CooperationPost::getCurrentFunding);
         BigDecimal doctrineFunding = verdicts.values().stream().filter(PostVerdict::evaluated)

@@ -103,6 +103,27 @@ final class Demo {
         return number("select max(id) from compliance_procedure");
     }
 
+    /**
+     * A post of the authority of a test's own: a copy of its first filled post, 0.80 FTE (so that the
+     * tests picking full-time posts never take it) and no historical bonus (so that the department's
+     * total stays the doctrine's).
+     *
+     * @param holder the holder's name; null for a post vacant (departure) since three days
+     * @return the post's id
+     */
+    long ownPost(String siren, String title, String holder) {
+        long model = number("select min(p.id) from cooperation_post p join authority a on a.id = p.employer_id "
+                + "where a.siren = ? and p.status = 'FILLED'", siren);
+        update("insert into cooperation_post (territory_id, employer_id, title, holder_name, employment_fte, "
+                + "cooperation_share, annual_cost, origin, status, qualification, employer_kind, cofinancing_share, "
+                + "current_funding, vacant_since, vacancy_cause) select territory_id, employer_id, ?, ?, 0.80, "
+                + "cooperation_share, annual_cost, origin, ?, qualification, employer_kind, cofinancing_share, 0, "
+                + "case when ? then date_sub(current_date(), interval 3 day) end, case when ? then 'DEPARTURE' end "
+                + "from cooperation_post where id = ?", title, holder, holder == null ? "VACANT" : "FILLED",
+                holder == null, holder == null, model);
+        return number("select max(id) from cooperation_post where title = ?", title);
+    }
+
     /** A network meeting that Alès Agglomération's first post attended. */
     long meetingWithAles() {
         update("insert into network_meeting (held_on, title, recorded_by, recorded_at) values (current_date(), "

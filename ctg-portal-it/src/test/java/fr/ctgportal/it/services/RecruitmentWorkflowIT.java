@@ -230,8 +230,14 @@ class RecruitmentWorkflowIT extends DeployedServices {
         assertEquals(Set.of(DescriptionItem.MISSIONS), revised.latestDescription().changedSincePrevious());
         assertEquals("fiche de poste.pdf", revised.latestDescription().document().fileName(), "the PDF carries over");
         assertEquals(ItemVerdict.TO_CHANGE, revised.previousDescription().reviewOf(DescriptionItem.MISSIONS).verdict());
+        // issue 13: the Caf's comments shown next to each item while the authority writes the new version
+        assertEquals("Préciser le diagnostic « inclusion » attendu par le référentiel",
+                revised.lastReview().reviewOf(DescriptionItem.MISSIONS).comment());
         recruitment.submitDescription(f.id(), revised.version());
         assertEquals(RecruitmentStage.DESCRIPTION_SUBMITTED, file().stage());
+        // ...and the Caf's form pre-filled from its earlier verdicts when the version comes back
+        assertEquals(1, file().lastReview().number());
+        assertEquals(ItemVerdict.TO_CHANGE, file().lastReview().reviewOf(DescriptionItem.MISSIONS).verdict());
     }
 
     @Test
@@ -483,5 +489,14 @@ class RecruitmentWorkflowIT extends DeployedServices {
         assertEquals(RecruitmentStage.CANDIDATE_PROPOSED, again.stage());
         assertEquals(null, again.opinion(), "the former opinion stays in the timeline only");
         assertTrue(again.dueDate() != null, "the Caf has a new opinion to give");
+        // issue 13: the former opinion stays visible on its candidate, with its own letter
+        var former = again.candidates().stream().filter(c -> !c.chosen() && c.opinion() != null).findFirst()
+                .orElseThrow();
+        assertEquals(fr.ctgportal.model.recruitment.CandidateOpinion.UNFAVOURABLE, former.opinion());
+        var formerLetter = files.candidateOpinionLetter(unfavourable, former.id());
+        assertEquals("avis-caf-recrutement-" + unfavourable + "-candidat-" + former.id() + ".pdf",
+                formerLetter.fileName());
+        assertThrows(NotFoundException.class, () -> files.candidateOpinionLetter(unfavourable, other),
+                "no opinion given on the new candidate yet");
     }
 }

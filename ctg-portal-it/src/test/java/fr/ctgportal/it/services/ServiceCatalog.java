@@ -112,6 +112,19 @@ final class ServiceCatalog {
         assertEquals(before, state.get(), "nothing changed");
     }
 
+    /** Runs a change on Alès's first post as another tenant: "not found", and the post unchanged. */
+    static void postOfAlesUnchanged(Services s, PostCall change) {
+        long id = s.demo().firstPostOf(Demo.ALES);
+        long version = s.demo().number("select version from cooperation_post where id = ?", id);
+        refusedOnAles(() -> s.demo().text("select concat(status, '/', coalesce(vacant_since, '-'), '/', version) "
+                + "from cooperation_post where id = ?", id), () -> change.run(id, version));
+    }
+
+    @FunctionalInterface
+    interface PostCall {
+        void run(long postId, long version) throws Exception;
+    }
+
     /** Runs a call on Alès's report as another tenant: "not found", and nothing of Alès's reports changed. */
     static void refusedOnAlesReport(Services s, ReportCall call) throws Exception {
         long report = s.demo().alesReport();
@@ -363,6 +376,34 @@ final class ServiceCatalog {
             new Case(ComplianceProcedureService.class, "close", Set.of(CAF_MANAGER),
                     s -> s.procedures().close(1L, 0L, true, "x"),
                     NOT_APPLICABLE),
+            new Case(ComplianceProcedureService.class, "awaitingOurAnswer", Set.of(AUTHORITY_HR),
+                    s -> s.procedures().awaitingOurAnswer(),
+                    s -> {
+                        s.demo().alesProcedure();
+                        assertTrue(s.procedures().awaitingOurAnswer().stream()
+                                .noneMatch(p -> p.employerName().contains("Alès")));
+                    }),
+            new Case(ComplianceProcedureService.class, "messages", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.procedures().messages(1L),
+                    s -> {
+                        long procedure = s.demo().alesProcedure();
+                        refusedOnAlesCompliance(s, x -> x.procedures().messages(procedure));
+                    }),
+            new Case(ComplianceProcedureService.class, "postMessage", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.procedures().postMessage(1L, "x", null),
+                    s -> {
+                        long procedure = s.demo().alesProcedure();
+                        refusedOnAlesCompliance(s, x -> x.procedures().postMessage(procedure, "intrusion", null));
+                        assertEquals(0, s.demo().number("select count(*) from file_message where procedure_id = ?",
+                                procedure), "nothing written");
+                    }),
+            new Case(ComplianceProcedureService.class, "downloadDocument",
+                    Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.procedures().downloadDocument(1L, 1L),
+                    s -> {
+                        long procedure = s.demo().alesProcedure();
+                        refusedOnAlesCompliance(s, x -> x.procedures().downloadDocument(procedure, 1L));
+                    }),
             new Case(NetworkMeetingService.class, "meetings", Set.of(CAF_ADVISOR, CAF_MANAGER),
                     s -> s.network().meetings(),
                     s -> {
@@ -386,6 +427,13 @@ final class ServiceCatalog {
                         s.network().recordAttendance(meeting, version, Set.of());
                         assertEquals(1, s.demo().number("select count(*) from network_attendance where meeting_id = ? "
                                 + "and post_id = ?", meeting, s.demo().firstPostOf(Demo.ALES)));
+                    }),
+            new Case(NetworkMeetingService.class, "attendees", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.network().attendees(),
+                    s -> {
+                        long ales = s.demo().territoryOf(Demo.ALES);
+                        assertTrue(s.network().attendees().stream().noneMatch(a -> a.territoryId() == ales),
+                                "only the officers of the advisor's territories");
                     }),
             new Case(NetworkMeetingService.class, "attendance", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.network().attendance(1L),
@@ -469,6 +517,20 @@ final class ServiceCatalog {
                     s -> refusedOnAlesFile(s, "DESCRIPTION_AGREED", (id, v) -> s.recruitment().addCandidate(id, v,
                             new CandidateInput("Intrus", Qualification.BAC2, null, EmploymentFramework.OTHER, null),
                             null))),
+            new Case(RecruitmentService.class, "correctCandidate", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().correctCandidate(1L, 0L, 1L, null),
+                    s -> refusedOnAlesFile(s, "CANDIDATE_PROPOSED", (id, v) -> s.recruitment().correctCandidate(id, v,
+                            s.demo().number("select chosen_candidate_id from recruitment_file where id = ?", id),
+                            new CandidateInput("Intrus", Qualification.BAC2, null, EmploymentFramework.OTHER, null)))),
+            new Case(RecruitmentService.class, "withdrawCandidate", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().withdrawCandidate(1L, 0L, 1L),
+                    s -> refusedOnAlesFile(s, "CANDIDATE_PROPOSED", (id, v) -> s.recruitment().withdrawCandidate(id, v,
+                            s.demo().number("select chosen_candidate_id from recruitment_file where id = ?", id)))),
+            new Case(RecruitmentService.class, "attachCandidateCv", Set.of(AUTHORITY_HR),
+                    s -> s.recruitment().attachCandidateCv(1L, 0L, 1L, null),
+                    s -> refusedOnAlesFile(s, "CANDIDATE_PROPOSED", (id, v) -> s.recruitment().attachCandidateCv(id, v,
+                            s.demo().number("select chosen_candidate_id from recruitment_file where id = ?", id),
+                            pdf("intrus.pdf")))),
             new Case(RecruitmentService.class, "proposeCandidate", Set.of(AUTHORITY_HR),
                     s -> s.recruitment().proposeCandidate(1L, 0L, 1L, "x"),
                     s -> refusedOnAlesFile(s, "DESCRIPTION_AGREED",
@@ -517,6 +579,16 @@ final class ServiceCatalog {
                     s -> {
                         long ales = s.demo().alesFile("OPINION_GIVEN");
                         assertThrows(NotFoundException.class, () -> s.files().opinionLetter(ales));
+                    }),
+            new Case(RecruitmentQueryService.class, "candidateOpinionLetter",
+                    Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.files().candidateOpinionLetter(1L, 1L),
+                    s -> {
+                        long ales = s.demo().alesFile("OPINION_GIVEN");
+                        long candidate = s.demo().number(
+                                "select chosen_candidate_id from recruitment_file where id = ?",
+                                ales);
+                        assertThrows(NotFoundException.class, () -> s.files().candidateOpinionLetter(ales, candidate));
                     }),
             new Case(FileMessageService.class, "postMessage", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.messages().postMessage(1L, "x", null),
@@ -573,6 +645,18 @@ final class ServiceCatalog {
                         assertEquals(before, s.demo().text("select concat(status, '/', version) from cooperation_post "
                                 + "where id = ?", id), "nothing changed");
                     }),
+            new Case(PostService.class, "announceDeparture", Set.of(AUTHORITY_HR),
+                    s -> s.posts().announceDeparture(1L, 0L, LocalDate.now().plusDays(1), null),
+                    s -> postOfAlesUnchanged(s, (id, version) -> s.posts().announceDeparture(id, version,
+                            LocalDate.now().plusMonths(1), "intrusion"))),
+            new Case(PostService.class, "endAbsence", Set.of(AUTHORITY_HR),
+                    s -> s.posts().endAbsence(1L, 0L, LocalDate.now(), null, null),
+                    s -> postOfAlesUnchanged(s,
+                            (id, version) -> s.posts().endAbsence(id, version, LocalDate.now(), "Intrus", null))),
+            new Case(PostService.class, "withdrawVacancy", Set.of(AUTHORITY_HR),
+                    s -> s.posts().withdrawVacancy(1L, 0L, null, "x"),
+                    s -> postOfAlesUnchanged(s,
+                            (id, version) -> s.posts().withdrawVacancy(id, version, "Intrus", "intrusion"))),
             new Case(TerritoryService.class, "listTerritories", Set.of(CAF_ADVISOR, CAF_MANAGER),
                     s -> s.territories().listTerritories(),
                     s -> {

@@ -176,6 +176,10 @@ class WeighingAndFundingIT extends DeployedServices {
                 .orElseThrow();
         assertEquals(DecisionStatus.APPROVED, approved.status());
         assertEquals("direction.caf", approved.decidedBy());
+        // issue 13: "Financement limité à 50 %" is met once an approved decision exists, whatever its phase
+        assertEquals(fr.ctgportal.model.compliance.MilestoneState.DONE, plan.postMilestones(post).milestones().stream()
+                .filter(m -> m.milestone() == fr.ctgportal.model.compliance.Milestone.FUNDING_WITHIN_MISSION)
+                .findFirst().orElseThrow().state());
 
         var totals = decisions.totals(first.year());
         assertEquals(new BigDecimal("1537422"), totals.budget());

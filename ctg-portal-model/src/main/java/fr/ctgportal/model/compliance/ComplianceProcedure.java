@@ -3,6 +3,8 @@ package fr.ctgportal.model.compliance;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.DomainRuleException;
+import fr.ctgportal.model.recruitment.FileMessage;
+import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
 import fr.ctgportal.model.shared.TextLimit;
 import fr.ctgportal.model.shared.VersionedEntity;
@@ -41,6 +43,9 @@ import java.util.Objects;
         @NamedQuery(name = "ComplianceProcedure.ofPost", query = "select c from ComplianceProcedure c where c.post = :post order by c.id desc"),
         @NamedQuery(name = "ComplianceProcedure.underWay", query = ComplianceProcedure.UNDER_WAY
                 + " order by c.deadline"),
+        @NamedQuery(name = "ComplianceProcedure.awaitingAuthorities", query = ComplianceProcedure.UNDER_WAY
+                + " and c.status = fr.ctgportal.model.compliance.ProcedureStatus.OPEN and p.employer.id in :authorities "
+                + "order by c.deadline"),
         @NamedQuery(name = "ComplianceProcedure.underWayInTerritories", query = ComplianceProcedure.UNDER_WAY
                 + " and p.territory.id in :territories order by c.deadline")
 })
@@ -173,6 +178,24 @@ public class ComplianceProcedure extends VersionedEntity {
         if (!compliant) {
             post.endFunding(today);
         }
+    }
+
+    /**
+     * A message of the procedure's thread, by either side (the authority's proof of its commitment, the
+     * Caf's questions), while the procedure is under way. The procedure itself does not change.
+     *
+     * @throws DomainRuleException {@code procedure.error.closed}, {@code procedure.error.messageBody}
+     *                             (blank) or {@link TextLimit#TOO_LONG}
+     */
+    public FileMessage message(Side side, String body, Stamp sent) {
+        requireUnderWay();
+        return FileMessage.onProcedure(getId(), side, TextLimit.MESSAGE.required(body, "procedure.error.messageBody"),
+                sent);
+    }
+
+    /** @return true while the authority's answer is awaited (opened, not answered yet) */
+    public boolean awaitsAuthority() {
+        return status == ProcedureStatus.OPEN;
     }
 
     /** @return true when the deadline passed without an answer while the procedure is open */

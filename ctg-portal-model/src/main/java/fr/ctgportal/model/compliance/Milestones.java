@@ -9,7 +9,9 @@ import java.util.List;
  * first day of its phase: the Ctg renewal for phases 1 and 2 (evaluations must exist before the
  * renewal, the weighing and exclusions apply from it), the phase-3 deadline for director functions.
  * It is late from the day after. A post not concerned by an exclusion meets it at once; a post the
- * Caf no longer funds meets the funding milestones.
+ * Caf no longer funds is no longer concerned by the plan: all its milestones are met (none is late).
+ * The funding is limited to 50 % of the time on the mission once an approved decision exists, made
+ * from an agreed weighing (issue 13: whatever the phase it was computed in).
  */
 public final class Milestones {
 
@@ -22,13 +24,13 @@ public final class Milestones {
      */
     public static List<MilestoneCheck> of(PostFacts f, LocalDate renewal, LocalDate phase3Deadline, LocalDate today) {
         List<MilestoneCheck> checks = new ArrayList<>();
-        checks.add(check(Milestone.EVALUATIONS_SET_UP, f.evaluationsSetUp(), renewal, today));
-        checks.add(check(Milestone.WEIGHING_AGREED, f.weighingAgreed(), renewal, today));
+        checks.add(check(Milestone.EVALUATIONS_SET_UP, f.notFunded() || f.evaluationsSetUp(), renewal, today));
+        checks.add(check(Milestone.WEIGHING_AGREED, f.notFunded() || f.weighingAgreed(), renewal, today));
         checks.add(check(Milestone.EXCLUSIONS_APPLIED, f.notFunded()
                 || f.weighingAgreed() && (!f.excludedByPhase2() || f.decidedSinceRenewal() && !f.fundedSinceRenewal()),
                 renewal, today));
         checks.add(
-                check(Milestone.FUNDING_WITHIN_MISSION, f.notFunded() || f.weighingAgreed() && f.decidedSinceRenewal(),
+                check(Milestone.FUNDING_WITHIN_MISSION, f.notFunded() || f.weighingAgreed() && f.decidedWithinRule(),
                         renewal, today));
         checks.add(check(Milestone.DIRECTOR_FUNCTIONS_REMOVED,
                 f.notFunded() || !f.director() || f.decidedSincePhase3() && !f.fundedSincePhase3(), phase3Deadline,

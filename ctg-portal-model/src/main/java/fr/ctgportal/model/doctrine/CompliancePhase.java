@@ -18,6 +18,24 @@ public enum CompliancePhase {
     PHASE_1, PHASE_2, PHASE_3;
 
     /**
+     * The first day of the plan: phase 1 (the evaluations) applies from it to every territory with
+     * funded posts, whatever its renewal (doctrine of 15/11/2024: "se déroulera en 3 phases ... et à
+     * compter de 2025 : 1ère phase pour l'ensemble des territoires couverts par une CTG et financés").
+     */
+    public static final LocalDate PLAN_START = LocalDate.of(2025, 1, 1);
+
+    /**
+     * When phase 1 starts for a territory: the start of the plan, or of the territory's Ctg if later;
+     * null for a territory without funded posts (the plan does not concern it).
+     */
+    public static LocalDate phase1From(LocalDate ctgStart, int fundedPosts) {
+        if (fundedPosts <= 0) {
+            return null;
+        }
+        return ctgStart != null && ctgStart.isAfter(PLAN_START) ? ctgStart : PLAN_START;
+    }
+
+    /**
      * The phase of a territory on a date. Bounds are inclusive: the renewal day is already in
      * phase 2, the phase-3 deadline day already in phase 3.
      *

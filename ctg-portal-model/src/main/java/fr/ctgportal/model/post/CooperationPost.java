@@ -50,6 +50,8 @@ import java.util.regex.Pattern;
         + "join fetch p.employer where p.territory.id in :ids order by p.id")
 @NamedQuery(name = "CooperationPost.all", query = "select p from CooperationPost p join fetch p.territory "
         + "join fetch p.employer order by p.id")
+@NamedQuery(name = "CooperationPost.departuresDue", query = "select p.id from CooperationPost p "
+        + "where p.status = fr.ctgportal.model.post.PostStatus.FILLED and p.vacantSince <= :today")
 @NamedQuery(name = "CooperationPost.vacantAndFunded", query = "select p.id from CooperationPost p "
         + "where p.status = fr.ctgportal.model.post.PostStatus.VACANT and p.vacantSince is not null "
         + "and p.fundingSuspendedOn is null")
@@ -151,6 +153,19 @@ public class CooperationPost extends VersionedEntity {
     @Column(name = "funding_ended_on")
     private LocalDate fundingEndedOn;
 
+    /**
+     * The holder, account and Ctg lead when the vacancy began: restored when the holder returns from a
+     * long absence or when a vacancy declared by mistake is withdrawn.
+     */
+    @Column(name = "holder_before_vacancy", length = 150)
+    private String holderBeforeVacancy;
+
+    @Column(name = "officer_before_vacancy", length = 100)
+    private String officerBeforeVacancy;
+
+    @Column(name = "ctg_lead_before_vacancy", nullable = false)
+    private boolean ctgLeadBeforeVacancy;
+
     /** The authority recruited its holder despite the Caf's unfavourable opinion: not funded. */
     @Column(name = "unfunded_by_opinion", nullable = false)
     private boolean unfundedByOpinion;
@@ -196,6 +211,7 @@ public class CooperationPost extends VersionedEntity {
         unfundedByOpinion = againstUnfavourableOpinion;
         officerUsername = null; // the employer names the new holder's account
         ctgLead = false;
+        forgetHolderBeforeVacancy();
     }
 
     /**
@@ -223,15 +239,140 @@ public class CooperationPost extends VersionedEntity {
         if (cause == null) {
             throw new DomainRuleException("post.error.vacancyCause");
         }
-        if (status == PostStatus.VACANT) {
+        if (status == PostStatus.VACANT || isDepartureAnnounced()) {
             throw new DomainRuleException("post.error.alreadyVacant");
         }
-        status = PostStatus.VACANT;
         vacantSince = since;
         vacancyCause = cause;
+        becomeVacant();
+    }
+
+    /**
+     * The authority announces a departure known in advance: the post stays filled by its holder until
+     * that day, then becomes vacant ({@link #startAnnouncedVacancy}); the doctrine's grace period runs
+     * from the departure day.
+     *
+     * @param on    the first day without the holder, after {@code today} and within the next year
+     * @param today the date of the day
+     * @throws DomainRuleException {@code post.error.departureDate} for a day not after today or more
+     *         than a year ahead, {@code post.error.alreadyVacant} when the post is vacant or a departure
+     *         is already announced
+     */
+    public void announceDeparture(LocalDate on, LocalDate today) {
+        if (on == null || !on.isAfter(today) || on.isAfter(today.plusYears(1))) {
+            throw new DomainRuleException("post.error.departureDate");
+        }
+        if (status == PostStatus.VACANT || isDepartureAnnounced()) {
+            throw new DomainRuleException("post.error.alreadyVacant");
+        }
+        vacantSince = on;
+        vacancyCause = VacancyCause.DEPARTURE;
+    }
+
+    /** @return true when a departure is announced for a day to come (the post is still filled) */
+    public boolean isDepartureAnnounced() {
+        return status == PostStatus.FILLED && vacantSince != null;
+    }
+
+    /**
+     * The daily watch: an announced departure whose day has come makes the post vacant.
+     *
+     * @return whether the post became vacant now
+     */
+    public boolean startAnnouncedVacancy(LocalDate today) {
+        if (!isDepartureAnnounced() || vacantSince.isAfter(today)) {
+            return false;
+        }
+        becomeVacant();
+        return true;
+    }
+
+    /**
+     * The holder comes back from a long absence: the post is filled again by them (name, account, Ctg
+     * lead as before the absence), the grace period stops and a suspended funding resumes.
+     *
+     * @param returnedOn the day of the return, from the first day of the absence to {@code today}
+     * @param holder     the holder's name when the portal does not know it (a vacancy declared before
+     *                   the portal kept it); blank: the holder before the absence
+     * @throws DomainRuleException {@code post.error.notAbsent} unless the post is vacant for a long
+     *         absence, {@code post.error.returnDate} for a day outside the absence,
+     *         {@code post.error.holderRequired} when no holder is known nor given
+     */
+    public void endAbsence(LocalDate returnedOn, String holder, LocalDate today) {
+        if (status != PostStatus.VACANT || vacancyCause != VacancyCause.LONG_ABSENCE) {
+            throw new DomainRuleException("post.error.notAbsent");
+        }
+        if (returnedOn == null || returnedOn.isBefore(vacantSince) || returnedOn.isAfter(today)) {
+            throw new DomainRuleException("post.error.returnDate");
+        }
+        filledAgainAsBefore(holder);
+        fundingSuspendedOn = null;
+    }
+
+    /**
+     * A vacancy declared (or a departure announced) by mistake is withdrawn: the post is as before the
+     * declaration. Only while no suspension of the funding took effect, since a suspension was told to
+     * both sides and counted.
+     *
+     * @param holder the holder's name when the portal does not know it; blank: the holder before
+     * @throws DomainRuleException {@code post.error.noVacancy} without a vacancy nor an announced
+     *         departure, {@code post.error.vacancySuspended} once the funding was suspended,
+     *         {@code post.error.holderRequired} when no holder is known nor given
+     */
+    public void withdrawVacancy(String holder) {
+        if (vacantSince == null) {
+            throw new DomainRuleException("post.error.noVacancy");
+        }
+        if (fundingSuspendedOn != null) {
+            throw new DomainRuleException("post.error.vacancySuspended");
+        }
+        if (status == PostStatus.VACANT) {
+            filledAgainAsBefore(holder);
+        } else {
+            vacantSince = null;
+            vacancyCause = null;
+        }
+    }
+
+    /**
+     * @param graceMonths the months the doctrine funds a vacancy from its first day (its value on
+     *                    {@link #getVacantSince()})
+     * @return the last day the post stays funded during a vacancy (declared or announced), or null
+     *         without one
+     */
+    public LocalDate fundedUntil(int graceMonths) {
+        return vacantSince == null ? null : VacancyGrace.lastFundedDay(vacantSince, graceMonths);
+    }
+
+    private void becomeVacant() {
+        holderBeforeVacancy = holderName;
+        officerBeforeVacancy = officerUsername;
+        ctgLeadBeforeVacancy = ctgLead;
+        status = PostStatus.VACANT;
         holderName = null;
         officerUsername = null; // the officer left: no more reports from that account
         ctgLead = false;
+    }
+
+    private void filledAgainAsBefore(String holder) {
+        String typed = holder == null || holder.isBlank() ? null : TextLimit.NAME.optional(holder);
+        String back = typed != null ? typed : holderBeforeVacancy;
+        if (back == null) {
+            throw new DomainRuleException("post.error.holderRequired");
+        }
+        status = PostStatus.FILLED;
+        holderName = back;
+        officerUsername = officerBeforeVacancy;
+        ctgLead = ctgLeadBeforeVacancy;
+        vacantSince = null;
+        vacancyCause = null;
+        forgetHolderBeforeVacancy();
+    }
+
+    private void forgetHolderBeforeVacancy() {
+        holderBeforeVacancy = null;
+        officerBeforeVacancy = null;
+        ctgLeadBeforeVacancy = false;
     }
 
     /**
@@ -284,6 +425,7 @@ public class CooperationPost extends VersionedEntity {
     public Authority getEmployer() { return employer; }
     public String getTitle() { return title; }
     public String getHolderName() { return holderName; }
+    public String getHolderBeforeVacancy() { return holderBeforeVacancy; }
     public BigDecimal getEmploymentFte() { return employmentFte; }
     public BigDecimal getCooperationShare() { return cooperationShare; }
     public BigDecimal getAnnualCost() { return annualCost; }

@@ -59,6 +59,10 @@ public class Candidate extends VersionedEntity {
     @Column(nullable = false)
     private boolean erased;
 
+    /** The Caf's opinion given on this candidate when proposed (kept after another one is proposed). */
+    @Embedded
+    private CafOpinion opinion;
+
     protected Candidate() {
         // for JPA
     }
@@ -70,16 +74,25 @@ public class Candidate extends VersionedEntity {
      */
     Candidate(RecruitmentFile file, String fullName, Qualification qualification, String diploma,
             EmploymentFramework framework, String currentSituation, Stamp added) {
-        this.fullName = TextLimit.NAME.required(fullName, "recruitment.error.candidateName");
+        this.file = file;
+        this.added = added;
+        correct(fullName, qualification, diploma, framework, currentSituation);
+    }
+
+    /** The candidate's details as the authority typed them (again), with the same rules as when added. */
+    void correct(String fullName, Qualification qualification, String diploma, EmploymentFramework framework,
+            String currentSituation) {
+        String name = TextLimit.NAME.required(fullName, "recruitment.error.candidateName");
         if (qualification == null || framework == null) {
             throw new DomainRuleException("recruitment.error.candidateProfile");
         }
-        this.file = file;
+        String diplomaKept = TextLimit.QUALIFICATION.optional(diploma);
+        String situation = TextLimit.DESCRIPTION.optional(currentSituation);
+        this.fullName = name;
         this.qualification = qualification;
-        this.diploma = TextLimit.QUALIFICATION.optional(diploma);
+        this.diploma = diplomaKept;
         this.framework = framework;
-        this.currentSituation = TextLimit.DESCRIPTION.optional(currentSituation);
-        this.added = added;
+        this.currentSituation = situation;
     }
 
     /** Attaches the candidate's CV (a PDF already stored). */
@@ -103,6 +116,16 @@ public class Candidate extends VersionedEntity {
         cv = null;
         erased = true;
         return former;
+    }
+
+    /** The Caf's opinion on this candidate (given, or countersigned since), recorded by its file. */
+    void opinionIs(CafOpinion given) {
+        opinion = given;
+    }
+
+    /** @return the Caf's opinion given on this candidate when proposed, or null */
+    public CafOpinion getOpinion() {
+        return opinion == null || opinion.isEmpty() ? null : opinion;
     }
 
     public RecruitmentFile getFile() { return file; }

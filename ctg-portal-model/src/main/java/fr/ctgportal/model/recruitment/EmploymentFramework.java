@@ -9,5 +9,15 @@ public enum EmploymentFramework {
     /** Cadre territorial du social et de la santé, catégorie A. */
     SOCIAL_HEALTH_EXECUTIVE_A,
     /** Another framework: the Caf looks at it case by case. */
-    OTHER
+    OTHER;
+
+    /**
+     * @return true for the frameworks the doctrine expects of a cooperation officer (doctrine of
+     *         15/11/2024: "Educateurs territoriaux de jeunes enfants - catégorie B, filière Sociale -,
+     *         animateurs territoriaux - catégorie B, filière Animation - cadres territoriaux du social et
+     *         de la santé - catégorie A")
+     */
+    public boolean expectedByDoctrine() {
+        return this != OTHER;
+    }
 }

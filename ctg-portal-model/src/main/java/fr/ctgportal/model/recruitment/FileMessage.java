@@ -18,8 +18,9 @@ import jakarta.persistence.Table;
 
 /**
  * A message of the thread between the authority and the Caf on a recruitment file, written through
- * {@link RecruitmentFile#message} while the file is open. Never edited; its attachment is removed
- * with the candidates' personal data.
+ * {@link RecruitmentFile#message} while the file is open, or on a compliance procedure, written
+ * through {@code ComplianceProcedure#message} (one thread shape for both). Never edited; the
+ * attachment of a file's message is removed with the candidates' personal data.
  */
 @Entity
 @Table(name = "file_message")
@@ -27,13 +28,25 @@ import jakarta.persistence.Table;
         + "order by m.sent.at, m.id")
 @NamedQuery(name = "FileMessage.documentsOfFile", query = "select m.document from FileMessage m "
         + "where m.file = :file and m.document is not null")
+@NamedQuery(name = "FileMessage.ofProcedure", query = "select m from FileMessage m where m.procedureId = :procedure "
+        + "order by m.sent.at, m.id")
+@NamedQuery(name = "FileMessage.documentsOfProcedure", query = "select m.document from FileMessage m "
+        + "where m.procedureId = :procedure and m.document is not null")
 @NamedQuery(name = "FileMessage.detachDocuments", query = "update FileMessage m set m.document = null "
         + "where m.file = :file")
 public class FileMessage extends IdentifiedEntity {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "file_id", nullable = false)
+    /** The recruitment file of the thread; null on a procedure's thread. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "file_id")
     private RecruitmentFile file;
+
+    /**
+     * The id of the compliance procedure of the thread; null on a file's thread. An id, not a relation:
+     * the procedures know the threads' shape, not the other way round.
+     */
+    @Column(name = "procedure_id")
+    private Long procedureId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -63,6 +76,21 @@ public class FileMessage extends IdentifiedEntity {
         this.sent = sent;
     }
 
+    /**
+     * A message on a compliance procedure's thread; the procedure checks its rules first
+     * ({@code ComplianceProcedure#message}).
+     *
+     * @param procedureId the id of the procedure (saved already)
+     */
+    public static FileMessage onProcedure(long procedureId, Side side, String body, Stamp sent) {
+        FileMessage message = new FileMessage();
+        message.procedureId = procedureId;
+        message.side = side;
+        message.body = body;
+        message.sent = sent;
+        return message;
+    }
+
     /** Attaches a PDF (already stored) to the message before it is saved. */
     public void attach(StoredDocument attachment) {
         if (getId() != null) {
@@ -72,6 +100,7 @@ public class FileMessage extends IdentifiedEntity {
     }
 
     public RecruitmentFile getFile() { return file; }
+    public Long getProcedureId() { return procedureId; }
     public Side getSide() { return side; }
     public Stamp getSent() { return sent; }
     public String getBody() { return body; }

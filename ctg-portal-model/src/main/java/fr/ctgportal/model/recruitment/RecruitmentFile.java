@@ -42,7 +42,8 @@ import java.util.Objects;
  * the national reference and submits it; the Caf reviews it item by item and agrees it or asks for
  * changes, and each revision is a new {@link JobDescription} version (a version must be revised
  * before it is submitted again). Once agreed, the authority shortlists {@link Candidate}s and
- * proposes its chosen one (never the same one twice in a row); the Caf gives its {@link CafOpinion},
+ * proposes its chosen one (never the same one twice in a row); the Caf gives its {@link CafOpinion}
+ * (kept by the candidate too, so that every opinion stays visible after another one is proposed),
  * which a manager other than its author may countersign once. The authority then completes the
  * recruitment with the holder's start date (after an unfavourable opinion only by acknowledging that
  * the post will not be funded), or abandons the file at any open stage. While the Caf has to
@@ -119,7 +120,7 @@ public class RecruitmentFile extends VersionedEntity {
     @OrderBy("number")
     private List<JobDescription> descriptions = new ArrayList<>();
 
-    @OneToMany(mappedBy = "file", cascade = CascadeType.PERSIST)
+    @OneToMany(mappedBy = "file", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("id")
     private List<Candidate> candidates = new ArrayList<>();
 
@@ -326,6 +327,57 @@ public class RecruitmentFile extends VersionedEntity {
     }
 
     /**
+     * Corrects a shortlisted candidate, until they are proposed to the Caf.
+     *
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, {@code .unknownCandidate},
+     *                             {@code .candidateProposed}, or a rule of a candidate's details
+     */
+    public void correctCandidate(Candidate candidate, String fullName, Qualification qualification, String diploma,
+            EmploymentFramework framework, String currentSituation) {
+        requireNotProposed(candidate);
+        candidate.correct(fullName, qualification, diploma, framework, currentSituation);
+    }
+
+    /**
+     * Withdraws a shortlisted candidate, until they are proposed to the Caf: their data leave the file.
+     *
+     * @return the candidate's CV to delete, or null
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, {@code .unknownCandidate},
+     *                             {@code .candidateProposed}
+     */
+    public StoredDocument withdrawCandidate(Candidate candidate) {
+        requireNotProposed(candidate);
+        candidates.remove(candidate);
+        return candidate.erase();
+    }
+
+    /**
+     * Attaches a candidate's CV later, while the file is open (the CV replaces an earlier one).
+     *
+     * @return the CV it replaces (to delete), or null
+     * @throws DomainRuleException {@code recruitment.error.wrongStage}, {@code .unknownCandidate}
+     */
+    public StoredDocument attachCandidateCv(Candidate candidate, StoredDocument cv) {
+        require(RecruitmentAction.POST_MESSAGE);
+        if (!candidates.contains(candidate) || candidate.isErased()) {
+            throw new DomainRuleException("recruitment.error.unknownCandidate");
+        }
+        StoredDocument former = candidate.getCv();
+        candidate.attachCv(cv);
+        return former;
+    }
+
+    private void requireNotProposed(Candidate candidate) {
+        require(RecruitmentAction.ADD_CANDIDATE);
+        if (!candidates.contains(candidate)) {
+            throw new DomainRuleException("recruitment.error.unknownCandidate");
+        }
+        if (candidate.equals(chosenCandidate) || candidate.getOpinion() != null) {
+            throw new DomainRuleException("recruitment.error.candidateProposed");
+        }
+    }
+
+    /**
      * Proposes the authority's chosen candidate to the Caf, which has to give its opinion by
      * {@code due}. After a reserved or unfavourable opinion another candidate may be proposed (that
      * opinion stays in the history), never the same one again.
@@ -342,6 +394,9 @@ public class RecruitmentFile extends VersionedEntity {
             throw new DomainRuleException("recruitment.error.sameCandidate");
         }
         String why = TextLimit.REASON.required(reasons, "recruitment.error.choiceReasons");
+        if (chosenCandidate != null && getOpinion() != null && chosenCandidate.getOpinion() == null) {
+            chosenCandidate.opinionIs(getOpinion()); // the former opinion stays with its candidate
+        }
         chosenCandidate = candidate;
         choiceReasons = why;
         opinion = null;
@@ -362,6 +417,7 @@ public class RecruitmentFile extends VersionedEntity {
         }
         opinion = CafOpinion.given(given, TextLimit.REASON.required(reasons, "recruitment.error.opinionReasons"),
                 stamp);
+        chosenCandidate.opinionIs(opinion);
         stage = RecruitmentStage.OPINION_GIVEN;
         dueDate = null;
         return opinion;
@@ -390,6 +446,7 @@ public class RecruitmentFile extends VersionedEntity {
             throw new DomainRuleException("recruitment.error.countersignOwnOpinion");
         }
         opinion = given.countersignedBy(stamp);
+        chosenCandidate.opinionIs(opinion);
     }
 
     /**

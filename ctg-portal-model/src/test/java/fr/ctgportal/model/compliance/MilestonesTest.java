@@ -62,13 +62,26 @@ class MilestonesTest {
     }
 
     @Test
-    void aPostNoLongerFundedMeetsTheFundingMilestonesButNotTheOthers() {
+    void aPostNoLongerFundedHasNoLateMilestone() {
         PostFacts ended = new PostFacts(false, false, true, true, false, false, false, false, true);
         Map<Milestone, MilestoneState> states = states(ended, RENEWAL, PHASE3.plusDays(1));
         assertEquals(MilestoneState.DONE, states.get(Milestone.EXCLUSIONS_APPLIED));
         assertEquals(MilestoneState.DONE, states.get(Milestone.FUNDING_WITHIN_MISSION));
         assertEquals(MilestoneState.DONE, states.get(Milestone.DIRECTOR_FUNCTIONS_REMOVED));
-        assertEquals(MilestoneState.LATE, states.get(Milestone.WEIGHING_AGREED));
+        // issue 13: a post whose funding ended is no longer late on anything (was: weighing still late)
+        assertEquals(MilestoneState.DONE, states.get(Milestone.WEIGHING_AGREED));
+        assertEquals(MilestoneState.DONE, states.get(Milestone.EVALUATIONS_SET_UP));
+    }
+
+    @Test
+    void theFundingIsWithinTheMissionOnceAnApprovedDecisionExistsWhateverItsPhase() {
+        LocalDate after = RENEWAL.plusMonths(1);
+        PostFacts decidedBeforeRenewal = new PostFacts(true, true, false, false, false, false, false, false, false,
+                true);
+        assertEquals(MilestoneState.DONE,
+                states(decidedBeforeRenewal, RENEWAL, after).get(Milestone.FUNDING_WITHIN_MISSION));
+        PostFacts notDecided = new PostFacts(true, true, false, false, false, false, false, false, false, false);
+        assertEquals(MilestoneState.LATE, states(notDecided, RENEWAL, after).get(Milestone.FUNDING_WITHIN_MISSION));
     }
 
     @Test

@@ -83,6 +83,74 @@ class CooperationPostTest {
     }
 
     @Test
+    void theHolderBackFromALongAbsenceFillsThePostAgainAndTheGraceStops() {
+        post.assignOfficer("coop.test", true);
+        refused("post.error.notAbsent", () -> post.endAbsence(TODAY, null, TODAY));
+        post.declareVacancy(TODAY.minusMonths(3), VacancyCause.LONG_ABSENCE, TODAY);
+        assertTrue(post.suspendFundingIfGraceOver(TODAY.minusDays(1), 2));
+        refused("post.error.returnDate", () -> post.endAbsence(TODAY.minusMonths(4), null, TODAY));
+        refused("post.error.returnDate", () -> post.endAbsence(TODAY.plusDays(1), null, TODAY));
+        post.endAbsence(TODAY, null, TODAY);
+        assertEquals(PostStatus.FILLED, post.getStatus());
+        assertEquals("Camille Test", post.getHolderName());
+        assertEquals("coop.test", post.getOfficerUsername());
+        assertTrue(post.isCtgLead());
+        assertNull(post.getVacantSince());
+        assertNull(post.getFundingSuspendedOn(), "the holder is back: the funding resumes");
+        assertFalse(post.suspendFundingIfGraceOver(TODAY.plusMonths(6), 2), "no grace period runs any more");
+    }
+
+    @Test
+    void aDepartureIsNotAnAbsenceToEnd() {
+        post.declareVacancy(TODAY, VacancyCause.DEPARTURE, TODAY);
+        refused("post.error.notAbsent", () -> post.endAbsence(TODAY, null, TODAY));
+    }
+
+    @Test
+    void aVacancyDeclaredByMistakeIsWithdrawnBeforeAnySuspensionOnly() {
+        refused("post.error.noVacancy", () -> post.withdrawVacancy(null));
+        post.declareVacancy(TODAY.minusMonths(1), VacancyCause.DEPARTURE, TODAY);
+        post.withdrawVacancy(null);
+        assertEquals(PostStatus.FILLED, post.getStatus());
+        assertEquals("Camille Test", post.getHolderName());
+        assertNull(post.getVacancyCause());
+
+        post.declareVacancy(TODAY.minusMonths(3), VacancyCause.DEPARTURE, TODAY);
+        assertTrue(post.suspendFundingIfGraceOver(TODAY, 2));
+        refused("post.error.vacancySuspended", () -> post.withdrawVacancy(null));
+        assertEquals(PostStatus.VACANT, post.getStatus(), "nothing changed");
+    }
+
+    @Test
+    void aDepartureAnnouncedAheadKeepsTheHolderUntilItsDayAndTheGraceRunsFromIt() {
+        refused("post.error.departureDate", () -> post.announceDeparture(TODAY, TODAY));
+        refused("post.error.departureDate", () -> post.announceDeparture(TODAY.plusYears(1).plusDays(1), TODAY));
+        LocalDate leaves = TODAY.plusMonths(1);
+        post.announceDeparture(leaves, TODAY);
+        assertTrue(post.isDepartureAnnounced());
+        assertEquals(PostStatus.FILLED, post.getStatus());
+        assertEquals("Camille Test", post.getHolderName());
+        assertEquals(leaves.plusMonths(2).minusDays(1), post.fundedUntil(2));
+        refused("post.error.alreadyVacant", () -> post.declareVacancy(TODAY, VacancyCause.DEPARTURE, TODAY));
+        refused("post.error.alreadyVacant", () -> post.announceDeparture(leaves, TODAY));
+        assertFalse(post.startAnnouncedVacancy(leaves.minusDays(1)));
+        assertTrue(post.startAnnouncedVacancy(leaves));
+        assertEquals(PostStatus.VACANT, post.getStatus());
+        assertNull(post.getHolderName());
+        assertFalse(post.suspendFundingIfGraceOver(leaves.plusMonths(2).minusDays(1), 2), "funded to the end");
+        assertTrue(post.suspendFundingIfGraceOver(leaves.plusMonths(2), 2));
+    }
+
+    @Test
+    void anAnnouncedDepartureWithdrawnLeavesThePostAsItWas() {
+        post.announceDeparture(TODAY.plusDays(10), TODAY);
+        post.withdrawVacancy(null);
+        assertFalse(post.isDepartureAnnounced());
+        assertNull(post.getVacantSince());
+        assertNull(post.fundedUntil(2));
+    }
+
+    @Test
     void theCooperationFteCountsToTheHundredth() {
         post.weighingAgreed(new BigDecimal("0.3333"), false);
         assertEquals(new BigDecimal("0.33"), post.getCooperationFte());

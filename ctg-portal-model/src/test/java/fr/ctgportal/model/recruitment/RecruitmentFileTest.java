@@ -297,11 +297,38 @@ class RecruitmentFileTest {
         assertEquals(RecruitmentStage.CANDIDATE_PROPOSED, file.getStage());
         assertNull(file.getOpinion(), "the former opinion stays in the history only");
         assertEquals(DUE, file.getDueDate());
+        // issue 13: the former opinion stays with its candidate, visible with its letter
+        assertEquals(CandidateOpinion.UNFAVOURABLE, first.getOpinion().verdict());
+        assertNull(other.getOpinion());
+        file.giveOpinion(CandidateOpinion.RESERVED, "Expérience courte", advisor(6));
+        assertEquals(CandidateOpinion.RESERVED, other.getOpinion().verdict());
+        assertEquals(CandidateOpinion.UNFAVOURABLE, first.getOpinion().verdict(), "every opinion stays");
 
         RecruitmentFile settled = withOpinion(CandidateOpinion.FAVOURABLE);
         assertFalse(settled.allows(RecruitmentAction.PROPOSE_CANDIDATE), "the candidate is settled");
         refused("recruitment.error.wrongStage", () -> candidate(settled, "Autre"));
         assertTrue(settled.allows(RecruitmentAction.COMPLETE));
+    }
+
+    @Test
+    void candidatesAreCorrectedOrWithdrawnUntilOneIsProposedAndACvComesLater() {
+        RecruitmentFile file = agreed();
+        Candidate camille = candidate(file, "Camile Martin");
+        Candidate dominique = candidate(file, "Dominique Roux");
+        refused("recruitment.error.candidateName",
+                () -> file.correctCandidate(camille, " ", Qualification.BAC2, null, EmploymentFramework.OTHER, null));
+        file.correctCandidate(camille, "Camille Martin", Qualification.BAC2, "DUT carrières sociales",
+                EmploymentFramework.TERRITORIAL_ANIMATOR_B, "Animatrice");
+        assertEquals("Camille Martin", camille.getFullName());
+        assertEquals(Qualification.BAC2, camille.getQualification());
+        assertNull(file.withdrawCandidate(dominique), "no CV to delete");
+        assertEquals(1, file.getCandidates().size());
+        file.proposeCandidate(camille, "Meilleur entretien", DUE);
+        refused("recruitment.error.wrongStage", () -> file.correctCandidate(camille, "X", Qualification.BAC2, null,
+                EmploymentFramework.OTHER, null));
+        assertNull(file.attachCandidateCv(camille, null), "a CV can still come while the Caf reviews");
+        file.giveOpinion(CandidateOpinion.RESERVED, "Expérience courte", advisor(5));
+        refused("recruitment.error.candidateProposed", () -> file.withdrawCandidate(camille));
     }
 
     @Test

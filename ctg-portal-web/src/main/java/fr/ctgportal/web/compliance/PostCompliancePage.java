@@ -1,5 +1,12 @@
 package fr.ctgportal.web.compliance;
 
+import fr.ctgportal.ejb.document.DocumentService;
+import fr.ctgportal.ejb.recruitment.MessageView;
+import fr.ctgportal.web.faces.Uploads;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.primefaces.model.file.UploadedFile;
+
 import fr.ctgportal.ejb.compliance.ComplianceProcedureService;
 import fr.ctgportal.ejb.compliance.CompliancePlanService;
 import fr.ctgportal.ejb.compliance.PostMilestones;
@@ -47,6 +54,9 @@ public class PostCompliancePage implements Serializable {
     @Inject
     private PortalDoctrine doctrine;
 
+    @Inject
+    private DocumentService documents;
+
     private long postId;
     private PostMilestones milestones;
     private List<ProcedureView> procedures;
@@ -57,12 +67,18 @@ public class PostCompliancePage implements Serializable {
     private LocalDate deadline;
     private String commitment;
     private String closingReasons;
+    /** Each procedure's thread, by procedure id. */
+    private Map<Long, List<MessageView>> threads = Map.of();
+    private String messageBody;
+    private transient UploadedFile messagePdf;
 
     public void load() {
         if (!Pages.loadPostSection(id -> {
             postId = id;
             milestones = plan.postMilestones(id);
             procedures = procedureService.postProcedures(id);
+            threads = procedures.stream()
+                    .collect(Collectors.toMap(ProcedureView::id, p -> procedureService.messages(p.id())));
             attendance = network.attendance(id);
         })) {
             milestones = null; // not a party to this post: the section stays hidden
@@ -113,6 +129,23 @@ public class PostCompliancePage implements Serializable {
                 () -> procedureService.close(p.id(), p.version(), compliant, closingReasons), "id=" + postId);
     }
 
+    /** A message (with an optional PDF: the authority's proof of its commitment) on the procedure under way. */
+    public String postMessage() {
+        ProcedureView p = getCurrent();
+        return Actions.run("procedure.saved.message", () -> procedureService.postMessage(p.id(), messageBody,
+                Uploads.optional(messagePdf, documents, "procedureMessage:attachment")), "id=" + postId,
+                "procedureMessage:attachment");
+    }
+
+    /** @return the thread of a procedure, oldest first */
+    public List<MessageView> thread(long procedureId) {
+        return threads.getOrDefault(procedureId, List.of());
+    }
+
+    public String getMessageBody() { return messageBody; }
+    public void setMessageBody(String messageBody) { this.messageBody = messageBody; }
+    public UploadedFile getMessagePdf() { return messagePdf; }
+    public void setMessagePdf(UploadedFile messagePdf) { this.messagePdf = messagePdf; }
     public ProcedureGround[] getGrounds() { return ProcedureGround.values(); }
     public PostMilestones getMilestones() { return milestones; }
     public List<ProcedureView> getProcedures() { return procedures; }

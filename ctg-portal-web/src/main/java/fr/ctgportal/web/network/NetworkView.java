@@ -1,7 +1,6 @@
 package fr.ctgportal.web.network;
 
-import fr.ctgportal.ejb.compliance.CompliancePlanService;
-import fr.ctgportal.ejb.compliance.PostMilestones;
+import fr.ctgportal.ejb.network.Attendee;
 import fr.ctgportal.ejb.network.MeetingView;
 import fr.ctgportal.ejb.network.NetworkMeetingService;
 import fr.ctgportal.web.faces.Actions;
@@ -30,11 +29,10 @@ public class NetworkView implements Serializable {
     @Inject
     private NetworkMeetingService network;
 
-    @Inject
-    private CompliancePlanService plan;
-
     private List<MeetingView> meetings;
-    private List<PostMilestones> posts;
+    private List<Attendee> posts;
+    /** The territory the attendance lists show (null: all). */
+    private Long territoryId;
     private LocalDate heldOn;
     private String title;
     /** Per meeting, per post: present. */
@@ -43,7 +41,7 @@ public class NetworkView implements Serializable {
     @PostConstruct
     void load() {
         meetings = network.meetings();
-        posts = plan.territoryPlans().stream().flatMap(t -> t.posts().stream()).toList();
+        posts = network.attendees();
         for (MeetingView m : meetings) {
             Map<Long, Boolean> ticks = new HashMap<>();
             posts.forEach(p -> ticks.put(p.postId(), m.presentPostIds().contains(p.postId())));
@@ -61,8 +59,28 @@ public class NetworkView implements Serializable {
         return Actions.run("network.saved.attendance", () -> network.recordAttendance(m.id(), m.version(), ids), "");
     }
 
+    /** "Tout cocher": every officer listed (of the territory chosen) is ticked present at the meeting. */
+    public void tickAll(MeetingView m) {
+        getShownPosts().forEach(p -> present.get(m.id()).put(p.postId(), true));
+    }
+
+    /** The territories of the listed officers, for the filter: id → name, by name. */
+    public Map<Long, String> getTerritories() {
+        Map<Long, String> byId = new java.util.LinkedHashMap<>();
+        posts.stream().sorted(java.util.Comparator.comparing(Attendee::territoryName))
+                .forEach(p -> byId.putIfAbsent(p.territoryId(), p.territoryName()));
+        return byId;
+    }
+
+    /** The officers of the territory chosen (all without a choice). */
+    public List<Attendee> getShownPosts() {
+        return territoryId == null ? posts : posts.stream().filter(p -> p.territoryId() == territoryId).toList();
+    }
+
     public List<MeetingView> getMeetings() { return meetings; }
-    public List<PostMilestones> getPosts() { return posts; }
+    public List<Attendee> getPosts() { return posts; }
+    public Long getTerritoryId() { return territoryId; }
+    public void setTerritoryId(Long territoryId) { this.territoryId = territoryId; }
     public Map<Long, Map<Long, Boolean>> getPresent() { return present; }
     public LocalDate getHeldOn() { return heldOn; }
     public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }

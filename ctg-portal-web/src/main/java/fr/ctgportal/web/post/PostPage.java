@@ -44,6 +44,12 @@ public class PostPage implements Serializable {
     private String vacancyReason;
     private String officerAccount;
     private boolean ctgLead;
+    private LocalDate departureOn;
+    private String departureReason;
+    private LocalDate returnedOn;
+    private String returnHolder;
+    private String withdrawHolder;
+    private String withdrawReason;
 
     public void load() {
         PostView found = Pages.load(id, posts::findPost);
@@ -81,6 +87,39 @@ public class PostPage implements Serializable {
         return Actions.run("post.vacancyDeclared", () -> posts.declareVacancy(post.id(), post.version(), vacantSince,
                 vacancyCause, vacancyReason), "id=" + post.id());
     }
+
+    /** The employer's HR announces a departure known in advance; the page reloads with it. */
+    public String announceDeparture() {
+        return Actions.run("post.departureAnnounced",
+                () -> posts.announceDeparture(post.id(), post.version(), departureOn, departureReason),
+                "id=" + post.id());
+    }
+
+    /** The employer's HR records the holder's return after a long absence. */
+    public String endAbsence() {
+        return Actions.run("post.absenceEnded",
+                () -> posts.endAbsence(post.id(), post.version(), returnedOn, returnHolder, null), "id=" + post.id());
+    }
+
+    /** The employer's HR withdraws a vacancy declared by mistake, with a reason. */
+    public String withdrawVacancy() {
+        return Actions.run("post.vacancyWithdrawn",
+                () -> posts.withdrawVacancy(post.id(), post.version(), withdrawHolder, withdrawReason),
+                "id=" + post.id());
+    }
+
+    public LocalDate getDepartureOn() { return departureOn; }
+    public void setDepartureOn(LocalDate departureOn) { this.departureOn = departureOn; }
+    public String getDepartureReason() { return departureReason; }
+    public void setDepartureReason(String departureReason) { this.departureReason = departureReason; }
+    public LocalDate getReturnedOn() { return returnedOn; }
+    public void setReturnedOn(LocalDate returnedOn) { this.returnedOn = returnedOn; }
+    public String getReturnHolder() { return returnHolder; }
+    public void setReturnHolder(String returnHolder) { this.returnHolder = returnHolder; }
+    public String getWithdrawHolder() { return withdrawHolder; }
+    public void setWithdrawHolder(String withdrawHolder) { this.withdrawHolder = withdrawHolder; }
+    public String getWithdrawReason() { return withdrawReason; }
+    public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
 
     public String getOfficerAccount() { return officerAccount; }
     public void setOfficerAccount(String officerAccount) { this.officerAccount = officerAccount; }

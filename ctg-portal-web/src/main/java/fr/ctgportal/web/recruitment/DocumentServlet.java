@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Downloads of a recruitment file's documents ({@code ?dossier=1&document=2}) and of the Caf's
- * opinion letter ({@code ?dossier=1&avis}). The EJB decides who may read what.
+ * opinion letter ({@code ?dossier=1&avis}, or {@code &candidat=3} for the opinion on a candidate proposed before). The EJB decides who may read what.
  */
 @WebServlet("/fichiers/recrutement")
 public class DocumentServlet extends DownloadServlet {
@@ -30,6 +30,7 @@ public class DocumentServlet extends DownloadServlet {
         if (request.getParameter("avis") == null) {
             throw new NotFoundException();
         }
-        return queries.opinionLetter(file);
+        Long candidate = optionalId(request, "candidat");
+        return candidate == null ? queries.opinionLetter(file) : queries.candidateOpinionLetter(file, candidate);
     }
 }

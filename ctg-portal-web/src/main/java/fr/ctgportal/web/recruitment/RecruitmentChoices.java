@@ -39,4 +39,18 @@ public class RecruitmentChoices {
                 RecruitmentStage.DESCRIPTION_AGREED, RecruitmentStage.CANDIDATE_PROPOSED,
                 RecruitmentStage.OPINION_GIVEN, RecruitmentStage.COMPLETED);
     }
+
+    /**
+     * The progress list of a file at that stage, which always shows it as a step (so that the current
+     * step is highlighted in every state): changes requested stand in the place of the description
+     * submitted, an abandon in the place of the completion.
+     */
+    public List<RecruitmentStage> course(RecruitmentStage stage) {
+        return getCourse().stream().map(step -> {
+            if (stage == RecruitmentStage.DESCRIPTION_TO_REVISE && step == RecruitmentStage.DESCRIPTION_SUBMITTED) {
+                return stage;
+            }
+            return stage == RecruitmentStage.ABANDONED && step == RecruitmentStage.COMPLETED ? stage : step;
+        }).toList();
+    }
 }

@@ -4,6 +4,7 @@ import fr.ctgportal.ejb.document.DocumentService;
 import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.recruitment.CandidateInput;
+import fr.ctgportal.ejb.recruitment.CandidateView;
 import fr.ctgportal.ejb.recruitment.DescriptionVersionView;
 import fr.ctgportal.ejb.recruitment.FileMessageService;
 import fr.ctgportal.ejb.recruitment.ItemReviewInput;
@@ -73,6 +74,10 @@ public class RecruitmentFilePage implements Serializable {
     private transient UploadedFile candidateCv;
 
     private Long proposedCandidate;
+    /** The candidate whose details the candidate form corrects; null: the form adds one. */
+    private Long editedCandidate;
+    private Long cvCandidate;
+    private transient UploadedFile laterCv;
     private String choiceReasons;
 
     private LocalDate startDate;
@@ -96,7 +101,17 @@ public class RecruitmentFilePage implements Serializable {
     private void show(RecruitmentFileView view) {
         file = view;
         description = DescriptionForm.of(view.latestDescription().content());
-        reviewRows = Arrays.stream(DescriptionItem.values()).map(ReviewRow::new).toList();
+        // A version that comes back starts from the Caf's verdicts and comments on the one before.
+        DescriptionVersionView earlier = view.lastReview();
+        reviewRows = Arrays.stream(DescriptionItem.values()).map(item -> {
+            ReviewRow row = new ReviewRow(item);
+            var before = earlier == null ? null : earlier.reviewOf(item);
+            if (before != null) {
+                row.setVerdict(before.verdict());
+                row.setComment(before.comment());
+            }
+            return row;
+        }).toList();
     }
 
     // ---- the authority ----
@@ -133,6 +148,44 @@ public class RecruitmentFilePage implements Serializable {
                         candidateSituation),
                 upload(candidateCv, "candidate:cv")), "id=" + file.id(), "candidate:cv");
     }
+
+    /** Loads a candidate into the candidate form, to correct them. */
+    public void editCandidate(CandidateView c) {
+        editedCandidate = c.id();
+        candidateName = c.fullName();
+        candidateQualification = c.qualification();
+        candidateDiploma = c.diploma();
+        candidateFramework = c.framework();
+        candidateSituation = c.currentSituation();
+    }
+
+    public String correctCandidate() {
+        return Actions.run("recruitment.saved.candidateCorrected",
+                () -> recruitment.correctCandidate(file.id(), file.version(), editedCandidate,
+                        new CandidateInput(candidateName, candidateQualification, candidateDiploma,
+                                candidateFramework, candidateSituation)),
+                "id=" + file.id());
+    }
+
+    public String withdrawCandidate(CandidateView c) {
+        return Actions.run("recruitment.saved.candidateWithdrawn",
+                () -> recruitment.withdrawCandidate(file.id(), file.version(), c.id()), "id=" + file.id());
+    }
+
+    public String attachCv() {
+        return Actions.run("recruitment.saved.candidateCv", () -> {
+            if (cvCandidate == null) {
+                throw new InvalidInputException("recruitment.error.unknownCandidate");
+            }
+            recruitment.attachCandidateCv(file.id(), file.version(), cvCandidate, upload(laterCv, "laterCv:cv"));
+        }, "id=" + file.id(), "laterCv:cv");
+    }
+
+    public Long getEditedCandidate() { return editedCandidate; }
+    public Long getCvCandidate() { return cvCandidate; }
+    public void setCvCandidate(Long cvCandidate) { this.cvCandidate = cvCandidate; }
+    public UploadedFile getLaterCv() { return laterCv; }
+    public void setLaterCv(UploadedFile laterCv) { this.laterCv = laterCv; }
 
     public String proposeCandidate() {
         return act("recruitment.saved.proposed", () -> {

@@ -31,6 +31,7 @@ class AnnualReportTest {
     private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
     private static final Stamp CAF = Stamp.of("conseil.sud", NOW);
     private static final Stamp HR = Stamp.of("rh.uzes", NOW);
+    private static final Stamp OFFICER = Stamp.of("coop.uzes", NOW);
 
     /** Two functions: a lead-only count and a count with its nature; a judgement. */
     private static final IndicatorFrame FRAME = new IndicatorFrame(IndicatorFrame.CURRENT_EDITION, List.of(
@@ -62,7 +63,7 @@ class AnnualReportTest {
     private AnnualReport submitted() {
         AnnualReport report = draft();
         report.saveDraft(FRAME, complete(), texts(), NOW);
-        report.submit(FRAME, NOW);
+        report.submit(FRAME, OFFICER);
         return report;
     }
 
@@ -129,13 +130,13 @@ class AnnualReportTest {
     void isSentOnlyOnceComplete() {
         AnnualReport report = draft();
         report.saveDraft(FRAME, List.of(new ReportAnswer("1.1-S2", 2, null)), texts(), NOW);
-        DomainRuleException e = assertThrows(DomainRuleException.class, () -> report.submit(FRAME, NOW));
+        DomainRuleException e = assertThrows(DomainRuleException.class, () -> report.submit(FRAME, OFFICER));
         assertEquals("report.error.missing", e.getMessageKey());
         assertEquals(List.of("1.1-S2, 2.1-S1"), List.of(e.getArguments()), "a count of 2 needs its nature");
         assertEquals(ReportStatus.DRAFT, report.getStatus());
 
         report.saveDraft(FRAME, complete(), texts(), NOW);
-        report.submit(FRAME, NOW);
+        report.submit(FRAME, OFFICER);
         assertEquals(ReportStatus.SUBMITTED, report.getStatus());
         assertEquals(NOW, report.getSubmittedAt());
         assertTrue(report.sentToCaf());
@@ -148,7 +149,7 @@ class AnnualReportTest {
         report.attach(() -> pdf, NOW);
         assertEquals(List.of(pdf), report.getAttachments());
         report.saveDraft(FRAME, complete(), texts(), NOW);
-        report.submit(FRAME, NOW);
+        report.submit(FRAME, OFFICER);
         refused("report.error.locked", () -> report.attach(() -> {
             throw new AssertionError("nothing is stored for a locked report");
         }, NOW));
@@ -158,7 +159,7 @@ class AnnualReportTest {
     void aSentReportIsNoLongerTheOfficers() {
         AnnualReport report = submitted();
         refused("report.error.locked", () -> report.saveDraft(FRAME, complete(), texts(), NOW));
-        refused("report.error.locked", () -> report.submit(FRAME, NOW));
+        refused("report.error.locked", () -> report.submit(FRAME, OFFICER));
     }
 
     @Test
@@ -175,7 +176,7 @@ class AnnualReportTest {
         report.remark("Complété.", HR);
         assertEquals("Complété.", report.getEmployerRemarks());
         report.saveDraft(FRAME, complete(), texts(), NOW);
-        report.submit(FRAME, NOW);
+        report.submit(FRAME, OFFICER);
         report.accept("Bilan.", CAF, TODAY);
         refused("report.error.remarkState", () -> report.remark("Trop tard.", HR));
     }
@@ -193,7 +194,7 @@ class AnnualReportTest {
         refused("report.error.notSubmitted", () -> report.askAdditions("Encore.", CAF));
 
         report.saveDraft(FRAME, complete(), texts(), NOW);
-        report.submit(FRAME, NOW);
+        report.submit(FRAME, OFFICER);
         assertEquals(ReportStatus.SUBMITTED, report.getStatus());
     }
 
@@ -215,7 +216,7 @@ class AnnualReportTest {
         refused("report.error.notSubmitted", () -> report.accept("Encore.", CAF, TODAY));
         refused("report.error.notSubmitted", () -> report.askAdditions("Encore.", CAF));
         refused("report.error.locked", () -> report.saveDraft(FRAME, complete(), texts(), NOW));
-        refused("report.error.locked", () -> report.submit(FRAME, NOW));
+        refused("report.error.locked", () -> report.submit(FRAME, OFFICER));
     }
 
     @Test
@@ -224,7 +225,7 @@ class AnnualReportTest {
         assertFalse(report.lateOn(DUE));
         assertTrue(report.lateOn(DUE.plusDays(1)));
         report.saveDraft(FRAME, complete(), texts(), NOW);
-        report.submit(FRAME, NOW);
+        report.submit(FRAME, OFFICER);
         assertFalse(report.lateOn(DUE.plusDays(1)), "with the Caf");
         report.askAdditions("Préciser.", CAF);
         assertTrue(report.lateOn(DUE.plusDays(1)), "sent back counts as late");

@@ -1,6 +1,5 @@
--- Issue 13: a report belongs to its post and its officer's history. The employer's HR may open and
--- finish the report of a post without officer (no officer then), and who sent it is kept.
-ALTER TABLE annual_report MODIFY officer_username VARCHAR(100) NULL;
+-- Issue 13: a report belongs to its post and its officer's history. The employer's HR may finish
+-- the draft of a post without officer, and who sent a report is kept.
 ALTER TABLE annual_report ADD COLUMN submitted_by VARCHAR(100) NULL AFTER submitted_at;
 UPDATE annual_report SET submitted_by = officer_username WHERE submitted_at IS NOT NULL;
 

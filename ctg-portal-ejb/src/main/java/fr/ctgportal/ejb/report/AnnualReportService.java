@@ -78,18 +78,17 @@ public class AnnualReportService extends UseCase {
     }
 
     /**
-     * The officer opens the report of a post they hold, for last year or this year; the employer's
-     * HR opens it for a post without officer account.
+     * The officer opens the report of a post they hold, for last year or this year.
      *
      * @return the new report's id
-     * @throws fr.ctgportal.ejb.platform.NotFoundException unless the caller writes the post's reports
+     * @throws fr.ctgportal.ejb.platform.NotFoundException unless the caller holds the post
      * @throws InvalidInputException {@code report.error.year}, {@code report.error.alreadyOpen}
      */
-    @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR})
+    @RolesAllowed(COOPERATION_OFFICER)
     public long open(long postId, int year) {
         Caller caller = caller();
-        CooperationPost post = access.writtenPostForChange(caller, postId);
-        AnnualReport report = AnnualReport.open(post, post.getOfficerUsername(), year, post.isCtgLead(),
+        CooperationPost post = access.heldPostForChange(caller, postId);
+        AnnualReport report = AnnualReport.open(post, caller.username(), year, post.isCtgLead(),
                 settings.dueDate(year), LocalDate.now(clock));
         if (reports.opened(post, year)) {
             throw new InvalidInputException("report.error.alreadyOpen", String.valueOf(year));

@@ -122,19 +122,15 @@ public class ReportAccess {
     }
 
     /**
-     * The post whose reports the caller writes (its officer, or the employer's HR while it has no
-     * officer account), locked so that two openings of its report queue.
+     * The post the caller holds as its officer, locked so that two openings of its report queue (a
+     * report is opened by its officer; the employer's HR finishes a draft left on a post without one).
      *
-     * @throws NotFoundException for an unknown post or one whose reports the caller does not write
+     * @throws NotFoundException for an unknown post or one the caller does not hold
      */
-    public CooperationPost writtenPostForChange(Caller caller, long postId) {
+    public CooperationPost heldPostForChange(Caller caller, long postId) {
         // Read the holder after the lock: it may have changed while we waited.
         CooperationPost post = records.lock(records.find(CooperationPost.class, postId));
-        ReportReader reader = holds(caller, post)
-                ? ReportReader.OFFICER
-                : parties.sideIfAny(caller, post.getEmployer(), post.getTerritory())
-                        .map(side -> side == Side.CAF ? ReportReader.CAF : ReportReader.EMPLOYER).orElse(null);
-        if (reader == null || !writes(reader, post)) {
+        if (!holds(caller, post)) {
             throw new NotFoundException();
         }
         return post;

@@ -112,6 +112,21 @@ final class Demo {
         return meeting;
     }
 
+    /** An intermediate evaluation of Alès Agglomération's first post with the minutes of its meeting (PDF). */
+    long alesEvaluationWithMinutes() {
+        long meeting = meetingWithAles();
+        update("insert into stored_document (file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at) "
+                + "values ('compte-rendu.pdf', 'application/pdf', 15, repeat('b', 64), 'conseil.nord', "
+                + "current_timestamp(3))");
+        long document = number("select max(id) from stored_document");
+        update("insert into document_content (document_id, bytes) values (?, ?)", document,
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        update("insert into post_evaluation (post_id, kind, evaluated_on, text, written_by, written_at, meeting_id, "
+                + "minutes_document_id) values (?, 'INTERMEDIATE', current_date(), 'Évaluation (test)', 'conseil.nord', "
+                + "current_timestamp(3), ?, ?)", firstPostOf(ALES), meeting, document);
+        return number("select max(id) from post_evaluation");
+    }
+
     /** Alès Agglomération's compliance data (post, territory, procedures, attendance), to check that nothing changed. */
     String alesComplianceState() {
         long post = firstPostOf(ALES);

@@ -92,8 +92,8 @@ public class AnnualReport extends VersionedEntity {
     @JoinColumn(name = "post_id", nullable = false)
     private CooperationPost post;
 
-    /** The officer who wrote it (null when the employer's HR opened it for a post without officer). */
-    @Column(name = "officer_username", length = 100)
+    /** The officer who wrote it last (the post's officer history). */
+    @Column(name = "officer_username", nullable = false, length = 100)
     private String officerUsername;
 
     @Column(name = "report_year", nullable = false)
@@ -183,8 +183,7 @@ public class AnnualReport extends VersionedEntity {
     /**
      * The officer opens the report of a year, as a draft on the current frame edition.
      *
-     * @param officer the officer's login (the holder of the post), or null when the employer's HR
-     *                opens it for a post without officer
+     * @param officer the officer's login (the holder of the post)
      * @param dueDate when the Caf expects it
      * @param today   the date of the day (Paris)
      * @throws DomainRuleException {@code report.error.year} unless the year is last year or this year

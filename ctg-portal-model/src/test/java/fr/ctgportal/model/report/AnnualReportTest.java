@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctgportal.model.document.StoredDocument;
+import fr.ctgportal.model.network.NetworkMeeting;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Stamp;
@@ -259,5 +260,64 @@ class AnnualReportTest {
                 RenewalConclusion.RENEW_WITH_CONDITIONS, CAF, TODAY);
         assertEquals(RenewalConclusion.RENEW_WITH_CONDITIONS, end.getConclusion());
         assertNull(end.getReportYear());
+    }
+
+    @Test
+    void keepsEveryRequestForAdditionsInOrder() {
+        AnnualReport report = submitted();
+        Stamp first = Stamp.of("conseil.sud", NOW);
+        report.askAdditions("Préciser 1.1.", first);
+        report.saveDraft(FRAME, complete(), texts(), NOW);
+        report.submit(FRAME, OFFICER);
+        Stamp second = Stamp.of("direction.caf", NOW.plusSeconds(60));
+        report.askAdditions("Joindre le compte rendu.", second);
+        assertEquals(List.of("Préciser 1.1.", "Joindre le compte rendu."),
+                report.getAdditionsRequests().stream().map(AdditionsRequest::getComment).toList());
+        assertEquals(second, report.getAdditionsRequests().get(1).getAsked());
+        assertEquals("Joindre le compte rendu.", report.getCafComment(), "the last one");
+    }
+
+    @Test
+    void aDraftIsHandedOverToTheNextOfficerAndRecordsWhoSentIt() {
+        AnnualReport report = draft();
+        assertFalse(report.handOver("coop.uzes"), "already theirs");
+        assertTrue(report.handOver("coop.suivant"));
+        assertEquals("coop.suivant", report.getOfficerUsername());
+        report.saveDraft(FRAME, complete(), texts(), NOW);
+        report.submit(FRAME, HR);
+        assertEquals("rh.uzes", report.getSubmittedBy(), "the employer's HR finished it");
+        refused("report.error.locked", () -> report.handOver("coop.autre"));
+    }
+
+    @Test
+    void aReportIsExpectedOfAPostFundedDuringTheYear() {
+        CooperationPost funded = new CooperationPost() {
+        };
+        assertTrue(AnnualReport.expectedOf(funded, 2025), "with an officer or not");
+        CooperationPost ended = new CooperationPost() {
+        };
+        ended.endFunding(LocalDate.of(2025, 6, 1));
+        assertTrue(AnnualReport.expectedOf(ended, 2025), "funded part of the year");
+        assertFalse(AnnualReport.expectedOf(ended, 2026), "no longer funded");
+    }
+
+    @Test
+    void anIntermediateEvaluationComesFromAMeetingWithItsMinutes() {
+        NetworkMeeting meeting = NetworkMeeting.record(TODAY.minusDays(5), "Réunion de réseau", CAF, TODAY);
+        StoredDocument minutes = new StoredDocument("cr.pdf", "application/pdf", 10, "00", "conseil.sud", NOW);
+        Evaluation end = Evaluation.written(post, EvaluationKind.END_OF_TERM, TODAY, "Bilan.",
+                RenewalConclusion.RENEW, CAF, TODAY);
+        refused("evaluation.error.meetingKind", () -> end.cameFrom(meeting, null));
+        Evaluation intermediate = Evaluation.written(post, EvaluationKind.INTERMEDIATE, TODAY.minusDays(6), "Engagée.",
+                null, CAF, TODAY);
+        refused("evaluation.error.meetingDate", () -> intermediate.cameFrom(meeting, () -> {
+            throw new AssertionError("nothing is stored for a refusal");
+        }));
+        refused("evaluation.error.minutesMeeting", () -> intermediate.cameFrom(null, () -> minutes));
+        Evaluation fromMeeting = Evaluation.written(post, EvaluationKind.INTERMEDIATE, TODAY, "Engagée.", null, CAF,
+                TODAY);
+        fromMeeting.cameFrom(meeting, () -> minutes);
+        assertSame(meeting, fromMeeting.getMeeting());
+        assertSame(minutes, fromMeeting.getMinutes());
     }
 }

@@ -20,16 +20,12 @@ import fr.ctgportal.ejb.report.ReportView;
 import fr.ctgportal.ejb.report.ReviewStep;
 import fr.ctgportal.model.post.VacancyCause;
 import fr.ctgportal.model.report.EvaluationKind;
-import fr.ctgportal.model.report.FrameFunction;
-import fr.ctgportal.model.report.FrameIndicator;
 import fr.ctgportal.model.report.RenewalConclusion;
 import fr.ctgportal.model.report.ReportStatus;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,29 +89,9 @@ class ReportsOfThePostIT extends DeployedServices {
         return post(TITLE_B, "coop.sommb");
     }
 
-    private static List<AnswerInput> allAnswers(ReportView r) {
-        List<AnswerInput> answers = new ArrayList<>();
-        for (FrameFunction f : r.functions()) {
-            for (FrameIndicator i : f.indicators()) {
-                answers.add(switch (i.answerType()) {
-                    case COUNT -> new AnswerInput(i.code(), 3, null);
-                    case COUNT_AND_TEXT -> new AnswerInput(i.code(), 2, "Nature " + i.code());
-                    case TEXT -> new AnswerInput(i.code(), null, "Appréciation " + i.code());
-                });
-            }
-        }
-        return answers;
-    }
-
-    private static Map<String, String> allTexts(ReportView r) {
-        Map<String, String> texts = new HashMap<>();
-        r.functions().forEach(f -> texts.put(f.code(), "Bilan " + f.code()));
-        return texts;
-    }
-
     private void fillAndSubmit(long reportId) {
         ReportView r = reports.findReport(reportId);
-        reports.submit(reportId, r.version(), allAnswers(r), allTexts(r));
+        reports.submit(reportId, r.version(), AnnualReportIT.allAnswers(r), AnnualReportIT.allTexts(r));
     }
 
     @Test
@@ -346,7 +322,7 @@ class ReportsOfThePostIT extends DeployedServices {
         assertEquals(ReportReader.OFFICER, draft.reader());
         assertTrue(draft.editable());
         assertEquals(5, draft.answers().get("1.1-S2").count(), "what the employer saved is there");
-        reports.submit(draftId, draft.version(), allAnswers(draft), allTexts(draft));
+        reports.submit(draftId, draft.version(), AnnualReportIT.allAnswers(draft), AnnualReportIT.allTexts(draft));
         ReportView sent = reports.findReport(draftId);
         assertEquals("coop.somm2", sent.officer(), "handed over to the next officer");
         assertEquals("coop.somm2", sent.submittedBy());

@@ -107,10 +107,15 @@ public class EvaluationService extends UseCase {
         evaluations.add(e);
         String what = Texts.label("evaluation", kind);
         String on = DoctrineFormats.date(evaluatedOn);
-        audit.record(caller, AuditAction.EVALUATION_WRITTEN, post, e.getConclusion() == null
-                ? Texts.text("evaluation.audit.written", what, on)
-                : Texts.text("evaluation.audit.concluded", what, on, Texts.label("conclusion", e.getConclusion())),
-                e.getText());
+        String detail = e.getMeeting() != null
+                ? Texts.text("evaluation.audit.fromMeeting", what, on, e.getMeeting().getTitle(),
+                        DoctrineFormats.date(e.getMeeting().getHeldOn()),
+                        e.getMinutes() == null ? "" : Texts.text("evaluation.audit.minutes", e.getMinutes().getFileName()))
+                : e.getConclusion() == null
+                        ? Texts.text("evaluation.audit.written", what, on)
+                        : Texts.text("evaluation.audit.concluded", what, on,
+                                Texts.label("conclusion", e.getConclusion()));
+        audit.record(caller, AuditAction.EVALUATION_WRITTEN, post, detail, e.getText());
         return e.getId();
     }
 

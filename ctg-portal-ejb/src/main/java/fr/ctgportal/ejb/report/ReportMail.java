@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.ejb.account.People;
 import fr.ctgportal.ejb.mail.Notifications;
 import fr.ctgportal.ejb.platform.Links;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
@@ -25,6 +26,9 @@ public class ReportMail {
 
     @Inject
     private Notifications notifications;
+
+    @Inject
+    private People people;
 
     /** The report was sent: the Caf advisors of the territory and the employer's HR. */
     void submitted(AnnualReport report) {
@@ -67,7 +71,8 @@ public class ReportMail {
         notifications.send(to, event, path, arguments);
     }
 
+    /** The address of the post's officer from their identity; none for a post without officer or one never signed in. */
     private Optional<String> officerAddress(CooperationPost post) {
-        return Optional.empty();
+        return people.emailOf(post.getOfficerUsername());
     }
 }

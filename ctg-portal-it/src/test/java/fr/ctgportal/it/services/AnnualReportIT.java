@@ -70,7 +70,7 @@ class AnnualReportIT extends DeployedServices {
     }
 
     /** A complete answer for every indicator asked, and a text per function. */
-    static List<AnswerInput> allAnswers(ReportView r) {
+    private static List<AnswerInput> allAnswers(ReportView r) {
         List<AnswerInput> answers = new ArrayList<>();
         for (FrameFunction f : r.functions()) {
             for (FrameIndicator i : f.indicators()) {
@@ -84,7 +84,7 @@ class AnnualReportIT extends DeployedServices {
         return answers;
     }
 
-    static Map<String, String> allTexts(ReportView r) {
+    private static Map<String, String> allTexts(ReportView r) {
         Map<String, String> texts = new HashMap<>();
         r.functions().forEach(f -> texts.put(f.code(), "Bilan de la fonction " + f.code()));
         return texts;

@@ -20,12 +20,16 @@ import fr.ctgportal.ejb.report.ReportView;
 import fr.ctgportal.ejb.report.ReviewStep;
 import fr.ctgportal.model.post.VacancyCause;
 import fr.ctgportal.model.report.EvaluationKind;
+import fr.ctgportal.model.report.FrameFunction;
+import fr.ctgportal.model.report.FrameIndicator;
 import fr.ctgportal.model.report.RenewalConclusion;
 import fr.ctgportal.model.report.ReportStatus;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,13 +59,27 @@ class ReportsOfThePostIT extends DeployedServices {
     private static final String TITLE_A = "Coopération CTG (test des rapports du poste A)";
     private static final String TITLE_B = "Coopération CTG (test des rapports du poste B)";
 
+    @jakarta.inject.Inject
+    private fr.ctgportal.ejb.report.ReportDeadlines deadlines;
+
     private static long acceptedId;
     private static long draftId;
     private static long draftOfB;
 
     private Demo demo() {
-        return database().member("rh.somm", SOMMIERES).member("coop.somm", SOMMIERES)
+        Demo demo = database().member("rh.somm", SOMMIERES).member("coop.somm", SOMMIERES)
                 .member("coop.somm2", SOMMIERES).member("coop.sommb", SOMMIERES);
+        // As their sign-in recorded them (People); coop.sommb never signed in: no address.
+        for (String officer : List.of("coop.somm", "coop.somm2")) {
+            demo.update("insert ignore into portal_user (username, given_name, family_name, email, main_role, "
+                    + "last_sign_in) values (?, 'Prénom', 'Nom fictif', ?, 'cooperation-officer', current_timestamp(3))",
+                    officer, mailOf(officer));
+        }
+        return demo;
+    }
+
+    private static String mailOf(String officer) {
+        return officer + "@test.ctg-portal.invalid";
     }
 
     private static int lastYear() {
@@ -89,9 +107,30 @@ class ReportsOfThePostIT extends DeployedServices {
         return post(TITLE_B, "coop.sommb");
     }
 
+    /** A complete answer for every indicator asked (the frame is read in the container: no other test class there). */
+    private static List<AnswerInput> allAnswers(ReportView r) {
+        List<AnswerInput> answers = new ArrayList<>();
+        for (FrameFunction f : r.functions()) {
+            for (FrameIndicator i : f.indicators()) {
+                answers.add(switch (i.answerType()) {
+                    case COUNT -> new AnswerInput(i.code(), 3, null);
+                    case COUNT_AND_TEXT -> new AnswerInput(i.code(), 2, "Nature " + i.code());
+                    case TEXT -> new AnswerInput(i.code(), null, "Appréciation " + i.code());
+                });
+            }
+        }
+        return answers;
+    }
+
+    private static Map<String, String> allTexts(ReportView r) {
+        Map<String, String> texts = new HashMap<>();
+        r.functions().forEach(f -> texts.put(f.code(), "Bilan " + f.code()));
+        return texts;
+    }
+
     private void fillAndSubmit(long reportId) {
         ReportView r = reports.findReport(reportId);
-        reports.submit(reportId, r.version(), AnnualReportIT.allAnswers(r), AnnualReportIT.allTexts(r));
+        reports.submit(reportId, r.version(), allAnswers(r), allTexts(r));
     }
 
     @Test
@@ -124,6 +163,8 @@ class ReportsOfThePostIT extends DeployedServices {
     void theCafAsksForAdditions() {
         ReportView r = reports.findReport(acceptedId);
         reviewsOfReports.askAdditions(acceptedId, r.version(), "Préciser les partenaires (3.1).");
+        assertEquals(1, demo().mails(mailOf("coop.somm"),
+                "Compléments demandés sur le rapport d’activité " + lastYear() + "%"), "the officer is told");
         assertEquals(1, demo().mails(HR_MAIL, "Compléments demandés sur le rapport d’activité " + lastYear() + "%"),
                 "the employer stays informed");
     }
@@ -172,6 +213,9 @@ class ReportsOfThePostIT extends DeployedServices {
                 + "and body like ?", HR_MAIL, "Rapport d’activité " + lastYear() + " accepté%",
                 "%> Évaluation annuelle : partenariats élargis, Copil documenté.%"),
                 "the acceptance mail carries the evaluation");
+        assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = ? and subject like ? "
+                + "and body like ?", mailOf("coop.somm"), "Rapport d’activité " + lastYear() + " accepté%",
+                "%> Évaluation annuelle : partenariats élargis, Copil documenté.%"), "and so does the officer's");
     }
 
     @Test
@@ -322,7 +366,7 @@ class ReportsOfThePostIT extends DeployedServices {
         assertEquals(ReportReader.OFFICER, draft.reader());
         assertTrue(draft.editable());
         assertEquals(5, draft.answers().get("1.1-S2").count(), "what the employer saved is there");
-        reports.submit(draftId, draft.version(), AnnualReportIT.allAnswers(draft), AnnualReportIT.allTexts(draft));
+        reports.submit(draftId, draft.version(), allAnswers(draft), allTexts(draft));
         ReportView sent = reports.findReport(draftId);
         assertEquals("coop.somm2", sent.officer(), "handed over to the next officer");
         assertEquals("coop.somm2", sent.submittedBy());
@@ -334,6 +378,18 @@ class ReportsOfThePostIT extends DeployedServices {
 
     @Test
     @Order(16)
+    @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
+    void remindersGoToTheOfficerAndTheEmployer() {
+        int year = lastYear() + 3; // a year no other test reminds of
+        String subject = "Rappel : rapport d’activité " + year + " à remettre le 30/06/" + (year + 1) + "%";
+        assertTrue(deadlines.sendReminders(LocalDate.of(year + 1, 6, 20)) >= 1);
+        assertEquals(1, demo().mails(mailOf("coop.somm2"), subject), "the officer, from their identity");
+        assertTrue(demo().mails(HR_MAIL, subject) >= 1, "the employer stays informed");
+        assertEquals(0, demo().mails(mailOf("coop.somm"), subject), "no longer the post's officer");
+    }
+
+    @Test
+    @Order(17)
     @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
     void anIntermediateEvaluationComesFromANetworkMeetingWithItsMinutes() {
         long post = postA();
@@ -363,6 +419,10 @@ class ReportsOfThePostIT extends DeployedServices {
         assertEquals("Réunion de réseau (test des évaluations)", e.meetingTitle());
         assertEquals(today.minusDays(5), e.meetingOn());
         assertEquals("compte-rendu-reunion.pdf", e.minutes().fileName());
+        assertEquals(1, demo().number("select count(*) from audit_event where action = 'EVALUATION_WRITTEN' "
+                + "and entity_id = ? and detail like ? and actor = 'conseil.sud'", post,
+                "%issue de la réunion « Réunion de réseau (test des évaluations) »%compte-rendu-reunion.pdf%"),
+                "the trail says which meeting and which minutes");
         byte[] minutes = evaluations.minutes(id).content();
         assertTrue(new String(minutes, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         long plain = evaluations.write(post, EvaluationKind.INTERMEDIATE, today, "Sans réunion.", null);
@@ -370,7 +430,7 @@ class ReportsOfThePostIT extends DeployedServices {
     }
 
     @Test
-    @Order(17)
+    @Order(18)
     @AsUser(name = "rh.somm", roles = AUTHORITY_HR)
     void theEmployerReadsTheMinutes() {
         long id = demo().number("select max(id) from post_evaluation where minutes_document_id is not null "

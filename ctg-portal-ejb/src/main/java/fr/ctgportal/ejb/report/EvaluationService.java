@@ -110,7 +110,9 @@ public class EvaluationService extends UseCase {
         String detail = e.getMeeting() != null
                 ? Texts.text("evaluation.audit.fromMeeting", what, on, e.getMeeting().getTitle(),
                         DoctrineFormats.date(e.getMeeting().getHeldOn()),
-                        e.getMinutes() == null ? "" : Texts.text("evaluation.audit.minutes", e.getMinutes().getFileName()))
+                        e.getMinutes() == null
+                                ? ""
+                                : Texts.text("evaluation.audit.minutes", e.getMinutes().getFileName()))
                 : e.getConclusion() == null
                         ? Texts.text("evaluation.audit.written", what, on)
                         : Texts.text("evaluation.audit.concluded", what, on,

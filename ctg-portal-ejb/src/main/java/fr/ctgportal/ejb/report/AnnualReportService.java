@@ -30,6 +30,10 @@ import java.util.Map;
  * The annual report on the officer's side and the employer's: open it for a year, fill it as a
  * draft, attach PDFs, submit it once complete; the employer's HR adds its remarks. The report
  * ({@link AnnualReport}) owns the rules of its lifecycle; refusals carry their message key.
+ *
+ * <p>Reports belong to the post: who writes them is the post's officer, or the employer's HR while
+ * the post has no officer account ({@link ReportAccess}); a draft the previous officer left is
+ * handed over to the next one on their first change.
  */
 @Stateless
 @Interceptors(DomainRules.class)
@@ -59,10 +63,13 @@ public class AnnualReportService extends UseCase {
         return recentLines(posts.ofOfficer(caller().username()));
     }
 
-    /** The reports of the posts of the caller's authority, for the two recent years. */
+    /**
+     * The reports of the posts of the caller's authority, for the two recent years: every post that
+     * owes one, and every report opened, whether the post has an officer today or not.
+     */
     @RolesAllowed(AUTHORITY_HR)
     public List<ReportSummary> authorityReports() {
-        return recentLines(posts.withOfficerOfAuthorities(scope().authorityIds()));
+        return recentLines(posts.ofAuthorities(scope().authorityIds()));
     }
 
     private List<ReportSummary> recentLines(List<CooperationPost> posts) {
@@ -81,8 +88,8 @@ public class AnnualReportService extends UseCase {
     public long open(long postId, int year) {
         Caller caller = caller();
         CooperationPost post = access.heldPostForChange(caller, postId);
-        AnnualReport report = AnnualReport.open(post, caller.username(), year, post.isCtgLead(), settings.dueDate(year),
-                LocalDate.now(clock));
+        AnnualReport report = AnnualReport.open(post, caller.username(), year, post.isCtgLead(),
+                settings.dueDate(year), LocalDate.now(clock));
         if (reports.opened(post, year)) {
             throw new InvalidInputException("report.error.alreadyOpen", String.valueOf(year));
         }
@@ -97,23 +104,23 @@ public class AnnualReportService extends UseCase {
         return access.read(caller(), reportId).view();
     }
 
-    /** The officer saves the draft as it is, complete or not. */
-    @RolesAllowed(COOPERATION_OFFICER)
+    /** The officer (or the employer's HR for a post without officer) saves the draft as it is, complete or not. */
+    @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR})
     public void saveDraft(long reportId, long expectedVersion, List<AnswerInput> answers,
             Map<String, String> functionTexts) {
         save(officerChange(reportId, expectedVersion), answers, functionTexts);
     }
 
-    /** The officer attaches a PDF (minutes of a steering committee, information material). */
-    @RolesAllowed(COOPERATION_OFFICER)
+    /** The officer (or HR, as for the draft) attaches a PDF (minutes of a steering committee, information material). */
+    @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR})
     public void attach(long reportId, long expectedVersion, Upload upload) {
         OnReport on = officerChange(reportId, expectedVersion);
         on.report().attach(() -> documents.storePdf(upload, on.caller()), on.at());
         audit.record(on.caller(), AuditAction.REPORT_ATTACHMENT, on.report(), upload.fileName(), null);
     }
 
-    /** The officer submits the report once every indicator and function text is filled. */
-    @RolesAllowed(COOPERATION_OFFICER)
+    /** The officer (or HR, as for the draft) submits the report once every indicator and function text is filled. */
+    @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR})
     public void submit(long reportId, long expectedVersion) {
         send(officerChange(reportId, expectedVersion));
     }
@@ -122,7 +129,7 @@ public class AnnualReportService extends UseCase {
      * Saves what the officer typed and submits it, in one step: if it is not complete, nothing is
      * saved and the missing items are listed.
      */
-    @RolesAllowed(COOPERATION_OFFICER)
+    @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR})
     public void submit(long reportId, long expectedVersion, List<AnswerInput> answers,
             Map<String, String> functionTexts) {
         OnReport on = officerChange(reportId, expectedVersion);
@@ -139,8 +146,21 @@ public class AnnualReportService extends UseCase {
                 on.report().getEmployerRemarks());
     }
 
+    /**
+     * A change by whoever writes the report; the post's officer takes over a draft another officer
+     * (or HR) started, which the trail records.
+     */
     private OnReport officerChange(long reportId, long expectedVersion) {
-        return access.forChange(caller(), reportId, expectedVersion, ReportReader.OFFICER);
+        OnReport on = access.forWriting(caller(), reportId, expectedVersion);
+        AnnualReport report = on.report();
+        String before = report.getOfficerUsername();
+        if (on.reader() == ReportReader.OFFICER && report.handOver(on.caller().username())) {
+            audit.record(on.caller(), AuditAction.REPORT_HANDED_OVER, report,
+                    Texts.text("report.audit.handedOver", String.valueOf(report.getYear()), String.valueOf(before),
+                            on.caller().username()),
+                    null);
+        }
+        return on;
     }
 
     private void save(OnReport on, List<AnswerInput> answers, Map<String, String> functionTexts) {
@@ -155,7 +175,7 @@ public class AnnualReportService extends UseCase {
     private void send(OnReport on) {
         AnnualReport report = on.report();
         boolean again = report.getStatus() == ReportStatus.TO_COMPLETE;
-        report.submit(on.frame(), on.at());
+        report.submit(on.frame(), on.stamp());
         audit.record(on.caller(), AuditAction.REPORT_SUBMITTED, report,
                 Texts.text(again ? "report.audit.resubmitted" : "report.audit.submitted",
                         String.valueOf(report.getYear())),

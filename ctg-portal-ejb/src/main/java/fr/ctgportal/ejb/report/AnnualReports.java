@@ -39,7 +39,11 @@ public class AnnualReports extends Repository<AnnualReport> {
     }
 
     /**
-     * One line per post and year, newest year first: its report if opened, else the report still to open.
+     * One line per post and year, newest year first: its report if opened, else the report still to
+     * open for a post that owes one ({@link AnnualReport#expectedOf}: funded that year, with an
+     * officer today or not). The officer of an opened report is the one who wrote it. Two queries
+     * whatever the number of posts: the posts are given with their territory and employer, and the
+     * reports' lines are read at once.
      *
      * @param today the date of the day (Paris), for the late ones
      */
@@ -55,11 +59,14 @@ public class AnnualReports extends Repository<AnnualReport> {
         for (int year : years.stream().sorted(Comparator.reverseOrder()).toList()) {
             for (CooperationPost p : posts) {
                 Object[] r = reports.get(p.getId() + "/" + year);
+                if (r == null && !AnnualReport.expectedOf(p, year)) {
+                    continue;
+                }
                 ReportStatus status = r == null ? null : (ReportStatus) r[3];
                 LocalDate due = r == null ? settings.dueDate(year) : (LocalDate) r[4];
                 lines.add(new ReportSummary(r == null ? null : (Long) r[2], p.getId(), p.getTitle(),
-                        p.getEmployer().getName(),
-                        p.getTerritory().getName(), p.getOfficerUsername(), year, status, due,
+                        p.getEmployer().getName(), p.getTerritory().getName(),
+                        r == null ? p.getOfficerUsername() : (String) r[5], year, status, due,
                         status == null ? today.isAfter(due) : AnnualReport.late(status, due, today)));
             }
         }
@@ -81,6 +88,12 @@ public class AnnualReports extends Repository<AnnualReport> {
         return em.createNamedQuery("AnnualReport.inTerritoryWithStatus", AnnualReport.class)
                 .setParameter("territory", territory)
                 .setParameter("statuses", List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED)).getResultList();
+    }
+
+    /** @return the ids of the posts whose report of that year is opened and still with its writer */
+    public List<Long> postIdsWithEditableReport(int year) {
+        return em.createNamedQuery("AnnualReport.postIdsWithStatusInYear", Long.class).setParameter("year", year)
+                .setParameter("statuses", List.of(ReportStatus.DRAFT, ReportStatus.TO_COMPLETE)).getResultList();
     }
 
     /**

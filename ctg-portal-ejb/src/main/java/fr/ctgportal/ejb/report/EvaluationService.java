@@ -7,6 +7,12 @@ import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
 import fr.ctgportal.ejb.audit.AuditAction;
+import fr.ctgportal.ejb.document.DocumentDownload;
+import fr.ctgportal.ejb.document.DocumentStore;
+import fr.ctgportal.ejb.document.Upload;
+import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.model.document.StoredDocument;
+import fr.ctgportal.model.network.NetworkMeeting;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.security.Caller;
@@ -53,6 +59,9 @@ public class EvaluationService extends UseCase {
     @Inject
     private IndicatorFrames frames;
 
+    @Inject
+    private DocumentStore documents;
+
     /** The evaluations of a post, newest first, for its employer's HR and the Caf of its territory. */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public List<EvaluationView> postEvaluations(long postId) {
@@ -71,20 +80,62 @@ public class EvaluationService extends UseCase {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public long write(long postId, EvaluationKind kind, LocalDate evaluatedOn, String text,
             RenewalConclusion conclusion) {
+        return write(postId, kind, evaluatedOn, text, conclusion, null, null);
+    }
+
+    /**
+     * As {@link #write(long, EvaluationKind, LocalDate, String, RenewalConclusion)}, for an
+     * intermediate evaluation that comes from a network meeting, with the meeting's minutes (PDF).
+     *
+     * @param meetingId the network meeting, or null
+     * @param minutes   the minutes of that meeting, or null
+     * @throws fr.ctgportal.ejb.platform.NotFoundException for an unknown meeting
+     * @throws fr.ctgportal.ejb.platform.InvalidInputException as {@link Evaluation#cameFrom} or the
+     *         document store refuse it ({@code document.error.notPdf}...)
+     */
+    @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
+    public long write(long postId, EvaluationKind kind, LocalDate evaluatedOn, String text,
+            RenewalConclusion conclusion, Long meetingId, Upload minutes) {
         Caller caller = caller();
         CooperationPost post = access.asSide(caller, postId, Side.CAF);
         // Lock the post: its evaluations are a part of it that the compliance plan reads.
         records.lock(post);
         Evaluation e = Evaluation.written(post, kind, evaluatedOn, text, conclusion,
                 Stamp.of(caller.username(), clock.instant()), LocalDate.now(clock));
+        e.cameFrom(meetingId == null ? null : records.find(NetworkMeeting.class, meetingId),
+                minutes == null ? null : () -> documents.storePdf(minutes, caller));
         evaluations.add(e);
         String what = Texts.label("evaluation", kind);
         String on = DoctrineFormats.date(evaluatedOn);
-        audit.record(caller, AuditAction.EVALUATION_WRITTEN, post, e.getConclusion() == null
-                ? Texts.text("evaluation.audit.written", what, on)
-                : Texts.text("evaluation.audit.concluded", what, on, Texts.label("conclusion", e.getConclusion())),
-                e.getText());
+        String detail = e.getMeeting() != null
+                ? Texts.text("evaluation.audit.fromMeeting", what, on, e.getMeeting().getTitle(),
+                        DoctrineFormats.date(e.getMeeting().getHeldOn()),
+                        e.getMinutes() == null
+                                ? ""
+                                : Texts.text("evaluation.audit.minutes", e.getMinutes().getFileName()))
+                : e.getConclusion() == null
+                        ? Texts.text("evaluation.audit.written", what, on)
+                        : Texts.text("evaluation.audit.concluded", what, on,
+                                Texts.label("conclusion", e.getConclusion()));
+        audit.record(caller, AuditAction.EVALUATION_WRITTEN, post, detail, e.getText());
         return e.getId();
+    }
+
+    /**
+     * The minutes of the meeting an evaluation comes from, for those who see the post's evaluations.
+     *
+     * @throws fr.ctgportal.ejb.platform.NotFoundException for an unknown evaluation, one without
+     *         minutes, or a caller who does not see its post
+     */
+    @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
+    public DocumentDownload minutes(long evaluationId) {
+        Evaluation e = records.find(Evaluation.class, evaluationId);
+        access.read(caller(), e.getPost().getId());
+        StoredDocument document = e.getMinutes();
+        if (document == null) {
+            throw new NotFoundException();
+        }
+        return new DocumentDownload(document.getFileName(), document.getContentType(), documents.read(document));
     }
 
     /** Every indicator year by year for the post and its territory, from the sent and accepted reports. */

@@ -21,6 +21,12 @@ public class Evaluations extends Repository<Evaluation> {
                         .setParameter("posts", posts).getResultList());
     }
 
+    /** @return the annual evaluation of the post's report of that year (the latest), or null */
+    public Evaluation annualOf(CooperationPost post, int year) {
+        return em.createNamedQuery("Evaluation.annualOfPostAndYear", Evaluation.class).setParameter("post", post)
+                .setParameter("year", year).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
     /** @return the post's evaluations, newest first */
     public List<Evaluation> ofPost(CooperationPost post) {
         return em.createNamedQuery("Evaluation.ofPost", Evaluation.class).setParameter("post", post).getResultList();

@@ -7,6 +7,7 @@ import fr.ctgportal.ejb.security.Parties;
 import fr.ctgportal.ejb.security.Roles;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
+import fr.ctgportal.model.report.Evaluation;
 import fr.ctgportal.model.report.IndicatorFrame;
 import fr.ctgportal.model.shared.Side;
 import fr.ctgportal.model.shared.Stamp;
@@ -20,6 +21,10 @@ import java.time.LocalDate;
  * Who may see a report and as whom: its officer (the account holding the post), the HR of the
  * post's employer and the Caf advisors of its territory and the managers ({@link Parties}). Anyone
  * else gets "not found", like an unknown id.
+ *
+ * <p>A report belongs to its post, not to an account: who <em>writes</em> a post's reports is its
+ * officer, or the employer's HR while the post has no officer account (vacant, or not named yet),
+ * so that a draft left by an officer who went is handed over to the next one or finished by HR.
  */
 @ApplicationScoped
 public class ReportAccess {
@@ -34,6 +39,9 @@ public class ReportAccess {
     private IndicatorFrames frames;
 
     @Inject
+    private Evaluations evaluations;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -42,18 +50,24 @@ public class ReportAccess {
      * @param frame the frame edition the report was opened on
      * @param at    when the caller acts
      * @param today the date of the day (Paris)
+     * @param annual the annual evaluation that came with its acceptance, or null
      */
     public record OnReport(AnnualReport report, ReportReader reader, Caller caller, IndicatorFrame frame, Instant at,
-            LocalDate today) {
+            LocalDate today, Evaluation annual) {
 
         /** @return the caller's signature of this act */
         public Stamp stamp() {
             return Stamp.of(caller.username(), at);
         }
 
-        /** @return the report as the reader's screen shows it */
+        /** @return whether the caller writes this report (see {@link ReportAccess}) */
+        public boolean writer() {
+            return writes(reader, report.getPost());
+        }
+
+        /** @return the report as the reader's screen shows it, with its annual evaluation once accepted */
         public ReportView view() {
-            return ReportView.of(report, frame, reader, today);
+            return ReportView.of(report, frame, reader, writer(), today, annual);
         }
     }
 
@@ -69,7 +83,11 @@ public class ReportAccess {
             throw new NotFoundException();
         }
         Instant at = clock.instant();
-        return new OnReport(report, reader, caller, frames.of(report), at, LocalDate.ofInstant(at, clock.getZone()));
+        Evaluation annual = report.getAccepted() == null
+                ? null
+                : evaluations.annualOf(report.getPost(), report.getYear());
+        return new OnReport(report, reader, caller, frames.of(report), at, LocalDate.ofInstant(at, clock.getZone()),
+                annual);
     }
 
     /**
@@ -89,7 +107,23 @@ public class ReportAccess {
     }
 
     /**
-     * The post the caller holds as its officer, locked so that two openings of its report queue.
+     * As {@link #forChange}, for a change of the report's content by whoever writes it: its officer,
+     * or the employer's HR while the post has no officer account.
+     *
+     * @throws NotFoundException as {@link #read}, or when the caller does not write it
+     */
+    public OnReport forWriting(Caller caller, long reportId, long expectedVersion) {
+        OnReport on = read(caller, reportId);
+        if (!on.writer()) {
+            throw new NotFoundException();
+        }
+        records.forChange(on.report(), expectedVersion);
+        return on;
+    }
+
+    /**
+     * The post the caller holds as its officer, locked so that two openings of its report queue (a
+     * report is opened by its officer; the employer's HR finishes a draft left on a post without one).
      *
      * @throws NotFoundException for an unknown post or one the caller does not hold
      */
@@ -100,6 +134,10 @@ public class ReportAccess {
             throw new NotFoundException();
         }
         return post;
+    }
+
+    private static boolean writes(ReportReader reader, CooperationPost post) {
+        return reader == ReportReader.OFFICER || reader == ReportReader.EMPLOYER && post.getOfficerUsername() == null;
     }
 
     /** The officer is the one holding the post now, not necessarily the one who opened the report. */

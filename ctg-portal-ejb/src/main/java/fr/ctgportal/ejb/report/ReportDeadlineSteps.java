@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The steps of the daily report reminders ({@link ReportDeadlines}), each in its own transaction. */
 @ApplicationScoped
@@ -30,9 +32,15 @@ public class ReportDeadlineSteps {
     @Inject
     private Clock clock;
 
+    /**
+     * The posts to remind of a year's report: those with an officer, and those whose opened report
+     * is still to send (a draft left on a post that became vacant: the employer's HR finishes it).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    List<Long> postsWithOfficer() {
-        return posts.idsWithOfficer();
+    List<Long> postsToRemind(int year) {
+        Set<Long> ids = new TreeSet<>(posts.idsWithOfficer());
+        ids.addAll(reports.postIdsWithEditableReport(year));
+        return List.copyOf(ids);
     }
 
     /** Sends the reminder unless the report was sent or the reminder already went out. */

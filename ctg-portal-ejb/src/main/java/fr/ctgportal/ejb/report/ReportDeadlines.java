@@ -32,7 +32,7 @@ public class ReportDeadlines {
         if (kind == null) {
             return 0;
         }
-        return OneAtATime.count(steps.postsWithOfficer(), post -> steps.remind(post, year, kind, due), LOG,
+        return OneAtATime.count(steps.postsToRemind(year), post -> steps.remind(post, year, kind, due), LOG,
                 "report reminder of post");
     }
 }

@@ -56,7 +56,10 @@ public class ReportReviewService extends UseCase {
     @Inject
     private DocumentStore documents;
 
-    /** Every post with an officer in the caller's territories, with its report of the year (late first). */
+    /**
+     * One line per post of the caller's territories that owes a report of the year or has one
+     * (vacant posts included; "not started" when not opened), late first.
+     */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public List<ReportSummary> cafReports(int year) {
         return reports.lines(postsInScope(null), List.of(year), LocalDate.now(clock)).stream()
@@ -73,7 +76,7 @@ public class ReportReviewService extends UseCase {
         evaluations.add(annual);
         audit.record(on.caller(), AuditAction.REPORT_ACCEPTED, on.report(),
                 Texts.text("report.audit.accepted", String.valueOf(on.report().getYear())), annual.getText());
-        mail.reviewed(on.report(), "report.accepted", "");
+        mail.reviewed(on.report(), "report.accepted", annual.getText());
     }
 
     /** Sends the report back to its officer with the additions the Caf expects. */
@@ -114,13 +117,16 @@ public class ReportReviewService extends UseCase {
                 reports.sentOfPostsInYear(postsInScope(territoryId), year), year);
     }
 
-    /** The posts with an officer in the caller's territories, or in one of them. */
+    /**
+     * The posts of the caller's territories, or of one of them, with an officer today or not: the
+     * reports belong to the post.
+     */
     private List<CooperationPost> postsInScope(Long territoryId) {
         Scope scope = scope();
         if (territoryId != null && !scope.coversTerritory(territoryId)) {
             throw new NotFoundException();
         }
-        return posts.ofCaf(scope).stream().filter(p -> p.getOfficerUsername() != null)
+        return posts.ofCaf(scope).stream()
                 .filter(p -> territoryId == null || p.getTerritory().getId().equals(territoryId)).toList();
     }
 

@@ -45,11 +45,7 @@ final class Demo {
     /** A recruitment file of that authority, as {@link #alesFile(String)}. */
     long fileOf(String siren, String stage) {
         long post = firstPostOf(siren);
-        update("insert into stored_document (file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at) "
-                + "values ('fiche.pdf', 'application/pdf', 20, repeat('a', 64), 'rh.ales', current_timestamp(3))");
-        long document = number("select max(id) from stored_document");
-        update("insert into document_content (document_id, bytes) values (?, ?)", document,
-                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        long document = pdfDocument("fiche.pdf", "rh.ales");
         update("insert into recruitment_file (kind, stage, authority_id, territory_id, post_id, title, opened_by, opened_at, "
                 + "due_date) select 'REPLACEMENT', ?, p.employer_id, p.territory_id, p.id, p.title, 'rh.ales', "
                 + "current_timestamp(3), current_date() + interval 10 day from cooperation_post p where p.id = ?",
@@ -131,6 +127,26 @@ final class Demo {
         long meeting = number("select max(id) from network_meeting");
         update("insert into network_attendance (meeting_id, post_id) values (?, ?)", meeting, firstPostOf(ALES));
         return meeting;
+    }
+
+    /** A small PDF in the document store, written straight into the database; returns its id. */
+    long pdfDocument(String fileName, String by) {
+        update("insert into stored_document (file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at) "
+                + "values (?, 'application/pdf', 20, repeat('a', 64), ?, current_timestamp(3))", fileName, by);
+        long document = number("select max(id) from stored_document");
+        update("insert into document_content (document_id, bytes) values (?, ?)", document,
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return document;
+    }
+
+    /** An intermediate evaluation of Alès Agglomération's first post with the minutes of its meeting (PDF). */
+    long alesEvaluationWithMinutes() {
+        long meeting = meetingWithAles();
+        long document = pdfDocument("compte-rendu.pdf", "conseil.nord");
+        update("insert into post_evaluation (post_id, kind, evaluated_on, text, written_by, written_at, meeting_id, "
+                + "minutes_document_id) values (?, 'INTERMEDIATE', current_date(), 'Évaluation (test)', 'conseil.nord', "
+                + "current_timestamp(3), ?, ?)", firstPostOf(ALES), meeting, document);
+        return number("select max(id) from post_evaluation");
     }
 
     /** Alès Agglomération's compliance data (post, territory, procedures, attendance), to check that nothing changed. */

@@ -235,6 +235,12 @@ final class ServiceCatalog {
                         assertEquals(before,
                                 s.demo().number("select count(*) from post_evaluation where post_id = ?", post));
                     }),
+            new Case(EvaluationService.class, "minutes", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.evaluations().minutes(1L),
+                    s -> {
+                        long evaluation = s.demo().alesEvaluationWithMinutes();
+                        refusedOnAlesCompliance(s, x -> x.evaluations().minutes(evaluation));
+                    }),
             new Case(EvaluationService.class, "history", Set.of(CAF_ADVISOR, CAF_MANAGER),
                     s -> s.evaluations().history(1L),
                     s -> refusedOnAlesCompliance(s, x -> x.evaluations().history(x.demo().firstPostOf(Demo.ALES)))),
@@ -261,14 +267,14 @@ final class ServiceCatalog {
                     Set.of(COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.reports().findReport(1L),
                     s -> refusedOnAlesReport(s, (r, v) -> s.reports().findReport(r))),
-            new Case(AnnualReportService.class, "saveDraft", Set.of(COOPERATION_OFFICER),
+            new Case(AnnualReportService.class, "saveDraft", Set.of(COOPERATION_OFFICER, AUTHORITY_HR),
                     s -> s.reports().saveDraft(1L, 0L, List.of(), java.util.Map.of()),
                     s -> refusedOnAlesReport(s, (r, v) -> s.reports().saveDraft(r, v,
                             List.of(new AnswerInput("1.1-S2", 3, "intrusion")), java.util.Map.of()))),
-            new Case(AnnualReportService.class, "attach", Set.of(COOPERATION_OFFICER),
+            new Case(AnnualReportService.class, "attach", Set.of(COOPERATION_OFFICER, AUTHORITY_HR),
                     s -> s.reports().attach(1L, 0L, pdf("x.pdf")),
                     s -> refusedOnAlesReport(s, (r, v) -> s.reports().attach(r, v, pdf("intrus.pdf")))),
-            new Case(AnnualReportService.class, "submit", Set.of(COOPERATION_OFFICER),
+            new Case(AnnualReportService.class, "submit", Set.of(COOPERATION_OFFICER, AUTHORITY_HR),
                     s -> s.reports().submit(1L, 0L),
                     s -> refusedOnAlesReport(s, (r, v) -> s.reports().submit(r, v))),
             new Case(AnnualReportService.class, "remark", Set.of(AUTHORITY_HR),

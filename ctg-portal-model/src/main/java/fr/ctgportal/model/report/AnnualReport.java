@@ -25,6 +25,7 @@ import jakarta.persistence.NamedNativeQueries;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,14 +53,22 @@ import java.util.stream.Collectors;
  * ({@link ReportStatus#ACCEPTED}), or {@linkplain #askAdditions asks for additions} with a comment
  * ({@link ReportStatus#TO_COMPLETE}); the officer completes it and submits it again. Each refusal
  * is a {@link DomainRuleException} carrying the key of its French message.
+ *
+ * <p>A report belongs to its post and records the officer who wrote it (the post's officer history),
+ * not whoever holds the officer's account today: when the post becomes vacant its reports stay
+ * with the employer and the Caf; a draft is {@linkplain #handOver handed over} to the post's next
+ * officer, or finished by the employer's HR while the post has no officer ({@code submittedBy} says
+ * who sent it). Every request for additions is kept ({@link #getAdditionsRequests}).
  */
 @Entity
 @Table(name = "annual_report")
 @NamedQueries({
         @NamedQuery(name = "AnnualReport.ofPostAndYear", query = "select r from AnnualReport r where r.post = :post and r.year = :year"),
         // The lists: one line per post and year, without the answers.
-        @NamedQuery(name = "AnnualReport.linesOfPosts", query = "select r.post.id, r.year, r.id, r.status, r.dueDate "
-                + "from AnnualReport r where r.post in :posts and r.year in :years"),
+        @NamedQuery(name = "AnnualReport.linesOfPosts", query = "select r.post.id, r.year, r.id, r.status, r.dueDate, "
+                + "r.officerUsername from AnnualReport r where r.post in :posts and r.year in :years"),
+        @NamedQuery(name = "AnnualReport.postIdsWithStatusInYear", query = "select r.post.id from AnnualReport r "
+                + "where r.year = :year and r.status in :statuses"),
         @NamedQuery(name = "AnnualReport.sentOfPostsInYear", query = "select r from AnnualReport r join fetch r.post p "
                 + "join fetch p.territory join fetch p.employer where r.post in :posts and r.year = :year "
                 + "and r.status <> fr.ctgportal.model.report.ReportStatus.DRAFT order by p.territory.name, p.id"),
@@ -83,6 +92,7 @@ public class AnnualReport extends VersionedEntity {
     @JoinColumn(name = "post_id", nullable = false)
     private CooperationPost post;
 
+    /** The officer who wrote it last (the post's officer history). */
     @Column(name = "officer_username", nullable = false, length = 100)
     private String officerUsername;
 
@@ -105,6 +115,10 @@ public class AnnualReport extends VersionedEntity {
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
+    /** Who sent it last: its officer, or the employer's HR for a post without officer. */
+    @Column(name = "submitted_by", length = 100)
+    private String submittedBy;
 
     /** Last change of the content: a column, so that the version moves with the collections. */
     @Column(name = "saved_at")
@@ -139,6 +153,12 @@ public class AnnualReport extends VersionedEntity {
     @AttributeOverrides({@AttributeOverride(name = "by", column = @Column(name = "caf_by", length = 100)),
             @AttributeOverride(name = "at", column = @Column(name = "caf_at"))})
     private Stamp additionsAsked;
+
+    /** Every request for additions, oldest first (the last one is also {@code cafComment}). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "report_additions_request", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<AdditionsRequest> additionsRequests = new ArrayList<>();
 
     @Embedded
     @AttributeOverrides({@AttributeOverride(name = "by", column = @Column(name = "accepted_by", length = 100)),
@@ -175,6 +195,21 @@ public class AnnualReport extends VersionedEntity {
                     String.valueOf(today.getYear()));
         }
         return new AnnualReport(post, officer, year, IndicatorFrame.CURRENT_EDITION, ctgLead, dueDate);
+    }
+
+    /**
+     * Whether the post owes a report of that year, opened or not: the Caf funded it during the year
+     * (its funding was neither ended nor suspended before the year began, nor refused after an
+     * unfavourable opinion), whether it has an officer today or not.
+     */
+    public static boolean expectedOf(CooperationPost post, int year) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        return !post.isUnfundedByOpinion() && fundedOn(post.getFundingEndedOn(), start)
+                && fundedOn(post.getFundingSuspendedOn(), start);
+    }
+
+    private static boolean fundedOn(LocalDate stoppedOn, LocalDate yearStart) {
+        return stoppedOn == null || stoppedOn.isAfter(yearStart);
     }
 
     /** @return the years whose report may be opened on this day: last year and this year */
@@ -274,19 +309,38 @@ public class AnnualReport extends VersionedEntity {
     }
 
     /**
+     * The post's next officer takes over the draft its previous officer (or the employer's HR) started:
+     * from now on the report is theirs.
+     *
+     * @param officer the login of the officer now holding the post
+     * @return whether the report changed hands
+     * @throws DomainRuleException {@code report.error.locked} unless it may still be changed
+     */
+    public boolean handOver(String officer) {
+        requireEditable();
+        if (officer.equals(officerUsername)) {
+            return false;
+        }
+        officerUsername = officer;
+        return true;
+    }
+
+    /**
      * Sends the report to the Caf (again, after additions were asked).
      *
+     * @param stamp who sends it (its officer, or the employer's HR for a post without officer) and when
      * @throws DomainRuleException {@code report.error.locked} unless the officer may still change it;
      *         {@code report.error.missing} with the missing codes while it is incomplete
      */
-    public void submit(IndicatorFrame frame, Instant at) {
+    public void submit(IndicatorFrame frame, Stamp stamp) {
         requireEditable();
         List<String> missing = missing(frame);
         if (!missing.isEmpty()) {
             throw new DomainRuleException("report.error.missing", String.join(", ", missing));
         }
         status = ReportStatus.SUBMITTED;
-        submittedAt = at;
+        submittedAt = stamp.at();
+        submittedBy = stamp.by();
     }
 
     /** @return what the officer must still fill before submitting (see {@link IndicatorFrame#missing}) */
@@ -319,6 +373,7 @@ public class AnnualReport extends VersionedEntity {
         cafComment = TextLimit.EVALUATION.required(comment, "report.error.comment");
         status = ReportStatus.TO_COMPLETE;
         additionsAsked = stamp;
+        additionsRequests.add(new AdditionsRequest(cafComment, stamp));
     }
 
     /**
@@ -379,6 +434,14 @@ public class AnnualReport extends VersionedEntity {
     public ReportStatus getStatus() { return status; }
     public LocalDate getDueDate() { return dueDate; }
     public Instant getSubmittedAt() { return submittedAt; }
+    /** @return who sent it last, or null while it was never sent */
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+    /** @return every request for additions, oldest first */
+    public List<AdditionsRequest> getAdditionsRequests() {
+        return List.copyOf(additionsRequests);
+    }
     public Map<String, String> getFunctionTexts() { return Map.copyOf(functionTexts); }
     public List<StoredDocument> getAttachments() { return List.copyOf(attachments); }
     public String getEmployerRemarks() { return employerRemarks; }

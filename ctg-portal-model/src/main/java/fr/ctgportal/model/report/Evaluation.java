@@ -1,5 +1,7 @@
 package fr.ctgportal.model.report;
 
+import fr.ctgportal.model.document.StoredDocument;
+import fr.ctgportal.model.network.NetworkMeeting;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.IdentifiedEntity;
@@ -18,17 +20,21 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * An evaluation of a post written by the Caf: intermediate (from the territory's meetings), annual
  * (with the accepted report of the year) or end-of-term (before a renewal, with the Caf's
  * conclusion and its reasons). Written once; a new evaluation is a new record: the Caf
  * {@linkplain #written writes} an intermediate or end-of-term one, and the annual one comes with the
- * acceptance of the report ({@link AnnualReport#accept}).
+ * acceptance of the report ({@link AnnualReport#accept}). An intermediate one may
+ * {@linkplain #cameFrom refer to the network meeting it comes from} and carry its minutes (PDF).
  */
 @Entity
 @Table(name = "post_evaluation")
 @NamedQuery(name = "Evaluation.ofPost", query = "select e from Evaluation e where e.post = :post order by e.evaluatedOn desc, e.id desc")
+@NamedQuery(name = "Evaluation.annualOfPostAndYear", query = "select e from Evaluation e where e.post = :post "
+        + "and e.kind = fr.ctgportal.model.report.EvaluationKind.ANNUAL and e.reportYear = :year order by e.id desc")
 @NamedQuery(name = "Evaluation.postIdsAmong", query = "select distinct e.post.id from Evaluation e where e.post in :posts")
 public class Evaluation extends IdentifiedEntity {
 
@@ -53,6 +59,16 @@ public class Evaluation extends IdentifiedEntity {
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
     private RenewalConclusion conclusion;
+
+    /** The network meeting an intermediate evaluation comes from, or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "meeting_id")
+    private NetworkMeeting meeting;
+
+    /** The minutes of that meeting (PDF), or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "minutes_document_id")
+    private StoredDocument minutes;
 
     @Embedded
     @AttributeOverrides({
@@ -109,7 +125,38 @@ public class Evaluation extends IdentifiedEntity {
         return new Evaluation(post, EvaluationKind.ANNUAL, evaluatedOn, reportYear, text, null, written);
     }
 
+    /**
+     * An intermediate evaluation refers to the network meeting it comes from, with the meeting's
+     * minutes if given; called once, as it is written.
+     *
+     * @param meeting the meeting, or null (then no minutes)
+     * @param minutes stores the minutes' PDF, or null for none; called only once the rules pass
+     * @throws DomainRuleException {@code evaluation.error.meetingKind} for another kind than an
+     *         intermediate one; {@code evaluation.error.minutesMeeting} for minutes without a meeting;
+     *         {@code evaluation.error.meetingDate} for a meeting held after the evaluation's date
+     */
+    public void cameFrom(NetworkMeeting meeting, Supplier<StoredDocument> minutes) {
+        if (meeting == null && minutes == null) {
+            return;
+        }
+        if (kind != EvaluationKind.INTERMEDIATE) {
+            throw new DomainRuleException("evaluation.error.meetingKind");
+        }
+        if (meeting == null) {
+            throw new DomainRuleException("evaluation.error.minutesMeeting");
+        }
+        if (meeting.getHeldOn().isAfter(evaluatedOn)) {
+            throw new DomainRuleException("evaluation.error.meetingDate");
+        }
+        this.meeting = meeting;
+        this.minutes = minutes == null ? null : minutes.get();
+    }
+
     public CooperationPost getPost() { return post; }
+    /** @return the meeting it comes from, or null */
+    public NetworkMeeting getMeeting() { return meeting; }
+    /** @return the minutes of that meeting, or null */
+    public StoredDocument getMinutes() { return minutes; }
     public EvaluationKind getKind() { return kind; }
     public LocalDate getEvaluatedOn() { return evaluatedOn; }
     public Integer getReportYear() { return reportYear; }

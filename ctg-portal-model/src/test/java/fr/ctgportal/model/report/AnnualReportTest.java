@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctgportal.model.document.StoredDocument;
+import fr.ctgportal.model.network.NetworkMeeting;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.Stamp;
@@ -31,6 +32,7 @@ class AnnualReportTest {
     private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
     private static final Stamp CAF = Stamp.of("conseil.sud", NOW);
     private static final Stamp HR = Stamp.of("rh.uzes", NOW);
+    private static final Stamp OFFICER = Stamp.of("coop.uzes", NOW);
 
     /** Two functions: a lead-only count and a count with its nature; a judgement. */
     private static final IndicatorFrame FRAME = new IndicatorFrame(IndicatorFrame.CURRENT_EDITION, List.of(
@@ -62,7 +64,7 @@ class AnnualReportTest {
     private AnnualReport submitted() {
         AnnualReport report = draft();
         report.saveDraft(FRAME, complete(), texts(), NOW);
-        report.submit(FRAME, NOW);
+        report.submit(FRAME, OFFICER);
         return report;
     }
 
@@ -129,13 +131,13 @@ class AnnualReportTest {
     void isSentOnlyOnceComplete() {
         AnnualReport report = draft();
         report.saveDraft(FRAME, List.of(new ReportAnswer("1.1-S2", 2, null)), texts(), NOW);
-        DomainRuleException e = assertThrows(DomainRuleException.class, () -> report.submit(FRAME, NOW));
+        DomainRuleException e = assertThrows(DomainRuleException.class, () -> report.submit(FRAME, OFFICER));
         assertEquals("report.error.missing", e.getMessageKey());
         assertEquals(List.of("1.1-S2, 2.1-S1"), List.of(e.getArguments()), "a count of 2 needs its nature");
         assertEquals(ReportStatus.DRAFT, report.getStatus());
 
         report.saveDraft(FRAME, complete(), texts(), NOW);
-        report.submit(FRAME, NOW);
+        report.submit(FRAME, OFFICER);
         assertEquals(ReportStatus.SUBMITTED, report.getStatus());
         assertEquals(NOW, report.getSubmittedAt());
         assertTrue(report.sentToCaf());
@@ -148,7 +150,7 @@ class AnnualReportTest {
         report.attach(() -> pdf, NOW);
         assertEquals(List.of(pdf), report.getAttachments());
         report.saveDraft(FRAME, complete(), texts(), NOW);
-        report.submit(FRAME, NOW);
+        report.submit(FRAME, OFFICER);
         refused("report.error.locked", () -> report.attach(() -> {
             throw new AssertionError("nothing is stored for a locked report");
         }, NOW));
@@ -158,7 +160,7 @@ class AnnualReportTest {
     void aSentReportIsNoLongerTheOfficers() {
         AnnualReport report = submitted();
         refused("report.error.locked", () -> report.saveDraft(FRAME, complete(), texts(), NOW));
-        refused("report.error.locked", () -> report.submit(FRAME, NOW));
+        refused("report.error.locked", () -> report.submit(FRAME, OFFICER));
     }
 
     @Test
@@ -175,7 +177,7 @@ class AnnualReportTest {
         report.remark("Complété.", HR);
         assertEquals("Complété.", report.getEmployerRemarks());
         report.saveDraft(FRAME, complete(), texts(), NOW);
-        report.submit(FRAME, NOW);
+        report.submit(FRAME, OFFICER);
         report.accept("Bilan.", CAF, TODAY);
         refused("report.error.remarkState", () -> report.remark("Trop tard.", HR));
     }
@@ -193,7 +195,7 @@ class AnnualReportTest {
         refused("report.error.notSubmitted", () -> report.askAdditions("Encore.", CAF));
 
         report.saveDraft(FRAME, complete(), texts(), NOW);
-        report.submit(FRAME, NOW);
+        report.submit(FRAME, OFFICER);
         assertEquals(ReportStatus.SUBMITTED, report.getStatus());
     }
 
@@ -215,7 +217,7 @@ class AnnualReportTest {
         refused("report.error.notSubmitted", () -> report.accept("Encore.", CAF, TODAY));
         refused("report.error.notSubmitted", () -> report.askAdditions("Encore.", CAF));
         refused("report.error.locked", () -> report.saveDraft(FRAME, complete(), texts(), NOW));
-        refused("report.error.locked", () -> report.submit(FRAME, NOW));
+        refused("report.error.locked", () -> report.submit(FRAME, OFFICER));
     }
 
     @Test
@@ -224,7 +226,7 @@ class AnnualReportTest {
         assertFalse(report.lateOn(DUE));
         assertTrue(report.lateOn(DUE.plusDays(1)));
         report.saveDraft(FRAME, complete(), texts(), NOW);
-        report.submit(FRAME, NOW);
+        report.submit(FRAME, OFFICER);
         assertFalse(report.lateOn(DUE.plusDays(1)), "with the Caf");
         report.askAdditions("Préciser.", CAF);
         assertTrue(report.lateOn(DUE.plusDays(1)), "sent back counts as late");
@@ -258,5 +260,64 @@ class AnnualReportTest {
                 RenewalConclusion.RENEW_WITH_CONDITIONS, CAF, TODAY);
         assertEquals(RenewalConclusion.RENEW_WITH_CONDITIONS, end.getConclusion());
         assertNull(end.getReportYear());
+    }
+
+    @Test
+    void keepsEveryRequestForAdditionsInOrder() {
+        AnnualReport report = submitted();
+        Stamp first = Stamp.of("conseil.sud", NOW);
+        report.askAdditions("Préciser 1.1.", first);
+        report.saveDraft(FRAME, complete(), texts(), NOW);
+        report.submit(FRAME, OFFICER);
+        Stamp second = Stamp.of("direction.caf", NOW.plusSeconds(60));
+        report.askAdditions("Joindre le compte rendu.", second);
+        assertEquals(List.of("Préciser 1.1.", "Joindre le compte rendu."),
+                report.getAdditionsRequests().stream().map(AdditionsRequest::getComment).toList());
+        assertEquals(second, report.getAdditionsRequests().get(1).getAsked());
+        assertEquals("Joindre le compte rendu.", report.getCafComment(), "the last one");
+    }
+
+    @Test
+    void aDraftIsHandedOverToTheNextOfficerAndRecordsWhoSentIt() {
+        AnnualReport report = draft();
+        assertFalse(report.handOver("coop.uzes"), "already theirs");
+        assertTrue(report.handOver("coop.suivant"));
+        assertEquals("coop.suivant", report.getOfficerUsername());
+        report.saveDraft(FRAME, complete(), texts(), NOW);
+        report.submit(FRAME, HR);
+        assertEquals("rh.uzes", report.getSubmittedBy(), "the employer's HR finished it");
+        refused("report.error.locked", () -> report.handOver("coop.autre"));
+    }
+
+    @Test
+    void aReportIsExpectedOfAPostFundedDuringTheYear() {
+        CooperationPost funded = new CooperationPost() {
+        };
+        assertTrue(AnnualReport.expectedOf(funded, 2025), "with an officer or not");
+        CooperationPost ended = new CooperationPost() {
+        };
+        ended.endFunding(LocalDate.of(2025, 6, 1));
+        assertTrue(AnnualReport.expectedOf(ended, 2025), "funded part of the year");
+        assertFalse(AnnualReport.expectedOf(ended, 2026), "no longer funded");
+    }
+
+    @Test
+    void anIntermediateEvaluationComesFromAMeetingWithItsMinutes() {
+        NetworkMeeting meeting = NetworkMeeting.record(TODAY.minusDays(5), "Réunion de réseau", CAF, TODAY);
+        StoredDocument minutes = new StoredDocument("cr.pdf", "application/pdf", 10, "00", "conseil.sud", NOW);
+        Evaluation end = Evaluation.written(post, EvaluationKind.END_OF_TERM, TODAY, "Bilan.",
+                RenewalConclusion.RENEW, CAF, TODAY);
+        refused("evaluation.error.meetingKind", () -> end.cameFrom(meeting, null));
+        Evaluation intermediate = Evaluation.written(post, EvaluationKind.INTERMEDIATE, TODAY.minusDays(6), "Engagée.",
+                null, CAF, TODAY);
+        refused("evaluation.error.meetingDate", () -> intermediate.cameFrom(meeting, () -> {
+            throw new AssertionError("nothing is stored for a refusal");
+        }));
+        refused("evaluation.error.minutesMeeting", () -> intermediate.cameFrom(null, () -> minutes));
+        Evaluation fromMeeting = Evaluation.written(post, EvaluationKind.INTERMEDIATE, TODAY, "Engagée.", null, CAF,
+                TODAY);
+        fromMeeting.cameFrom(meeting, () -> minutes);
+        assertSame(meeting, fromMeeting.getMeeting());
+        assertSame(minutes, fromMeeting.getMinutes());
     }
 }

@@ -5,6 +5,7 @@ SET FOREIGN_KEY_CHECKS = 0;
 INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (1, 'CA de Nîmes Métropole', 258750, 790.85, 103, '2022-01-01', '2025-12-31', '2026-01-01', '2029-12-31');
 INSERT IGNORE INTO authority (id, siren, name, type, territory_id, ctg_signatory) VALUES (1, '243000643', 'CA de Nîmes Métropole', 'AGGLOMERATION_COMMUNITY', 1, TRUE);
 UPDATE territory SET lead_authority_id = 1 WHERE id = 1 AND lead_authority_id IS NULL;
+UPDATE territory SET communal_posts_allowed = TRUE, siren = '243000643' WHERE id = 1 AND siren IS NULL;
 INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (2, 'CA Alès Agglomération', 134056, 920.91, 53, '2022-01-01', '2025-12-31', '2026-01-01', '2029-12-31');
 INSERT IGNORE INTO authority (id, siren, name, type, territory_id, ctg_signatory) VALUES (2, '200066918', 'CA Alès Agglomération', 'AGGLOMERATION_COMMUNITY', 2, TRUE);
 UPDATE territory SET lead_authority_id = 2 WHERE id = 2 AND lead_authority_id IS NULL;

@@ -97,6 +97,9 @@ public final class KeycloakServer implements AutoCloseable {
 
     private Path home;
 
+    /** The SMTP port of the realm's mail (its {@code smtpServer}: {@code CTG_SMTP_PORT}), or 0 for the realm's default. */
+    private int smtpPort;
+
     /**
      * @param distributionZip the {@code keycloak-quarkus-dist} zip, see {@link #defaultDistributionZip()}
      * @param installDir the directory the distribution is unpacked into (created if needed);
@@ -116,6 +119,18 @@ public final class KeycloakServer implements AutoCloseable {
         this.managementPort = managementPort;
         this.process = new ServerProcess("Keycloak", this.installDir.resolve("keycloak.log"),
                 this.installDir.resolve("keycloak.pid"));
+    }
+
+    /**
+     * Sends the realm's e-mails (e.g. "set your password") to this SMTP port on 127.0.0.1 (the tests'
+     * GreenMail) instead of the realm file's default (3025, the run command's GreenMail).
+     *
+     * @return this server
+     */
+    public KeycloakServer withSmtpPort(int port) {
+        checkPort(port, "smtpPort");
+        this.smtpPort = port;
+        return this;
     }
 
     private static String buildProperty(String name) {
@@ -175,7 +190,7 @@ public final class KeycloakServer implements AutoCloseable {
             try {
                 home = unpackIfNeeded();
                 installRealm(home);
-                process.start(command(), home, KeycloakServer::environment);
+                process.start(command(), home, this::environment);
             } catch (IOException e) {
                 stopQuietly();
                 throw new UncheckedIOException("Could not start Keycloak in " + installDir + ": " + e.getMessage(), e);
@@ -189,9 +204,13 @@ public final class KeycloakServer implements AutoCloseable {
      * No {@code KC_*} variable (Keycloak reads each as an option), none of the caller's
      * {@code JAVA_OPTS*} or debug settings: every start uses the same options.
      */
-    private static void environment(Map<String, String> env) {
+    private void environment(Map<String, String> env) {
         env.keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("JAVA_OPTS")
-                || name.equals("JAVA_ADD_OPENS") || name.equals("DEBUG") || name.equals("DEBUG_PORT"));
+                || name.equals("JAVA_ADD_OPENS") || name.equals("DEBUG") || name.equals("DEBUG_PORT")
+                || name.startsWith("CTG_SMTP_"));
+        if (smtpPort > 0) {
+            env.put("CTG_SMTP_PORT", Integer.toString(smtpPort)); // read by the realm file's smtpServer at import
+        }
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("JAVA_OPTS_KC_HEAP", HEAP_OPTIONS);
     }

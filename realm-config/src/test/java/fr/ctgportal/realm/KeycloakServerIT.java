@@ -162,6 +162,69 @@ class KeycloakServerIT {
                 || tokens.idToken.path("authority").isEmpty(), tokens.idToken.toString());
     }
 
+    /**
+     * The portal's service account (client {@code ctg-portal-accounts}, roles manage-users and
+     * view-users only) creates a user with an authority, gives it a portal role, disables and
+     * re-enables it through the Admin REST API, and may do nothing else (clients, realm settings).
+     */
+    @Test
+    @Order(4)
+    void serviceAccountManagesUsersAndNothingElse() throws Exception {
+        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(server.issuerUri()
+                + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=ctg-portal-accounts"
+                        + "&client_secret=ctg-portal-accounts-dev-secret"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, token.statusCode(), token.body());
+        String bearer = "Bearer " + JSON.readTree(token.body()).path("access_token").asText();
+        String users = server.baseUri() + "/admin/realms/" + KeycloakServer.REALM + "/users";
+
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(users))
+                .header("Authorization", bearer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"essai.compte\",\"enabled\":true,"
+                        + "\"email\":\"essai.compte@demo.ctg-portal.invalid\",\"firstName\":\"Essai\","
+                        + "\"lastName\":\"Compte\",\"attributes\":{\"authority\":[\"200034379\"]}}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        String user = created.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> available = HTTP
+                .send(HttpRequest.newBuilder(URI.create(user + "/role-mappings/realm/available"))
+                        .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, available.statusCode(), available.body());
+        JsonNode officer = null;
+        for (JsonNode role : JSON.readTree(available.body())) {
+            if (role.path("name").asText().equals("cooperation-officer")) {
+                officer = role;
+            }
+        }
+        assertNotNull(officer, available.body());
+        HttpResponse<String> mapped = HTTP.send(HttpRequest.newBuilder(URI.create(user + "/role-mappings/realm"))
+                .header("Authorization", bearer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + officer + "]")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, mapped.statusCode(), mapped.body());
+
+        for (boolean enabled : new boolean[]{false, true}) {
+            HttpResponse<String> changed = HTTP.send(HttpRequest.newBuilder(URI.create(user))
+                    .header("Authorization", bearer).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, changed.statusCode(), changed.body());
+        }
+        JsonNode read = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(user)).header("Authorization", bearer)
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertEquals(List.of("200034379"), list(read.path("attributes").path("authority")), read.toString());
+        assertTrue(read.path("enabled").asBoolean(), read.toString());
+
+        for (String forbidden : List.of("/clients", "/components")) {
+            HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUri()
+                    + "/admin/realms/" + KeycloakServer.REALM + forbidden)).header("Authorization", bearer).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, refused.statusCode(), forbidden + ": " + refused.body());
+        }
+    }
+
     @Test
     @Order(5)
     void takenPortGivesAClearError() throws IOException {

@@ -104,6 +104,47 @@ class RealmFileTest {
     }
 
     @Test
+    void accountsClientIsAServiceAccountThatManagesUsersOnly() {
+        JsonNode client = null;
+        for (JsonNode c : realm.path("clients")) {
+            if (c.path("clientId").asText().equals("ctg-portal-accounts")) {
+                client = c;
+            }
+        }
+        assertNotNull(client, "the portal's service-account client");
+        assertFalse(client.path("publicClient").asBoolean(true), "confidential");
+        assertTrue(client.path("serviceAccountsEnabled").asBoolean());
+        assertFalse(client.path("standardFlowEnabled").asBoolean(true), "nobody signs in with it");
+        assertFalse(client.path("directAccessGrantsEnabled").asBoolean(true));
+        assertFalse(client.path("implicitFlowEnabled").asBoolean(true));
+        assertEquals("ctg-portal-accounts-dev-secret", client.path("secret").asText());
+        JsonNode account = null;
+        for (JsonNode u : realm.path("users")) {
+            if (u.path("serviceAccountClientId").asText().equals("ctg-portal-accounts")) {
+                account = u;
+            }
+        }
+        assertNotNull(account, "its service-account user");
+        assertEquals("service-account-ctg-portal-accounts", account.path("username").asText());
+        assertEquals(Set.of("manage-users", "view-users"), texts(account.path("clientRoles").path("realm-management")),
+                "only the realm-management roles it needs");
+        assertEquals(List.of("realm-management"), list(JSON.valueToTree(
+                StreamSupport.stream(((Iterable<String>) account.path("clientRoles")::fieldNames).spliterator(), false)
+                        .toList())));
+        assertTrue(account.path("realmRoles").isMissingNode(), "no portal role");
+        assertFalse(account.has("credentials"), "no password");
+    }
+
+    @Test
+    void smtpGoesToTheLocalGreenMailUnlessConfigured() {
+        JsonNode smtp = realm.path("smtpServer");
+        assertEquals("${CTG_SMTP_HOST:127.0.0.1}", smtp.path("host").asText());
+        assertEquals("${CTG_SMTP_PORT:3025}", smtp.path("port").asText(), "the run command's GreenMail by default");
+        assertTrue(smtp.path("from").asText().endsWith("@demo.ctg-portal.invalid"));
+        assertEquals("false", smtp.path("auth").asText());
+    }
+
+    @Test
     void groupsClaimCarriesRealmRoles() {
         JsonNode config = mapper("oidc-usermodel-realm-role-mapper").path("config");
         assertEquals("groups", config.path("claim.name").asText());
@@ -254,8 +295,10 @@ class RealmFileTest {
         return found.get(0);
     }
 
+    /** The people of the realm (the portal's service account is not one). */
     private static Map<String, JsonNode> users() {
         return StreamSupport.stream(realm.path("users").spliterator(), false)
+                .filter(u -> !u.has("serviceAccountClientId"))
                 .collect(Collectors.toMap(u -> u.path("username").asText(), u -> u));
     }
 

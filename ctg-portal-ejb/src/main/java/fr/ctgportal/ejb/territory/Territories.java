@@ -39,4 +39,26 @@ public class Territories {
                         .setParameter("ids", territoryIds).getResultList().stream()
                         .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
+
+    /** @return every territory, by name */
+    public List<Territory> all() {
+        return em.createNamedQuery("Territory.all", Territory.class).getResultList();
+    }
+
+    /** @return whether a territory already has that SIREN or that name */
+    public boolean existsWithSirenOrName(String siren, String name) {
+        return !em.createNamedQuery("Territory.withSirenOrName", Territory.class).setParameter("siren", siren)
+                .setParameter("name", name).getResultList().isEmpty();
+    }
+
+    /** @return the territories no advisor follows, by name */
+    public List<Territory> withoutAdvisor() {
+        return em.createNamedQuery("Territory.withoutAdvisor", Territory.class).getResultList();
+    }
+
+    /** Saves a new territory (its id is read after the flush). */
+    public void add(Territory territory) {
+        em.persist(territory);
+        em.flush();
+    }
 }

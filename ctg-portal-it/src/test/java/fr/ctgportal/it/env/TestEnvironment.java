@@ -88,7 +88,7 @@ public final class TestEnvironment {
     public synchronized KeycloakServer keycloak() {
         if (keycloak == null) {
             KeycloakServer server = new KeycloakServer(runtime.resolve("keycloak.zip"), work.resolve("keycloak"),
-                    port("it.keycloak.port"), port("it.keycloak.management.port"));
+                    port("it.keycloak.port"), port("it.keycloak.management.port")).withSmtpPort(port("it.mail.port"));
             server.start(Duration.ofMinutes(8));
             keycloak = server;
         }

@@ -11,6 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctgportal.ejb.account.AccountService;
+import fr.ctgportal.ejb.admin.AuthorityInput;
+import fr.ctgportal.ejb.admin.ReferenceDataService;
+import fr.ctgportal.ejb.admin.TerritoryChange;
+import fr.ctgportal.model.authority.AuthorityType;
 import fr.ctgportal.ejb.doctrine.FundingSimulator;
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.post.PostService;
@@ -73,7 +77,7 @@ final class ServiceCatalog {
             RecruitmentQueryService files, FileMessageService messages, WeighingService weighings,
             FundingDecisionService decisions, CompliancePlanService plan, ComplianceProcedureService procedures,
             NetworkMeetingService network, DoctrineParameterService parameters, AnnualReportService reports,
-            ReportReviewService reviewsOfReports, EvaluationService evaluations) {
+            ReportReviewService reviewsOfReports, EvaluationService evaluations, ReferenceDataService referenceData) {
 
         /** The deployed use cases, looked up by their portable names, with {@code demo}. */
         static Services lookUp(Demo demo) {
@@ -697,6 +701,38 @@ final class ServiceCatalog {
                         assertEquals(new BigDecimal("24000.00"), decision.eligibleCost());
                         assertEquals(new BigDecimal("12000.00"), decision.cafFunding());
                     }),
+            // Reference data: admins and Caf managers see the whole department, there is no other tenant.
+            new Case(ReferenceDataService.class, "findIntercommunalities", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().findIntercommunalities("Uzès"), NOT_APPLICABLE),
+            new Case(ReferenceDataService.class, "listTerritories", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().listTerritories(), NOT_APPLICABLE),
+            new Case(ReferenceDataService.class, "createTerritory", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().createTerritory("200034379", BigDecimal.TEN, "x"), NOT_APPLICABLE),
+            new Case(ReferenceDataService.class, "changeTerritory", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().changeTerritory(Demo.UNKNOWN_ID, 0, new TerritoryChange(1, BigDecimal.ONE,
+                            0, null, null, null, null, false), "x"),
+                    NOT_APPLICABLE),
+            new Case(ReferenceDataService.class, "listAuthorities", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().listAuthorities(), NOT_APPLICABLE),
+            new Case(ReferenceDataService.class, "registerAuthority", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().registerAuthority(new AuthorityInput("200034379", "x",
+                            AuthorityType.COMMUNE, Demo.UNKNOWN_ID, false), "x"),
+                    NOT_APPLICABLE),
+            new Case(ReferenceDataService.class, "changeAuthority", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().changeAuthority(Demo.UNKNOWN_ID, 0, new AuthorityInput("200034379", "x",
+                            AuthorityType.COMMUNE, Demo.UNKNOWN_ID, false), "x"),
+                    NOT_APPLICABLE),
+            new Case(ReferenceDataService.class, "closeAuthority", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().closeAuthority(Demo.UNKNOWN_ID, 0, "x"), NOT_APPLICABLE),
+            new Case(ReferenceDataService.class, "deleteAuthority", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().deleteAuthority(Demo.UNKNOWN_ID, 0, "x"), NOT_APPLICABLE),
+            new Case(ReferenceDataService.class, "listAdvisors", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().listAdvisors(), NOT_APPLICABLE),
+            new Case(ReferenceDataService.class, "assignTerritory", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().assignTerritory(Demo.UNKNOWN_ID, Demo.UNKNOWN_ID, LocalDate.now(), "x"),
+                    NOT_APPLICABLE),
+            new Case(ReferenceDataService.class, "releaseTerritory", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().releaseTerritory(Demo.UNKNOWN_ID, Demo.UNKNOWN_ID, "x"), NOT_APPLICABLE),
             new Case(AccountService.class, "recordSignIn",
                     Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN),
                     s -> s.accounts().recordSignIn(),

@@ -1,5 +1,6 @@
 package fr.ctgportal.model.advisor;
 
+import fr.ctgportal.model.shared.DomainRuleException;
 import fr.ctgportal.model.shared.VersionedEntity;
 import fr.ctgportal.model.territory.Territory;
 import jakarta.persistence.Column;
@@ -9,6 +10,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -24,6 +26,9 @@ import java.util.Set;
         + "where t.id = :territory and a.email is not null")
 @NamedQuery(name = "CafAdvisor.portfolioNamesOf", query = "select t.name from CafAdvisor a join a.portfolio t "
         + "where a.username = :username order by t.name")
+@NamedQuery(name = "CafAdvisor.all", query = "select distinct a from CafAdvisor a left join fetch a.portfolio "
+        + "order by a.displayName")
+@NamedQuery(name = "CafAdvisor.namesFollowing", query = "select t.id, a.displayName from CafAdvisor a join a.portfolio t")
 @NamedQuery(name = "CafAdvisor.displayNameOf", query = "select a.displayName from CafAdvisor a where a.username = :username")
 public class CafAdvisor extends VersionedEntity {
 
@@ -49,6 +54,39 @@ public class CafAdvisor extends VersionedEntity {
     public CafAdvisor(String username, String displayName) {
         this.username = username;
         this.displayName = displayName;
+    }
+
+    /**
+     * Adds a territory to the portfolio from a date. The portfolio holds today's territories only, so
+     * a date after today is refused (the Caf assigns on the day the advisor takes the territory over);
+     * the date is kept in the audit trail.
+     *
+     * @param from  the first day the advisor follows the territory (today or before)
+     * @param today today's date (the portal's clock)
+     * @throws DomainRuleException {@code admin.error.fromMissing}, {@code admin.error.assignmentInFuture},
+     *                             {@code admin.error.alreadyInPortfolio}
+     */
+    public void assign(Territory territory, LocalDate from, LocalDate today) {
+        if (from == null) {
+            throw new DomainRuleException("admin.error.fromMissing");
+        }
+        if (from.isAfter(today)) {
+            throw new DomainRuleException("admin.error.assignmentInFuture");
+        }
+        if (!portfolio.add(territory)) {
+            throw new DomainRuleException("admin.error.alreadyInPortfolio", displayName, territory.getName());
+        }
+    }
+
+    /**
+     * Takes a territory out of the portfolio.
+     *
+     * @throws DomainRuleException {@code admin.error.notInPortfolio}
+     */
+    public void release(Territory territory) {
+        if (!portfolio.remove(territory)) {
+            throw new DomainRuleException("admin.error.notInPortfolio", displayName, territory.getName());
+        }
     }
 
     public String getUsername() { return username; }

@@ -48,6 +48,8 @@ import java.util.regex.Pattern;
         + "join fetch p.employer where p.employer.id in :ids order by p.territory.name, p.id")
 @NamedQuery(name = "CooperationPost.inTerritories", query = "select p from CooperationPost p join fetch p.territory "
         + "join fetch p.employer where p.territory.id in :ids order by p.id")
+@NamedQuery(name = "CooperationPost.countOfEmployer", query = "select count(p) from CooperationPost p "
+        + "where p.employer.id = :authority")
 @NamedQuery(name = "CooperationPost.all", query = "select p from CooperationPost p join fetch p.territory "
         + "join fetch p.employer order by p.id")
 @NamedQuery(name = "CooperationPost.departuresDue", query = "select p.id from CooperationPost p "
@@ -177,8 +179,12 @@ public class CooperationPost extends VersionedEntity {
     /**
      * A development post ("développement de poste"), created when its recruitment file is completed
      * and filled at once ({@link #recruited}).
+     *
+     * @throws DomainRuleException as {@link Authority#requireMayEmployPosts()} (closed employer, or a
+     *                             commune outside a territory with the communal exception)
      */
     public static CooperationPost created(Authority employer, String title) {
+        employer.requireMayEmployPosts();
         CooperationPost post = new CooperationPost();
         post.territory = employer.getTerritory();
         post.employer = employer;

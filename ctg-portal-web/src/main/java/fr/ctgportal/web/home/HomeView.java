@@ -20,6 +20,9 @@ public class HomeView {
         if (user.isAuthorityUser()) {
             return "/collectivite/index?faces-redirect=true";
         }
-        return null; // admin only: the home page explains that the administration area is not open yet
+        if (user.isAdmin()) {
+            return "/admin/index?faces-redirect=true";
+        }
+        return null; // no portal role: the home page says so
     }
 }

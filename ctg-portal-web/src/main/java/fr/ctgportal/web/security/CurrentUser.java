@@ -35,6 +35,8 @@ public class CurrentUser implements Serializable {
 
     public boolean isManager() { return has(Roles.CAF_MANAGER); }
 
+    public boolean isAdmin() { return has(Roles.ADMIN); }
+
     /** What the header says the user works for: their authority, or the Caf. */
     public String getAffiliation() {
         CallerProfile p = getProfile();

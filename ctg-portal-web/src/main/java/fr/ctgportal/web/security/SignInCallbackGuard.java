@@ -1,0 +1,48 @@
+package fr.ctgportal.web.security;
+
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps a forged or replayed sign-in callback ({@code /Callback?code=...&state=...} that no sign-in of
+ * this session started) from failing inside Payara's OpenID Connect mechanism, which then answers 500
+ * with an empty page: such a request goes on unauthenticated, and {@link CallbackServlet} answers it
+ * with the French "bad request" page.
+ */
+@Decorator
+@Priority(Interceptor.Priority.APPLICATION)
+public abstract class SignInCallbackGuard implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(SignInCallbackGuard.class.getName());
+
+    @Inject
+    @Delegate
+    @Any
+    private HttpAuthenticationMechanism mechanism;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        try {
+            return mechanism.validateRequest(request, response, context);
+        } catch (RuntimeException e) {
+            if (!CallbackServlet.isCallback(request)) {
+                throw e;
+            }
+            LOG.log(Level.INFO, "Sign-in callback refused (no sign-in of this session awaits it): {0}", e.toString());
+            return context.doNothing();
+        }
+    }
+}

@@ -67,6 +67,34 @@ class HttpHardeningIT extends BrowserTest {
     }
 
     @Test
+    void aScriptInjectedIntoAPageDoesNotRun() {
+        signInAs("rh.uzes");
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        page.executeScript("var s = document.createElement('script'); s.textContent = 'window.ctgInjected = true;';"
+                + " document.body.appendChild(s);"
+                + " var b = document.createElement('button'); b.id = 'ctg-injected'; b.setAttribute('onclick',"
+                + " 'window.ctgClicked = true'); document.body.appendChild(b); b.click();");
+        assertEquals(Boolean.FALSE, page.executeScript("return window.ctgInjected === true"), "inline script refused");
+        assertEquals(Boolean.FALSE, page.executeScript("return window.ctgClicked === true"), "inline handler refused");
+        List<String> refused = browser.policyViolations();
+        assertEquals(2, refused.size(), "the browser says what the policy refused: " + refused);
+        assertTrue(refused.stream().allMatch(m -> m.contains("script-src")), refused.toString());
+    }
+
+    @Test
+    void thePagesOwnHandlersStillRunUnderThePolicy() {
+        signInAs("conseil.sud");
+        browser.open(portal.baseUrl() + "/caf/financements.xhtml");
+        org.openqa.selenium.support.ui.Select year = new org.openqa.selenium.support.ui.Select(
+                browser.waitFor(By.id("year:choice")));
+        String other = year.getOptions().stream().map(o -> o.getText())
+                .filter(y -> !y.equals(year.getFirstSelectedOption().getText())).findFirst().orElseThrow();
+        // the select's onchange (moved by PrimeFaces' CSP mode into a script with the page's nonce) sends the form
+        year.selectByVisibleText(other);
+        browser.waitForText(By.cssSelector("#funding-totals caption"), other);
+    }
+
+    @Test
     void backAfterSigningOutShowsTheSignInPageNotTheRecruitmentFile() {
         String candidate = "Zoé Retour-Arrière (fictive)";
         long file = recruitmentFileWithCandidate("200034379", candidate);
@@ -110,7 +138,7 @@ class HttpHardeningIT extends BrowserTest {
 
     @Test
     void forgedRequestsGetTheFrenchErrorPageNeverAServerError() throws Exception {
-        assertFrenchErrorPage(get("/Callback?code=forge&state=forge", null), 400, "Demande incorrecte");
+        assertFrenchErrorPage(get("/Callback?code=forge&state=forge", null), 401, "Connexion interrompue");
         for (String composite : List.of("dateField", "fundingDecision", "milestoneState", "postTable")) {
             assertFrenchErrorPage(get("/resources/ctg/" + composite + ".xhtml", null), 404, "Page introuvable");
         }

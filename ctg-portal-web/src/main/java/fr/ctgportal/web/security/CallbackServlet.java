@@ -33,8 +33,9 @@ public class CallbackServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() == null && isCallback(request)) {
-            // the identity provider's answer did not sign anyone in (forged, replayed, or too old)
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            // The identity provider's answer signed no one in (forged, replayed, too old, or the provider's
+            // keys out of reach): the French "sign-in interrupted" page, which leads to a new sign-in.
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         String page = returnPage(request);

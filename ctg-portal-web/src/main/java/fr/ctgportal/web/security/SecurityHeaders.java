@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * page, writes it on the page's scripts, moves every {@code on...} attribute (ours and PrimeFaces')
  * into such a script, and announces the nonce in a header of its own, which this filter merges into
  * the portal's single policy. Styles may be inline ({@code style} attributes of the pages and of
- * PrimeFaces' widgets): a style cannot run code. Forms post to the portal only, or to the identity
- * provider (a form sent after the session ended is redirected to its sign-in page).
+ * PrimeFaces' widgets): a style cannot run code. Forms and Ajax requests go to the portal only, or to
+ * the identity provider (one sent after the session ended is redirected to its sign-in page).
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD,
         DispatcherType.ERROR})
@@ -45,12 +45,13 @@ public class SecurityHeaders extends HttpFilter {
     @Inject
     private OidcConfig oidc;
 
-    private String formAction;
+    /** The portal and the identity provider. */
+    private String portalAndProvider;
 
     @Override
     public void init() {
         String provider = PortalAddress.origin(oidc.getProviderUri());
-        formAction = "'self'" + (provider == null ? "" : " " + provider);
+        portalAndProvider = "'self'" + (provider == null ? "" : " " + provider);
     }
 
     @Override
@@ -76,8 +77,9 @@ public class SecurityHeaders extends HttpFilter {
     /** @return the portal's policy; scripts inline only with that nonce, or none when null */
     String policy(String nonce) {
         return "default-src 'self'; script-src 'self'" + (nonce == null ? "" : " 'nonce-" + nonce + "'")
-                + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'"
-                + "; base-uri 'self'; form-action " + formAction + "; frame-ancestors 'none'";
+                + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src "
+                + portalAndProvider + "; object-src 'none'; base-uri 'self'; form-action " + portalAndProvider
+                + "; frame-ancestors 'none'";
     }
 
     /** The request an error page answers, without its parameters. */

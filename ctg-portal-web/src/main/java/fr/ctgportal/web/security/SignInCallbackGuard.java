@@ -19,7 +19,8 @@ import java.util.logging.Logger;
  * Keeps a forged or replayed sign-in callback ({@code /Callback?code=...&state=...} that no sign-in of
  * this session started) from failing inside Payara's OpenID Connect mechanism, which then answers 500
  * with an empty page: such a request goes on unauthenticated, and {@link CallbackServlet} answers it
- * with the French "bad request" page.
+ * with the French "sign-in interrupted" page (401). The same for a real callback that the mechanism
+ * cannot complete (e.g. the provider's keys out of reach): the user signs in again from there.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
@@ -41,7 +42,8 @@ public abstract class SignInCallbackGuard implements HttpAuthenticationMechanism
             if (!CallbackServlet.isCallback(request)) {
                 throw e;
             }
-            LOG.log(Level.INFO, "Sign-in callback refused (no sign-in of this session awaits it): {0}", e.toString());
+            LOG.log(Level.WARNING, "Sign-in callback not completed (forged, replayed, or provider unreachable): {0}",
+                    e.toString());
             return context.doNothing();
         }
     }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -14,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,6 +45,10 @@ final class Browser implements AutoCloseable {
                     "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=fr-FR", "--accept-lang=fr-FR,fr",
                     "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+            // the console's messages, for the Content-Security-Policy's refusals (policyViolations())
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             driver = new ChromeDriver(service, options);
             wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             // A page replaced while an element is read (a redirect after a form): look again, until the timeout.
@@ -79,6 +88,15 @@ final class Browser implements AutoCloseable {
 
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * @return what the console said about the Content-Security-Policy since the last call: a script,
+     *     a style or a handler of a page that the policy refused (the page then silently misses it)
+     */
+    List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     void screenshot(String name) {

@@ -4,6 +4,7 @@ import fr.ctgportal.dev.EmbeddedDatabase;
 import fr.ctgportal.dev.PayaraMicroServer;
 import fr.ctgportal.it.env.TestEnvironment;
 import java.sql.Connection;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -55,9 +56,20 @@ abstract class BrowserTest {
         }
     };
 
+    /** Every page a test saw ran all its scripts: the console names no refusal of the security policy. */
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            assertNoPolicyViolation();
+        } finally {
+            browser.close();
+        }
+    }
+
+    private void assertNoPolicyViolation() {
+        List<String> refused = browser.policyViolations();
+        org.junit.jupiter.api.Assertions.assertTrue(refused.isEmpty(),
+                "the Content-Security-Policy refused parts of a page: " + refused);
     }
 
     /** Opens the portal's home page and signs in on Keycloak's login page. */
@@ -73,7 +85,11 @@ abstract class BrowserTest {
 
     /** Another user in a new browser: signs in as them. */
     void switchTo(String username) {
-        browser.close();
+        try {
+            assertNoPolicyViolation();
+        } finally {
+            browser.close();
+        }
         openBrowser();
         signInAs(username);
     }

@@ -142,6 +142,25 @@ class EarOnPayaraServerIT {
     }
 
     @Test
+    void metricsAreNotPublicAndEveryAnswerCarriesTheSecurityHeaders() throws Exception {
+        String base = "http://localhost:" + domain.httpPort();
+        HttpResponse<String> metrics = get(base + "/metrics");
+        assertEquals(401, metrics.statusCode(), () -> "/metrics : " + metrics.statusCode() + "\n" + metrics.body());
+        assertEquals(200, get(base + "/health").statusCode(), "/health reste public");
+        HttpResponse<String> composite = get(base + "/resources/ctg/dateField.xhtml");
+        assertEquals(404, composite.statusCode(), () -> "composant demandé comme page : " + composite.body());
+        assertErrorPage(composite.body());
+        for (HttpResponse<String> response : List.of(metrics, composite)) {
+            String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("script-src 'self'"),
+                    "Content-Security-Policy : " + policy);
+            assertEquals(List.of("DENY"), response.headers().allValues("X-Frame-Options"));
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+        }
+    }
+
+    @Test
     void serverListensOnLoopbackOnly() throws Exception {
         List<InetSocketAddress> sockets = domain.listeningSockets();
         String described = sockets.toString() + " (PID " + domain.server().map(ProcessHandle::pid).orElse(-1L) + ")";

@@ -25,6 +25,9 @@ public final class TestEnvironment {
 
     private static final TestEnvironment INSTANCE = new TestEnvironment();
 
+    /** The portal's {@code CTG_METRICS_TOKEN} in the tests. */
+    public static final String METRICS_TOKEN = "jeton-de-test-des-mesures";
+
     private final Path runtime = Path.of(System.getProperty("it.runtime", "target/runtime"));
     private final Path work = Path.of(System.getProperty("it.work", "target/it-work"));
     private final int mailPort = Integer.getInteger("it.mail.port", 13025);
@@ -106,7 +109,10 @@ public final class TestEnvironment {
                     Map.of("CTG_DB_URL", db.jdbcUrl(), "CTG_DB_USER", EmbeddedDatabase.USER,
                             "CTG_DB_PASSWORD", EmbeddedDatabase.PASSWORD, "CTG_DEMO_DATA", "true",
                             "CTG_MAIL_HOST", "127.0.0.1", "CTG_MAIL_PORT", Integer.toString(mailPort),
-                            "CTG_OIDC_PROVIDER_URI", idp.issuerUri(),
+                            "CTG_OIDC_PROVIDER_URI", idp.issuerUri(), "CTG_PORTAL_URL", "http://localhost:"
+                                    + port("it.portal.port"),
+                            // /metrics for a scraper (HttpHardeningIT reads it the way the README says)
+                            "CTG_METRICS_TOKEN", METRICS_TOKEN,
                             // the session's test hook (SessionExpiryIT): shortens the caller's own session only
                             "CTG_TEST_HOOKS", "true"));
             server.start(Duration.ofMinutes(8));

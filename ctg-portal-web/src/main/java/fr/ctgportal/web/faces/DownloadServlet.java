@@ -53,9 +53,21 @@ public abstract class DownloadServlet extends HttpServlet {
         return id;
     }
 
-    /** @return the id in that query parameter, or null when it is missing or not a number */
+    /**
+     * @return the id in that query parameter, or null when it is absent
+     * @throws NotFoundException when it is there but not an id ({@code piece=abc}): never read as
+     *     absent, which would send something else (the whole report, every territory's export)
+     */
     protected static Long optionalId(HttpServletRequest request, String parameter) {
-        return Pages.idOf(request.getParameter(parameter));
+        String raw = request.getParameter(parameter);
+        if (raw == null) {
+            return null;
+        }
+        Long id = Pages.idOf(raw);
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        return id;
     }
 
     /** Sends a file as an attachment, never sniffed nor cached; the name is encoded, never trusted. */

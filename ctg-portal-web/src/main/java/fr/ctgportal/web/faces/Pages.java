@@ -21,16 +21,16 @@ public final class Pages {
         sendError(403);
     }
 
+    /** An id as the portal writes it in its links: digits only, at most 18 (any of them fits a {@code long}). */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9]{1,18}");
+
     /**
-     * The id of a page's query string, or null when it is missing or not a number (the page then
-     * answers "not found", like for an unknown id).
+     * The id of a page's query string, or null when it is missing or not one (the page then answers
+     * "not found", like for an unknown id): only digits are an id; a sign, a space, an exponent
+     * ({@code 1e5}), letters or a number too large for an id are not.
      */
     public static Long idOf(String raw) {
-        try {
-            return raw == null ? null : Long.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return raw != null && ID.matcher(raw).matches() ? Long.valueOf(raw) : null;
     }
 
     /**

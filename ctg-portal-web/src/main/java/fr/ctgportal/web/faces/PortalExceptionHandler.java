@@ -9,6 +9,8 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import org.primefaces.csp.CspException;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -49,6 +51,11 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             faces.validationFailed();
         } else if (find(error, ViewExpiredException.class) != null) {
             reloadExpiredView(faces, find(error, ViewExpiredException.class));
+        } else if (faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW || find(error, CspException.class) != null) {
+            // A post whose view state (ViewState=stateless: the portal has no stateless view) or script
+            // nonce (PrimeFaces' CSP mode) the portal never issued, forged or edited: not understood.
+            LOG.log(Level.INFO, "Request refused (400): {0}", error.toString());
+            Pages.sendError(400);
         } else {
             String incident = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
             LOG.log(Level.SEVERE, "Incident " + incident, error);

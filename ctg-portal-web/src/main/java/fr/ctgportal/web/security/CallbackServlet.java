@@ -32,6 +32,12 @@ public class CallbackServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getUserPrincipal() == null && isCallback(request)) {
+            // The identity provider's answer signed no one in (forged, replayed, too old, or the provider's
+            // keys out of reach): the French "sign-in interrupted" page, which leads to a new sign-in.
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
         String page = returnPage(request);
         forgetReturnPage(request, response);
         if (page == null) {
@@ -40,6 +46,11 @@ public class CallbackServlet extends HttpServlet {
         }
         request.getSession().setAttribute(SessionKeeper.RESUME, Boolean.TRUE);
         response.sendRedirect(request.getContextPath() + page);
+    }
+
+    /** @return whether the request is the identity provider's answer to a sign-in (code or error, and state) */
+    static boolean isCallback(HttpServletRequest request) {
+        return "/Callback".equals(request.getServletPath()) && request.getParameter("state") != null;
     }
 
     /** The page to come back to, without the context path, or null when none or not one of ours. */
@@ -65,6 +76,6 @@ public class CallbackServlet extends HttpServlet {
         Cookie gone = new Cookie(RETURN, "");
         gone.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         gone.setMaxAge(0);
-        response.addCookie(gone);
+        response.addCookie(SessionCookies.portalCookie(gone));
     }
 }

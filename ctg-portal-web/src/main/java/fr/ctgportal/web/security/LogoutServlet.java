@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Ends the portal session and the identity provider's session too (RP-initiated logout), so that
- * the next person at the same computer has to sign in again.
+ * the next person at the same computer has to sign in again. Both then come back to the portal's
+ * configured address ({@link PortalAddress}).
  */
 @WebServlet("/deconnexion")
 public class LogoutServlet extends HttpServlet {
@@ -43,9 +44,8 @@ public class LogoutServlet extends HttpServlet {
         }
         // Signed out on purpose: the next sign-in starts from the home page.
         CallbackServlet.forgetReturnPage(request, response);
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath();
-        String back = base + "/au-revoir.xhtml";
+        // The configured address (CTG_PORTAL_URL), never the request's Host header, which anyone can set.
+        String back = PortalAddress.configured().page("/au-revoir.xhtml");
         if (idToken == null) {
             response.sendRedirect(back);
             return;

@@ -25,7 +25,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
         providerURI = "${ctgOidc.providerUri}", clientId = "${ctgOidc.clientId}", clientSecret = "${ctgOidc.clientSecret}", redirectURI = "${baseURL}/Callback",
         // Replaying the original request after the callback breaks JSF and EJB security on Payara 6:
         // the callback lands on CallbackServlet, which sends the user to their home page.
-        redirectToOriginalResource = false, scope = {"openid", "profile",
+        redirectToOriginalResource = false,
+        // The provider's signing keys are fetched at the first sign-in: 500 ms by default, too short for a
+        // busy provider (the sign-in then fails, see SignInCallbackGuard).
+        jwksConnectTimeout = 5000, jwksReadTimeout = 5000, scope = {"openid", "profile",
                 "email"}, claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 public class OidcLogin {
 }

@@ -147,6 +147,10 @@ class RecruitmentWorkflowIT extends DeployedServices {
                 () -> recruitment.saveDescription(id, opened.version(), badFte, null));
         refused("document.error.notPdf", () -> recruitment.saveDescription(id, opened.version(), good,
                 new Upload("fiche.pdf", "Bonjour, je ne suis pas un PDF".getBytes())));
+        refused("document.error.notPdf", () -> recruitment.saveDescription(id, opened.version(), good,
+                new Upload("fiche.pdf", TestPdfs.framedHtml())));
+        refused("document.error.activeContent", () -> recruitment.saveDescription(id, opened.version(), good,
+                new Upload("fiche.pdf", TestPdfs.withJavaScript())));
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(ServiceCatalog.pdf("x").content(), 0, big, 0, 10);
         refused("document.error.tooLarge", () -> recruitment.saveDescription(id, opened.version(), good,
@@ -155,10 +159,12 @@ class RecruitmentWorkflowIT extends DeployedServices {
         assertTrue(file().latestDescription().content().missions().isEmpty(), "nothing saved");
         assertEquals(opened.version(), file().version());
 
-        recruitment.saveDescription(id, opened.version(), good, ServiceCatalog.pdf("../../etc/fiche de poste.pdf"));
+        recruitment.saveDescription(id, opened.version(), good,
+                ServiceCatalog.pdf("../../etc/fiche\u202E de poste\u200B\u2066.pdf"));
         RecruitmentFileView saved = file();
         assertEquals(good, saved.latestDescription().content());
-        assertEquals("fiche de poste.pdf", saved.latestDescription().document().fileName(), "the name is never a path");
+        assertEquals("fiche de poste.pdf", saved.latestDescription().document().fileName(),
+                "the name is never a path and loses its bidi and other format characters");
         assertArrayEquals(ServiceCatalog.pdf("x").content(),
                 files.downloadDocument(id, saved.latestDescription().document().id()).content());
         assertThrows(ConcurrentEditException.class,
@@ -230,7 +236,22 @@ class RecruitmentWorkflowIT extends DeployedServices {
         assertEquals(Set.of(DescriptionItem.MISSIONS), revised.latestDescription().changedSincePrevious());
         assertEquals("fiche de poste.pdf", revised.latestDescription().document().fileName(), "the PDF carries over");
         assertEquals(ItemVerdict.TO_CHANGE, revised.previousDescription().reviewOf(DescriptionItem.MISSIONS).verdict());
-        recruitment.submitDescription(f.id(), revised.version());
+
+        // the draft's PDF replaced twice: the first version keeps its own, the replaced draft's is deleted
+        long first = revised.latestDescription().document().id();
+        long documents = demo().number("select count(*) from stored_document");
+        recruitment.saveDescription(f.id(), revised.version(), revised.latestDescription().content(),
+                ServiceCatalog.pdf("fiche v2.pdf"));
+        long v2 = file().latestDescription().document().id();
+        recruitment.saveDescription(f.id(), file().version(), revised.latestDescription().content(),
+                ServiceCatalog.pdf("fiche v2 bis.pdf"));
+        RecruitmentFileView replaced = file();
+        assertEquals("fiche v2 bis.pdf", replaced.latestDescription().document().fileName());
+        assertEquals(first, replaced.previousDescription().document().id(), "the submitted version keeps its PDF");
+        assertEquals(0, demo().number("select count(*) from stored_document where id = ?", v2), "no orphan");
+        assertEquals(0, demo().number("select count(*) from document_content where document_id = ?", v2));
+        assertEquals(documents + 1, demo().number("select count(*) from stored_document"));
+        recruitment.submitDescription(f.id(), replaced.version());
         assertEquals(RecruitmentStage.DESCRIPTION_SUBMITTED, file().stage());
     }
 
@@ -428,6 +449,9 @@ class RecruitmentWorkflowIT extends DeployedServices {
         assertTrue(erased.messages().stream().allMatch(m -> m.document() == null), "attachments go too");
         assertEquals("Le jury aura lieu le 3 décembre.", erased.messages().get(0).body());
         assertTrue(erased.personalDataErasedAt() != null, "the erasure is dated");
+        assertTrue(erased.descriptions().stream().allMatch(d -> d.document() == null), "description PDFs go too");
+        assertEquals(0, demo.number("select count(*) from stored_document where uploaded_by = 'rh.nimes'"),
+                "no document of the erased file remains, the replaced drafts' ones neither");
     }
 
     @Test

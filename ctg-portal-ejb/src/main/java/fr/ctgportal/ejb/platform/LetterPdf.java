@@ -35,6 +35,7 @@ public final class LetterPdf {
     private static final LetterFonts BOLD = LetterFonts.bold(11);
     private static final LetterFonts SMALL = LetterFonts.regular(8);
     private static final LetterFonts QUOTED = LetterFonts.oblique(11);
+    private static final LetterFonts QUESTION = LetterFonts.bold(10);
 
     private final Document pdf;
 
@@ -78,6 +79,11 @@ public final class LetterPdf {
 
     public LetterPdf small(String text) {
         return add(SMALL.paragraph(TextLimit.oneLine(text)), 14);
+    }
+
+    /** A question over the page's width (a form's label, an indicator's wording); its answer follows, quoted. */
+    public LetterPdf question(String text) {
+        return add(QUESTION.paragraph(TextLimit.oneLine(text)), 8);
     }
 
     /**

@@ -18,6 +18,7 @@ import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.Evaluation;
+import fr.ctgportal.model.report.EvaluationKind;
 import fr.ctgportal.model.report.IndicatorFrame;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -89,7 +90,13 @@ public class ReportReviewService extends UseCase {
     /** The report as a PDF, for everyone who may read it. */
     @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload reportPdf(long reportId) {
-        return ReportDocuments.pdfDownload(access.read(caller(), reportId).view());
+        OnReport on = access.read(caller(), reportId);
+        CooperationPost post = on.report().getPost();
+        Evaluation annual = evaluations.ofPost(post).stream()
+                .filter(e -> e.getKind() == EvaluationKind.ANNUAL
+                        && Integer.valueOf(on.report().getYear()).equals(e.getReportYear()))
+                .findFirst().orElse(null);
+        return ReportDocuments.pdfDownload(on.view(), post, annual, login -> login);
     }
 
     /** An attachment of a report, for everyone who may read the report. */
@@ -111,7 +118,7 @@ public class ReportReviewService extends UseCase {
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload export(Long territoryId, int year) {
         return ReportDocuments.xlsxDownload(frames.edition(IndicatorFrame.CURRENT_EDITION),
-                reports.sentOfPostsInYear(postsInScope(territoryId), year), year);
+                reports.sentOfPostsInYear(postsInScope(territoryId), year), year, login -> login);
     }
 
     /** The posts with an officer in the caller's territories, or in one of them. */

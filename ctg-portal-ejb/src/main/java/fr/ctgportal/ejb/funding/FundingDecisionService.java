@@ -189,7 +189,7 @@ public class FundingDecisionService extends UseCase {
         }
         access.read(caller(), d.getPost().getId());
         return new DocumentDownload("decision-financement-" + d.getYear() + "-poste-" + d.getPost().getId() + ".pdf",
-                "application/pdf", DecisionLetter.of(DecisionView.of(d)));
+                "application/pdf", DecisionLetter.of(DecisionView.of(d), d.getPost(), login -> login));
     }
 
     /** A decision of a post the caller is party to, locked at the version the user read. */

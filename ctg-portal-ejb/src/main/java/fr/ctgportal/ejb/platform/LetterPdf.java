@@ -9,6 +9,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.TextLimit;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -79,6 +80,16 @@ public final class LetterPdf {
 
     public LetterPdf small(String text) {
         return add(SMALL.paragraph(TextLimit.oneLine(text)), 14);
+    }
+
+    /**
+     * The post a letter is about, told apart from every other: its number, title, holder, employer and territory
+     * (a title alone is shared by many posts).
+     */
+    public LetterPdf post(CooperationPost post) {
+        return text(Texts.text("letter.post", String.valueOf(post.getId()), post.getTitle(),
+                post.getHolderName() == null ? Texts.text("letter.post.noHolder") : post.getHolderName(),
+                post.getEmployer().getName(), post.getTerritory().getName()));
     }
 
     /** A question over the page's width (a form's label, an indicator's wording); its answer follows, quoted. */

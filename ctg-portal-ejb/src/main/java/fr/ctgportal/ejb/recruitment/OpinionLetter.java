@@ -35,8 +35,14 @@ final class OpinionLetter {
             letter.bold(Texts.text("letter.sender")).text(Texts.text("letter.senderService"))
                     .spaced(Texts.text("letter.place", date(opinion.given().at())))
                     .spaced(Texts.text("letter.to", file.getAuthority().getName()))
-                    .spacedBold(subject)
-                    .spaced(Texts.text("letter.intro"));
+                    .spacedBold(subject);
+            if (file.getPost() != null) {
+                letter.post(file.getPost());
+            } else {
+                letter.text(Texts.text("letter.newPost", file.getTitle(), file.getAuthority().getName(),
+                        file.getTerritory().getName(), String.valueOf(file.getId())));
+            }
+            letter.spaced(Texts.text("letter.intro"));
             Candidate chosen = file.getChosenCandidate();
             letter.spaced(chosen.isErased()
                     ? Texts.text("letter.candidateErased")

@@ -68,20 +68,10 @@ final class ReportDocuments {
                 xlsx(frame, reports, nameOf));
     }
 
-    /**
-     * The post as a letter identifies it: its number, title, holder, employer and territory (the title alone is
-     * shared by many posts).
-     */
-    static String postLine(CooperationPost post) {
-        return Texts.text("report.pdf.post", String.valueOf(post.getId()), post.getTitle(),
-                post.getHolderName() == null ? Texts.text("report.pdf.noHolder") : post.getHolderName(),
-                post.getEmployer().getName(), post.getTerritory().getName());
-    }
-
     private static byte[] pdf(ReportView r, CooperationPost post, Evaluation annual, UnaryOperator<String> nameOf) {
         String title = Texts.text("report.pdf.title", String.valueOf(r.year()), r.postTitle());
         return LetterPdf.write(title, r.employerName(), pdf -> {
-            pdf.bold(title).text(postLine(post))
+            pdf.bold(title).post(post)
                     .text(Texts.text("report.pdf.officer", nameOf.apply(r.officer())))
                     .spaced(Texts.text("report.pdf.statusLine", Texts.text("report.pdf.status." + r.status().name())))
                     .text(Texts.text("report.pdf.due", DoctrineFormats.date(r.dueDate())))

@@ -61,6 +61,8 @@ class RecruitmentWorkflowIT extends DeployedServices {
     private static final String NIMES = "243000643";
     private static final String HR_MAIL = "rh.243000643@demo.ctg-portal.invalid";
     private static final String ADVISOR_MAIL = "conseil.sud@demo.ctg-portal.invalid";
+    /** The chosen candidate: accents, an ideograph and a check mark, which the letter prints as typed. */
+    private static final String CANDIDATE = "Camille Lefèvre-Nguyễn 李 ✓ (fictive)";
 
     @Inject
     private RecruitmentDeadlines deadlines;
@@ -275,13 +277,13 @@ class RecruitmentWorkflowIT extends DeployedServices {
         refused("recruitment.error.candidateName", () -> recruitment.addCandidate(f.id(), f.version(),
                 new CandidateInput(" ", Qualification.BAC2, null, EmploymentFramework.OTHER, null), null));
         refused("document.error.notPdf", () -> recruitment.addCandidate(f.id(), f.version(),
-                new CandidateInput("Camille Martin (fictive)", Qualification.BAC3_OR_ABOVE, "Master",
+                new CandidateInput(CANDIDATE, Qualification.BAC3_OR_ABOVE, "Master",
                         EmploymentFramework.TERRITORIAL_ANIMATOR_B,
                         "En poste"),
                 new Upload("cv.pdf", new byte[]{'P', 'K', 3, 4, 0, 0, 0, 0, 0, 0, 0})));
         assertTrue(file().candidates().isEmpty(), "nothing half-saved");
 
-        recruitment.addCandidate(f.id(), f.version(), new CandidateInput("Camille Martin (fictive)",
+        recruitment.addCandidate(f.id(), f.version(), new CandidateInput(CANDIDATE,
                 Qualification.BAC3_OR_ABOVE, "Master développement social", EmploymentFramework.TERRITORIAL_ANIMATOR_B,
                 "Chargée de mission dans une autre collectivité"), ServiceCatalog.pdf("cv-camille.pdf"));
         recruitment.addCandidate(file().id(), file().version(), new CandidateInput("Dominique Roux (fictif)",
@@ -297,7 +299,7 @@ class RecruitmentWorkflowIT extends DeployedServices {
                 "Expérience du partenariat et du diagnostic");
         RecruitmentFileView proposed = file();
         assertEquals(RecruitmentStage.CANDIDATE_PROPOSED, proposed.stage());
-        assertEquals("Camille Martin (fictive)", proposed.chosenCandidate().fullName());
+        assertEquals(CANDIDATE, proposed.chosenCandidate().fullName());
         assertEquals(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(15), proposed.dueDate());
 
         messages.postMessage(f.id(), "Le jury aura lieu le 3 décembre.", ServiceCatalog.pdf("convocation.pdf"));
@@ -310,7 +312,7 @@ class RecruitmentWorkflowIT extends DeployedServices {
     @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
     void cafAdvisorGivesAnUnfavourableOpinionAsAPdfLetter() throws Exception {
         RecruitmentFileView f = file();
-        assertEquals("Camille Martin (fictive)", f.chosenCandidate().fullName(),
+        assertEquals(CANDIDATE, f.chosenCandidate().fullName(),
                 "the Caf following the territory sees it");
         assertEquals("convocation.pdf", f.messages().get(0).document().fileName());
         assertThrows(NotFoundException.class, () -> files.opinionLetter(f.id()), "no letter before the opinion");
@@ -325,7 +327,7 @@ class RecruitmentWorkflowIT extends DeployedServices {
         byte[] letter = files.opinionLetter(f.id()).content();
         String text = new PdfTextExtractor(new PdfReader(letter)).getTextFromPage(1);
         assertTrue(text.contains("défavorable"), text);
-        assertTrue(text.contains("Camille Martin"), text);
+        assertTrue(text.contains("Candidat proposé : " + CANDIDATE), "the name as typed: " + text);
         assertTrue(text.contains("Expérience insuffisante du pilotage"), text);
         assertEquals(1, mailsTo(HR_MAIL, "Avis de la Caf"));
     }
@@ -355,7 +357,7 @@ class RecruitmentWorkflowIT extends DeployedServices {
         assertEquals(RecruitmentStage.COMPLETED, done.stage());
         assertTrue(done.unfundedAcknowledged());
         var post = posts.findPost(demo().number("select post_id from recruitment_file where id = ?", f.id()));
-        assertEquals("Camille Martin (fictive)", post.holderName());
+        assertEquals(CANDIDATE, post.holderName());
         assertFalse(post.verdict().evaluated(), "a post recruited against the Caf's opinion is not funded");
         assertTrue(post.verdict().problem().contains("avis défavorable"), post.verdict().problem());
         refused("recruitment.error.wrongStage", () -> recruitment.abandon(f.id(), done.version(), "trop tard"));
@@ -363,11 +365,12 @@ class RecruitmentWorkflowIT extends DeployedServices {
 
         List<String> steps = done.timeline().stream().map(e -> e.action()).toList();
         assertEquals(List.of("RECRUITMENT_OPENED", "DESCRIPTION_SAVED", "DESCRIPTION_SUBMITTED",
-                "DESCRIPTION_CHANGES_REQUESTED", "DESCRIPTION_SAVED", "DESCRIPTION_SUBMITTED", "DESCRIPTION_AGREED",
-                "CANDIDATE_ADDED", "CANDIDATE_ADDED", "CANDIDATE_PROPOSED", "MESSAGE_POSTED", "OPINION_GIVEN",
-                "OPINION_COUNTERSIGNED", "RECRUITMENT_COMPLETED"), steps);
+                "DESCRIPTION_CHANGES_REQUESTED", "DESCRIPTION_SAVED", "DESCRIPTION_SAVED", "DESCRIPTION_SAVED",
+                "DESCRIPTION_SUBMITTED", "DESCRIPTION_AGREED", "CANDIDATE_ADDED", "CANDIDATE_ADDED",
+                "CANDIDATE_PROPOSED", "MESSAGE_POSTED", "OPINION_GIVEN", "OPINION_COUNTERSIGNED",
+                "RECRUITMENT_COMPLETED"), steps);
         assertTrue(done.timeline().stream().allMatch(e -> e.actor() != null && e.at() != null));
-        assertEquals("Expérience insuffisante du pilotage", done.timeline().get(11).reason(), "why");
+        assertEquals("Expérience insuffisante du pilotage", done.timeline().get(13).reason(), "why");
     }
 
     @Test

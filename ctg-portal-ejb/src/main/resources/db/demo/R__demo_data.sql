@@ -163,3 +163,13 @@ INSERT IGNORE INTO cooperation_post (id, territory_id, employer_id, title, holde
 UPDATE cooperation_post SET officer_username = 'coop.ales', ctg_lead = TRUE WHERE id = 29 AND officer_username IS NULL;
 UPDATE cooperation_post SET officer_username = 'coop.uzes' WHERE id = 55 AND officer_username IS NULL;
 SET FOREIGN_KEY_CHECKS = 1;
+-- The demo accounts as the demo realm names them (the identity provider's data wins at their next sign-in).
+INSERT IGNORE INTO portal_user (username, given_name, family_name, email, main_role, last_sign_in) VALUES
+    ('rh.ales', 'Claire', 'Martin – fictive', 'rh.ales@demo.ctg-portal.invalid', 'authority-hr', '2026-01-01 00:00:00'),
+    ('rh.uzes', 'Julien', 'Roux – fictif', 'rh.uzes@demo.ctg-portal.invalid', 'authority-hr', '2026-01-01 00:00:00'),
+    ('coop.ales', 'Sophie', 'Bernard – fictive', 'coop.ales@demo.ctg-portal.invalid', 'cooperation-officer', '2026-01-01 00:00:00'),
+    ('coop.uzes', 'Thomas', 'Garnier – fictif', 'coop.uzes@demo.ctg-portal.invalid', 'cooperation-officer', '2026-01-01 00:00:00'),
+    ('conseil.nord', 'Camille', 'Fabre – fictive', 'conseil.nord@demo.ctg-portal.invalid', 'caf-advisor', '2026-01-01 00:00:00'),
+    ('conseil.sud', 'Nicolas', 'Chabert – fictif', 'conseil.sud@demo.ctg-portal.invalid', 'caf-advisor', '2026-01-01 00:00:00'),
+    ('direction.caf', 'Isabelle', 'Perrin – fictive', 'direction.caf@demo.ctg-portal.invalid', 'caf-manager', '2026-01-01 00:00:00'),
+    ('admin.ctg', 'Antoine', 'Lefèvre – fictif', 'admin.ctg@demo.ctg-portal.invalid', 'admin', '2026-01-01 00:00:00');

@@ -42,12 +42,6 @@ public class Memberships {
                 .getResultList();
     }
 
-    /** @return an advisor's name as the portal knows it; the login otherwise (a manager) */
-    public String cafNameOf(String username) {
-        return em.createNamedQuery("CafAdvisor.displayNameOf", String.class).setParameter("username", username)
-                .getResultStream().findFirst().orElse(username);
-    }
-
     /** The login works for these authorities only, from that instant. */
     public void replace(String username, List<Authority> authorities, Instant at) {
         em.createNamedQuery("AuthorityMember.removeAllOf").setParameter("username", username).executeUpdate();

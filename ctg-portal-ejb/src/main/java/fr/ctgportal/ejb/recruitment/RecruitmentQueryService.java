@@ -17,7 +17,7 @@ import fr.ctgportal.model.recruitment.JobDescription;
 import fr.ctgportal.model.recruitment.RecruitmentFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import fr.ctgportal.ejb.account.Memberships;
+import fr.ctgportal.ejb.account.People;
 import fr.ctgportal.ejb.audit.AuditHistory;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -43,7 +43,7 @@ public class RecruitmentQueryService extends UseCase {
     private AuditHistory history;
 
     @Inject
-    private Memberships memberships;
+    private People people;
 
     @Inject
     private FileMessages messages;
@@ -102,6 +102,6 @@ public class RecruitmentQueryService extends UseCase {
             throw new NotFoundException();
         }
         return new DocumentDownload(Texts.text("letter.fileName", String.valueOf(f.getId())), "application/pdf",
-                OpinionLetter.of(f, memberships::cafNameOf));
+                OpinionLetter.of(f, people::nameOf));
     }
 }

@@ -32,7 +32,8 @@ class SignInAndAreasIT extends BrowserTest {
         assertTrue(browser.driver().getCurrentUrl().contains("/collectivite/"));
         assertEquals(1, number("select count(*) from authority_member m join authority a on a.id = m.authority_id "
                 + "where m.username = 'rh.ales' and a.siren = ?", "200066918"), "membership recorded from the token");
-        assertTrue(browser.pageText().contains("rh.ales"));
+        assertTrue(browser.pageText().contains("Claire Martin – fictive"),
+                "the header names the person, not the login");
         List<WebElement> employers = browser.driver()
                 .findElements(By.cssSelector("[id$='postes_data'] tr td:nth-child(2)"));
         assertFalse(employers.isEmpty());
@@ -84,6 +85,20 @@ class SignInAndAreasIT extends BrowserTest {
         browser.open(portal.baseUrl() + "/collectivite/index.xhtml");
         assertEquals("Accès refusé", browser.heading());
 
+        signOutAndCheckKeycloakSessionEnded();
+    }
+
+    @Test
+    void thePortalNamesThePersonAsTheIdentityProviderDoes() {
+        // Forget what the demo data say of the person: the sign-in must record it from the token.
+        update("update portal_user set given_name = null, family_name = null, email = null, subject = null "
+                + "where username = ?", "conseil.sud");
+        signInAs("conseil.sud");
+        assertEquals("Nicolas Chabert – fictif", browser.waitFor(By.id("utilisateur")).getText(),
+                "the header names the person, not the login");
+        assertEquals(1, number("select count(*) from portal_user where username = ? and given_name = 'Nicolas' "
+                + "and family_name = 'Chabert – fictif' and email = 'conseil.sud@demo.ctg-portal.invalid' "
+                + "and subject is not null and main_role = 'caf-advisor'", "conseil.sud"));
         signOutAndCheckKeycloakSessionEnded();
     }
 

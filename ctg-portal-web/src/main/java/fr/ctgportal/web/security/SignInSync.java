@@ -11,10 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
- * Once per session of an authority user, asks the account use case to record the authority named
- * by the verified token, which the EJB layer then uses to scope every query.
+ * Once per session of a signed-in user, asks the account use case to record the person named by the
+ * verified token (name, e-mail, role) and, for an authority user, the authority it names, which the EJB
+ * layer then uses to scope every query.
  */
 @WebFilter(urlPatterns = "/*")
 public class SignInSync extends HttpFilter {
@@ -28,8 +30,7 @@ public class SignInSync extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null
-                && (request.isUserInRole(Roles.AUTHORITY_HR) || request.isUserInRole(Roles.COOPERATION_OFFICER))) {
+        if (request.getUserPrincipal() != null && Arrays.stream(Roles.ALL).anyMatch(request::isUserInRole)) {
             HttpSession session = request.getSession();
             if (session.getAttribute(DONE) == null) {
                 accounts.recordSignIn();

@@ -26,7 +26,7 @@ final class OpinionLetter {
     }
 
     /**
-     * @param nameOf the name to print for a user of the Caf (their login when the portal has none)
+     * @param nameOf the name and role to print for a user of the Caf ({@code People#nameAndRoleOf})
      */
     static byte[] of(RecruitmentFile file, UnaryOperator<String> nameOf) {
         CafOpinion opinion = file.getOpinion();

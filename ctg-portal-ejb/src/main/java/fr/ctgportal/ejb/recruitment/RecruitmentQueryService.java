@@ -102,6 +102,6 @@ public class RecruitmentQueryService extends UseCase {
             throw new NotFoundException();
         }
         return new DocumentDownload(Texts.text("letter.fileName", String.valueOf(f.getId())), "application/pdf",
-                OpinionLetter.of(f, people::nameOf));
+                OpinionLetter.of(f, people::nameAndRoleOf));
     }
 }

@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.report;
 
+import fr.ctgportal.ejb.account.People;
 import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.document.DocumentRef;
 import fr.ctgportal.ejb.platform.LetterPdf;
@@ -49,13 +50,12 @@ final class ReportDocuments {
 
     /**
      * @param annual the post's annual evaluation of the report's year (written when the Caf accepted it), or null
-     * @param nameOf the name and role to print for a user (their login when the portal has none)
+     * @param people how to name the officer (by name) and those who signed (by name and role)
      * @return the report's PDF, named after its year and post
      */
-    static DocumentDownload pdfDownload(ReportView r, CooperationPost post, Evaluation annual,
-            UnaryOperator<String> nameOf) {
+    static DocumentDownload pdfDownload(ReportView r, CooperationPost post, Evaluation annual, People people) {
         return new DocumentDownload(Texts.text("report.file.pdf", String.valueOf(r.year()), String.valueOf(r.postId())),
-                "application/pdf", pdf(r, post, annual, nameOf));
+                "application/pdf", pdf(r, post, annual, people));
     }
 
     /**
@@ -68,11 +68,11 @@ final class ReportDocuments {
                 xlsx(frame, reports, nameOf));
     }
 
-    private static byte[] pdf(ReportView r, CooperationPost post, Evaluation annual, UnaryOperator<String> nameOf) {
+    private static byte[] pdf(ReportView r, CooperationPost post, Evaluation annual, People people) {
         String title = Texts.text("report.pdf.title", String.valueOf(r.year()), r.postTitle());
         return LetterPdf.write(title, r.employerName(), pdf -> {
             pdf.bold(title).post(post)
-                    .text(Texts.text("report.pdf.officer", nameOf.apply(r.officer())))
+                    .text(Texts.text("report.pdf.officer", people.nameOf(r.officer())))
                     .spaced(Texts.text("report.pdf.statusLine", Texts.text("report.pdf.status." + r.status().name())))
                     .text(Texts.text("report.pdf.due", DoctrineFormats.date(r.dueDate())))
                     .text(r.submittedAt() == null
@@ -80,7 +80,8 @@ final class ReportDocuments {
                             : Texts.text("report.pdf.submitted", date(r.submittedAt())))
                     .text(r.acceptedAt() == null
                             ? Texts.text("report.pdf.notAccepted")
-                            : Texts.text("report.pdf.acceptedOn", date(r.acceptedAt()), nameOf.apply(r.acceptedBy())));
+                            : Texts.text("report.pdf.acceptedOn", date(r.acceptedAt()),
+                                    people.nameAndRoleOf(r.acceptedBy())));
             for (FrameFunction f : r.functions()) {
                 pdf.spacedBold(
                         Texts.text("report.pdf.objective", String.valueOf(f.objectiveNumber()), f.objectiveLabel()))
@@ -99,13 +100,14 @@ final class ReportDocuments {
                 pdf.text(Texts.text("report.pdf.attachment", a.fileName(), kilobytes(a.sizeBytes())));
             }
             if (r.employerRemarks() != null) {
-                pdf.spacedBold(Texts.text("report.pdf.remarks", date(r.employerAt()), nameOf.apply(r.employerBy())))
+                pdf.spacedBold(
+                        Texts.text("report.pdf.remarks", date(r.employerAt()), people.nameAndRoleOf(r.employerBy())))
                         .quoted(r.employerRemarks());
             }
             if (annual != null) {
                 Stamp written = annual.getWritten();
                 pdf.spacedBold(Texts.text("report.pdf.evaluation", DoctrineFormats.date(annual.getEvaluatedOn()),
-                        nameOf.apply(written.by()))).quoted(annual.getText());
+                        people.nameAndRoleOf(written.by()))).quoted(annual.getText());
             }
         });
     }

@@ -6,6 +6,7 @@ import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
 
+import fr.ctgportal.ejb.account.People;
 import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.document.DocumentStore;
@@ -17,6 +18,7 @@ import fr.ctgportal.ejb.report.ReportAccess.OnReport;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.report.AnnualReport;
 import fr.ctgportal.model.report.Evaluation;
 import fr.ctgportal.model.report.EvaluationKind;
 import fr.ctgportal.model.report.IndicatorFrame;
@@ -27,6 +29,7 @@ import jakarta.interceptor.Interceptors;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Caf's side of the annual reports: the list of a year with the late ones, the review (accept,
@@ -56,6 +59,9 @@ public class ReportReviewService extends UseCase {
 
     @Inject
     private DocumentStore documents;
+
+    @Inject
+    private People people;
 
     /** Every post with an officer in the caller's territories, with its report of the year (late first). */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
@@ -96,7 +102,7 @@ public class ReportReviewService extends UseCase {
                 .filter(e -> e.getKind() == EvaluationKind.ANNUAL
                         && Integer.valueOf(on.report().getYear()).equals(e.getReportYear()))
                 .findFirst().orElse(null);
-        return ReportDocuments.pdfDownload(on.view(), post, annual, login -> login);
+        return ReportDocuments.pdfDownload(on.view(), post, annual, people);
     }
 
     /** An attachment of a report, for everyone who may read the report. */
@@ -117,8 +123,10 @@ public class ReportReviewService extends UseCase {
      */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload export(Long territoryId, int year) {
-        return ReportDocuments.xlsxDownload(frames.edition(IndicatorFrame.CURRENT_EDITION),
-                reports.sentOfPostsInYear(postsInScope(territoryId), year), year, login -> login);
+        List<AnnualReport> sent = reports.sentOfPostsInYear(postsInScope(territoryId), year);
+        Map<String, String> officers = people.namesOf(sent.stream().map(AnnualReport::getOfficerUsername).toList());
+        return ReportDocuments.xlsxDownload(frames.edition(IndicatorFrame.CURRENT_EDITION), sent, year,
+                officers::get);
     }
 
     /** The posts with an officer in the caller's territories, or in one of them. */

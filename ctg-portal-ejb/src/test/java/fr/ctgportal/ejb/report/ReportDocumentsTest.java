@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.ctgportal.ejb.account.People;
 import fr.ctgportal.model.authority.Authority;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.report.AnnualReport;
@@ -149,7 +150,18 @@ class ReportDocumentsTest {
         Evaluation annual = report.accept("Activité soutenue ; diagnostic partagé.",
                 Stamp.of("conseil.sud", ACCEPTED), LocalDate.of(2026, 4, 2));
         ReportView view = ReportView.of(report, FRAME, ReportReader.CAF, LocalDate.of(2026, 4, 3));
-        byte[] pdf = ReportDocuments.pdfDownload(view, post, annual, login -> "Nom de " + login).content();
+        People people = new People() {
+            @Override
+            public String nameOf(String login) {
+                return "Nom de " + login;
+            }
+
+            @Override
+            public String nameAndRoleOf(String login) {
+                return "Nom de " + login + ", rôle";
+            }
+        };
+        byte[] pdf = ReportDocuments.pdfDownload(view, post, annual, people).content();
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
@@ -157,10 +169,11 @@ class ReportDocumentsTest {
         }
         String all = text.toString();
         assertTrue(all.contains("Poste n° 42 « Chargé·e de coopération CTG » – titulaire : Zoé Lefèvre-李 ✓"), all);
+        assertTrue(all.contains("Chargé(e) de coopération : Nom de coop.uzes"), "by name, not login: " + all);
         assertTrue(all.contains("Transmis à la Caf le 10/03/2026"), all);
-        assertTrue(all.contains("Accepté par la Caf le 02/04/2026, par Nom de conseil.sud"), all);
+        assertTrue(all.contains("Accepté par la Caf le 02/04/2026, par Nom de conseil.sud, rôle"), all);
         assertTrue(all.contains("Nombre : 3"), all);
-        assertTrue(all.contains("Évaluation annuelle de la Caf (le 02/04/2026, par Nom de conseil.sud)"), all);
+        assertTrue(all.contains("Évaluation annuelle de la Caf (le 02/04/2026, par Nom de conseil.sud, rôle)"), all);
         assertTrue(all.contains("Activité soutenue ; diagnostic partagé."), all);
         assertTrue(all.contains("Aucune pièce jointe."), all);
     }

@@ -241,6 +241,10 @@ class AnnualReportIT extends DeployedServices {
         assertTrue(text.contains("compte-rendu-copil.pdf"), "the attachments: " + text);
         assertTrue(text.contains("Transmis à la Caf le ") && text.contains("Accepté par la Caf le "), text);
         assertTrue(text.contains("Nature : Lettre d’information, site, affiches, réunions publiques, réseaux"), text);
+        String words = text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        assertTrue(words.contains("Chargé(e) de coopération : Thomas Garnier – fictif"), "by name: " + words);
+        assertTrue(words.contains("par Nicolas Chabert – fictif, conseiller·ère Caf"), "by name and role: " + words);
+        assertFalse(words.contains("conseil.sud") || words.contains("coop.uzes"), "never by login: " + words);
 
         byte[] xlsx = reviewsOfReports.export(demo().territoryOf(UZES), lastYear()).content();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -261,6 +265,8 @@ class AnnualReportIT extends DeployedServices {
             assertEquals(lastYear(), row.getCell(columns.get("Année")).getNumericCellValue());
             assertEquals(post(), row.getCell(columns.get("N° du poste")).getNumericCellValue());
             assertEquals("Accepté par la Caf", row.getCell(columns.get("État")).getStringCellValue());
+            assertEquals("Thomas Garnier – fictif",
+                    row.getCell(columns.get("Chargé(e) de coopération")).getStringCellValue());
             assertTrue(DateUtil.isCellDateFormatted(row.getCell(columns.get("Accepté le"))));
             assertEquals(LocalDate.now(ZoneId.of("Europe/Paris")),
                     row.getCell(columns.get("Accepté le")).getLocalDateTimeCellValue().toLocalDate());

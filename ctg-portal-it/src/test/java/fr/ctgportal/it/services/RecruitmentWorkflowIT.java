@@ -327,7 +327,12 @@ class RecruitmentWorkflowIT extends DeployedServices {
         byte[] letter = files.opinionLetter(f.id()).content();
         String text = new PdfTextExtractor(new PdfReader(letter)).getTextFromPage(1);
         assertTrue(text.contains("défavorable"), text);
-        assertTrue(text.contains("Candidat proposé : " + CANDIDATE), "the name as typed: " + text);
+        String words = text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        assertTrue(words.contains("Candidat proposé : " + CANDIDATE), "the name as typed: " + words);
+        assertTrue(words.contains("par Nicolas Chabert – fictif, conseiller·ère Caf."), "by name and role: " + words);
+        assertFalse(words.contains("conseil.sud"), "never by login: " + words);
+        assertTrue(words.contains("Poste n° " + demo().number("select post_id from recruitment_file where id = ?",
+                f.id()) + " «"), "the post by its number: " + words);
         assertTrue(text.contains("Expérience insuffisante du pilotage"), text);
         assertEquals(1, mailsTo(HR_MAIL, "Avis de la Caf"));
     }

@@ -96,7 +96,7 @@ public class DocumentStore {
     /**
      * The name to show: the last segment of what the browser sent, without control characters nor format
      * characters ({@code \p{Cf}}: bidirectional overrides and isolates, zero-width characters, soft hyphens),
-     * which could make a name read otherwise than it is ("cv\u202Efdp.exe").
+     * which could make a name read otherwise than it is (U+202E before "fdp.exe" shows "exe.pdf").
      */
     static String displayName(String sent) {
         String name = sent == null ? "" : sent.replace('\\', '/');

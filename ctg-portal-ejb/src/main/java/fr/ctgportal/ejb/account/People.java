@@ -74,15 +74,21 @@ public class People {
         return username == null ? Optional.empty() : withUsername(username).map(PortalUser::getEmail);
     }
 
-    /** @return the names of these logins ({@link #nameOf}), in one query; every login given is a key */
+    /** @return the names of these logins ({@link #nameOf}), in at most two queries; every login given is a key */
     public Map<String, String> namesOf(Collection<String> usernames) {
         Map<String, String> names = new HashMap<>();
-        if (!usernames.isEmpty()) {
+        List<String> logins = usernames.stream().filter(u -> u != null).distinct().toList();
+        if (!logins.isEmpty()) {
             List<PortalUser> known = em.createNamedQuery("PortalUser.withUsernames", PortalUser.class)
-                    .setParameter("usernames", usernames).getResultList();
+                    .setParameter("usernames", logins).getResultList();
             known.stream().filter(p -> p.fullName() != null).forEach(p -> names.put(p.getUsername(), p.fullName()));
         }
-        usernames.stream().filter(u -> u != null && !names.containsKey(u)).forEach(u -> names.put(u, fallbackName(u)));
+        List<String> unnamed = logins.stream().filter(u -> !names.containsKey(u)).toList();
+        if (!unnamed.isEmpty()) {
+            em.createNamedQuery("CafAdvisor.displayNamesOf", Object[].class).setParameter("usernames", unnamed)
+                    .getResultList().forEach(row -> names.put((String) row[0], (String) row[1]));
+            unnamed.forEach(u -> names.putIfAbsent(u, u));
+        }
         return names;
     }
 

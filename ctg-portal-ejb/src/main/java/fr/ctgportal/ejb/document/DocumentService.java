@@ -33,4 +33,16 @@ public class DocumentService {
     public void checkUploadSize(long bytes) {
         store.checkSize(bytes);
     }
+
+    /**
+     * Refuses a file that is not a PDF a reader opens (parsed, not only its first and last bytes), asks for a
+     * password or carries active content (JavaScript, embedded files, launch actions), so that the web layer
+     * tells it at the file's field before any use case runs. The store checks it again when it keeps it.
+     *
+     * @throws InvalidInputException {@code document.error.notPdf}, {@code .encrypted}, {@code .activeContent}
+     */
+    @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER})
+    public void checkPdf(Upload upload) {
+        store.checkPdf(upload.content());
+    }
 }

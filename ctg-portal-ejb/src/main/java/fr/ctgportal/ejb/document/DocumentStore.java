@@ -8,11 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,9 +23,6 @@ public class DocumentStore {
 
     static final String PDF = "application/pdf";
 
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
-
     @PersistenceContext(unitName = "ctg")
     private EntityManager em;
 
@@ -39,9 +34,11 @@ public class DocumentStore {
     long maxBytes;
 
     /**
-     * Checks that the upload is a PDF (by its content) within the size limit, and stores it.
+     * Checks that the upload is a PDF (parsed, see {@link #checkPdf(byte[])}) within the size limit, and
+     * stores it.
      *
-     * @throws InvalidInputException with a French message when it is empty, too large or not a PDF
+     * @throws InvalidInputException with a French message when it is empty, too large, not a PDF, protected by
+     *                               a password or carries active content
      */
     public StoredDocument storePdf(Upload upload, Caller caller) {
         byte[] bytes = upload.content();
@@ -49,9 +46,7 @@ public class DocumentStore {
             throw new InvalidInputException("document.error.empty");
         }
         checkSize(bytes.length);
-        if (!isPdf(bytes)) {
-            throw new InvalidInputException("document.error.notPdf");
-        }
+        checkPdf(bytes);
         StoredDocument document = new StoredDocument(displayName(upload.fileName()), PDF, bytes.length,
                 sha256(bytes), caller.username(), clock.instant());
         em.persist(document);
@@ -71,6 +66,16 @@ public class DocumentStore {
         }
     }
 
+    /**
+     * Refuses what is not a PDF a reader opens, a PDF that asks for a password, and one with active content
+     * (JavaScript, embedded files, launch actions, XFA, rich media): they are refused, not flagged.
+     *
+     * @throws InvalidInputException {@code document.error.notPdf}, {@code .encrypted}, {@code .activeContent}
+     */
+    public void checkPdf(byte[] bytes) {
+        PdfCheck.require(bytes);
+    }
+
     public byte[] read(StoredDocument document) {
         DocumentContent content = em.find(DocumentContent.class, document.getId());
         return content == null ? new byte[0] : content.getBytes();
@@ -88,25 +93,14 @@ public class DocumentStore {
         }
     }
 
-    /** A PDF starts with "%PDF-" and ends with "%%EOF" (possibly followed by line breaks). */
-    static boolean isPdf(byte[] bytes) {
-        if (bytes.length < PDF_MAGIC.length + PDF_END.length
-                || !Arrays.equals(bytes, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
-            return false;
-        }
-        int from = Math.max(0, bytes.length - 1024);
-        for (int i = bytes.length - PDF_END.length; i >= from; i--) {
-            if (Arrays.equals(bytes, i, i + PDF_END.length, PDF_END, 0, PDF_END.length)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The name to show: the last segment of what the browser sent, without control characters. */
+    /**
+     * The name to show: the last segment of what the browser sent, without control characters nor format
+     * characters ({@code \p{Cf}}: bidirectional overrides and isolates, zero-width characters, soft hyphens),
+     * which could make a name read otherwise than it is (U+202E before "fdp.exe" shows "exe.pdf").
+     */
     static String displayName(String sent) {
         String name = sent == null ? "" : sent.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
         if (name.isEmpty()) {
             name = "document.pdf";
         }

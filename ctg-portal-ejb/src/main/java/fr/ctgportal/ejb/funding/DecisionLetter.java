@@ -6,7 +6,9 @@ import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.doctrine.DoctrineMessages;
 import fr.ctgportal.model.doctrine.DoctrineParameter;
+import fr.ctgportal.model.post.CooperationPost;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 
 /** The funding decision letter (PDF) for the authority: the amount, the computation step by step, the findings. */
 final class DecisionLetter {
@@ -22,7 +24,11 @@ final class DecisionLetter {
                 parameter.unit().format(p.amount())};
     }
 
-    static byte[] of(DecisionView d) {
+    /**
+     * @param post   the post decided on, identified by its number, holder, employer and territory
+     * @param nameOf the name and role to print for a user of the Caf (their login when the portal has none)
+     */
+    static byte[] of(DecisionView d, CooperationPost post, UnaryOperator<String> nameOf) {
         String subject = Texts.text("decision.subject", String.valueOf(d.year()), d.postTitle());
         return LetterPdf.write(subject, Texts.text("letter.sender"), letter -> {
             letter.bold(Texts.text("letter.sender")).text(Texts.text("letter.senderService"))
@@ -30,6 +36,7 @@ final class DecisionLetter {
                             PortalTime.ZONE))))
                     .spaced(Texts.text("letter.to", d.employerName()))
                     .spacedBold(subject)
+                    .post(post)
                     .spaced(Texts.text("decision.intro", String.valueOf(d.year()), String.valueOf(d.weighingNumber())))
                     .spacedBold(Texts.text(d.funded() ? "decision.amount" : "decision.notFunded",
                             DoctrineFormats.money(d.cafFunding())))
@@ -43,7 +50,7 @@ final class DecisionLetter {
             letter.spaced(Texts.text("decision.parameters", DoctrineFormats.date(d.evaluatedOn())))
                     .table(d.parameters().stream().map(DecisionLetter::parameterRow).toList())
                     .spaced(Texts.text("decision.signature", DoctrineFormats.date(LocalDate.ofInstant(d.decidedAt(),
-                            PortalTime.ZONE)), d.decidedBy()))
+                            PortalTime.ZONE)), nameOf.apply(d.decidedBy())))
                     .small(Texts.text("decision.reference", String.valueOf(d.id())));
         });
     }

@@ -5,6 +5,7 @@ import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 
+import fr.ctgportal.ejb.account.People;
 import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
@@ -53,6 +54,9 @@ import java.util.stream.Collectors;
 @Stateless
 @Interceptors(DomainRules.class)
 public class FundingDecisionService extends UseCase {
+
+    @Inject
+    private People people;
 
     @Inject
     private PostAccess access;
@@ -192,7 +196,7 @@ public class FundingDecisionService extends UseCase {
         }
         access.read(caller(), d.getPost().getId());
         return new DocumentDownload("decision-financement-" + d.getYear() + "-poste-" + d.getPost().getId() + ".pdf",
-                "application/pdf", DecisionLetter.of(DecisionView.of(d)));
+                "application/pdf", DecisionLetter.of(DecisionView.of(d), d.getPost(), people::nameAndRoleOf));
     }
 
     /** A decision of a post the caller is party to, locked at the version the user read. */

@@ -3,14 +3,13 @@ package fr.ctgportal.ejb.platform;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.shared.TextLimit;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +17,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The Caf's letters as PDF: one layout (A4, Helvetica 11) for every letter the portal writes.
+ * The Caf's letters as PDF: one layout (A4, 11 pt) for every letter the portal writes.
+ *
+ * <p>Every character is printed as typed: the text is set in DejaVu Sans (Latin with every accent, Greek,
+ * Cyrillic, symbols such as ✓, many emoji), and a character that DejaVu Sans lacks in Droid Sans Fallback
+ * (Chinese, Japanese and Korean ideographs, kana, hangul); both are embedded (subsets) from the portal's own
+ * resources ({@code fr/ctgportal/ejb/fonts}, with their licences). A character neither font has prints as
+ * U+FFFD "�", so that a missing glyph shows instead of vanishing.
  *
  * <p>Every paragraph but a {@link #quoted(String)} one is one line of text ({@link TextLimit#oneLine}):
  * a title or a name cannot break a letter's line. A text a user wrote over several lines (the reasons
@@ -27,10 +32,11 @@ import java.util.function.Consumer;
  */
 public final class LetterPdf {
 
-    private static final Font NORMAL = new Font(Font.HELVETICA, 11);
-    private static final Font BOLD = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8);
-    private static final Font QUOTED = new Font(Font.HELVETICA, 11, Font.ITALIC);
+    private static final LetterFonts NORMAL = LetterFonts.regular(11);
+    private static final LetterFonts BOLD = LetterFonts.bold(11);
+    private static final LetterFonts SMALL = LetterFonts.regular(8);
+    private static final LetterFonts QUOTED = LetterFonts.oblique(11);
+    private static final LetterFonts QUESTION = LetterFonts.bold(10);
 
     private final Document pdf;
 
@@ -56,24 +62,39 @@ public final class LetterPdf {
     }
 
     public LetterPdf text(String text) {
-        return add(new Paragraph(TextLimit.oneLine(text), NORMAL), 0);
+        return add(NORMAL.paragraph(TextLimit.oneLine(text)), 0);
     }
 
     public LetterPdf bold(String text) {
-        return add(new Paragraph(TextLimit.oneLine(text), BOLD), 0);
+        return add(BOLD.paragraph(TextLimit.oneLine(text)), 0);
     }
 
     /** A paragraph after a blank line. */
     public LetterPdf spaced(String text) {
-        return add(new Paragraph(TextLimit.oneLine(text), NORMAL), 14);
+        return add(NORMAL.paragraph(TextLimit.oneLine(text)), 14);
     }
 
     public LetterPdf spacedBold(String text) {
-        return add(new Paragraph(TextLimit.oneLine(text), BOLD), 14);
+        return add(BOLD.paragraph(TextLimit.oneLine(text)), 14);
     }
 
     public LetterPdf small(String text) {
-        return add(new Paragraph(TextLimit.oneLine(text), SMALL), 14);
+        return add(SMALL.paragraph(TextLimit.oneLine(text)), 14);
+    }
+
+    /**
+     * The post a letter is about, told apart from every other: its number, title, holder, employer and territory
+     * (a title alone is shared by many posts).
+     */
+    public LetterPdf post(CooperationPost post) {
+        return text(Texts.text("letter.post", String.valueOf(post.getId()), post.getTitle(),
+                post.getHolderName() == null ? Texts.text("letter.post.noHolder") : post.getHolderName(),
+                post.getEmployer().getName(), post.getTerritory().getName()));
+    }
+
+    /** A question over the page's width (a form's label, an indicator's wording); its answer follows, quoted. */
+    public LetterPdf question(String text) {
+        return add(QUESTION.paragraph(TextLimit.oneLine(text)), 8);
     }
 
     /**
@@ -82,7 +103,7 @@ public final class LetterPdf {
      */
     public LetterPdf quoted(String text) {
         List<String> lines = TextLimit.lines(text);
-        PdfPCell cell = new PdfPCell(new Phrase(lines.isEmpty() ? "—" : String.join("\n", lines), QUOTED));
+        PdfPCell cell = new PdfPCell(QUOTED.phrase(lines.isEmpty() ? "—" : String.join("\n", lines)));
         cell.setBorder(Rectangle.LEFT);
         cell.setBorderWidthLeft(2);
         cell.setBorderColorLeft(Color.GRAY);
@@ -102,9 +123,9 @@ public final class LetterPdf {
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
         for (String[] row : rows) {
-            table.addCell(new PdfPCell(new Phrase(TextLimit.oneLine(row[0]), NORMAL)));
+            table.addCell(new PdfPCell(NORMAL.phrase(TextLimit.oneLine(row[0]))));
             // A value stays within its cell: an answer keeps its line breaks there.
-            PdfPCell value = new PdfPCell(new Phrase(String.join("\n", TextLimit.lines(row[1])), NORMAL));
+            PdfPCell value = new PdfPCell(NORMAL.phrase(String.join("\n", TextLimit.lines(row[1]))));
             value.setHorizontalAlignment(Element.ALIGN_RIGHT);
             table.addCell(value);
         }

@@ -26,7 +26,7 @@ final class OpinionLetter {
     }
 
     /**
-     * @param nameOf the name to print for a user of the Caf (their login when the portal has none)
+     * @param nameOf the name and role to print for a user of the Caf ({@code People#nameAndRoleOf})
      */
     static byte[] of(RecruitmentFile file, UnaryOperator<String> nameOf) {
         return of(file, file.getChosenCandidate(), file.getOpinion(), nameOf);
@@ -39,8 +39,14 @@ final class OpinionLetter {
             letter.bold(Texts.text("letter.sender")).text(Texts.text("letter.senderService"))
                     .spaced(Texts.text("letter.place", date(opinion.given().at())))
                     .spaced(Texts.text("letter.to", file.getAuthority().getName()))
-                    .spacedBold(subject)
-                    .spaced(Texts.text("letter.intro"));
+                    .spacedBold(subject);
+            if (file.getPost() != null) {
+                letter.post(file.getPost());
+            } else {
+                letter.text(Texts.text("letter.newPost", file.getTitle(), file.getAuthority().getName(),
+                        file.getTerritory().getName(), String.valueOf(file.getId())));
+            }
+            letter.spaced(Texts.text("letter.intro"));
             letter.spaced(chosen.isErased()
                     ? Texts.text("letter.candidateErased")
                     : Texts.text("letter.candidate", chosen.getFullName()))

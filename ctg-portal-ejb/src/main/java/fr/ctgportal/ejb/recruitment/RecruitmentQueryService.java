@@ -104,7 +104,7 @@ public class RecruitmentQueryService extends UseCase {
         }
         return new DocumentDownload(Texts.text("letter.fileName", String.valueOf(f.getId()),
                 String.valueOf(f.getChosenCandidate().getId())), "application/pdf",
-                OpinionLetter.of(f, people::nameOf));
+                OpinionLetter.of(f, people::nameAndRoleOf));
     }
 
     /**
@@ -124,6 +124,6 @@ public class RecruitmentQueryService extends UseCase {
         }
         return new DocumentDownload(Texts.text("letter.fileName", String.valueOf(f.getId()),
                 String.valueOf(candidateId)), "application/pdf",
-                OpinionLetter.of(f, candidate, opinion, people::nameOf));
+                OpinionLetter.of(f, candidate, opinion, people::nameAndRoleOf));
     }
 }

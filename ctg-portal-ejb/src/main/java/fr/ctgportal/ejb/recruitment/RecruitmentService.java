@@ -144,7 +144,8 @@ public class RecruitmentService extends UseCase {
 
     /**
      * Saves the job description (a draft may be incomplete) and, if given, its PDF attachment, in
-     * one transaction.
+     * one transaction. A new attachment replaces the draft's former one, which is deleted (unless an earlier,
+     * submitted version keeps it).
      */
     @RolesAllowed(AUTHORITY_HR)
     public void saveDescription(long fileId, long expectedVersion, JobDescriptionContent content, Upload attachment) {
@@ -153,7 +154,12 @@ public class RecruitmentService extends UseCase {
         String number = String.valueOf(file.saveDescription(content, a.stamp()).getNumber());
         StoredDocument stored = attachment == null ? null : documents.storePdf(attachment, a.caller());
         if (stored != null) {
-            file.attachDescriptionDocument(stored);
+            // The draft's former attachment goes with its bytes: no orphan escapes the erasure of the file.
+            StoredDocument replaced = file.attachDescriptionDocument(stored);
+            if (replaced != null) {
+                files.flush();
+                documents.delete(replaced);
+            }
         }
         audit.record(a.caller(), AuditAction.DESCRIPTION_SAVED, file, stored == null
                 ? Texts.text("recruitment.audit.version", number)

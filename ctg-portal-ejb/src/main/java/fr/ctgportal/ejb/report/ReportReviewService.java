@@ -6,6 +6,7 @@ import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
 
+import fr.ctgportal.ejb.account.People;
 import fr.ctgportal.ejb.audit.AuditAction;
 import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.document.DocumentStore;
@@ -17,7 +18,9 @@ import fr.ctgportal.ejb.report.ReportAccess.OnReport;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.document.StoredDocument;
 import fr.ctgportal.model.post.CooperationPost;
+import fr.ctgportal.model.report.AnnualReport;
 import fr.ctgportal.model.report.Evaluation;
+import fr.ctgportal.model.report.EvaluationKind;
 import fr.ctgportal.model.report.IndicatorFrame;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -26,6 +29,7 @@ import jakarta.interceptor.Interceptors;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Caf's side of the annual reports: the list of a year with the late ones, the review (accept,
@@ -55,6 +59,9 @@ public class ReportReviewService extends UseCase {
 
     @Inject
     private DocumentStore documents;
+
+    @Inject
+    private People people;
 
     /**
      * One line per post of the caller's territories that owes a report of the year or has one
@@ -92,7 +99,13 @@ public class ReportReviewService extends UseCase {
     /** The report as a PDF, for everyone who may read it. */
     @RolesAllowed({COOPERATION_OFFICER, AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload reportPdf(long reportId) {
-        return ReportDocuments.pdfDownload(access.read(caller(), reportId).view());
+        OnReport on = access.read(caller(), reportId);
+        CooperationPost post = on.report().getPost();
+        Evaluation annual = evaluations.ofPost(post).stream()
+                .filter(e -> e.getKind() == EvaluationKind.ANNUAL
+                        && Integer.valueOf(on.report().getYear()).equals(e.getReportYear()))
+                .findFirst().orElse(null);
+        return ReportDocuments.pdfDownload(on.view(), post, annual, people);
     }
 
     /** An attachment of a report, for everyone who may read the report. */
@@ -113,8 +126,10 @@ public class ReportReviewService extends UseCase {
      */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public DocumentDownload export(Long territoryId, int year) {
-        return ReportDocuments.xlsxDownload(frames.edition(IndicatorFrame.CURRENT_EDITION),
-                reports.sentOfPostsInYear(postsInScope(territoryId), year), year);
+        List<AnnualReport> sent = reports.sentOfPostsInYear(postsInScope(territoryId), year);
+        Map<String, String> officers = people.namesOf(sent.stream().map(AnnualReport::getOfficerUsername).toList());
+        return ReportDocuments.xlsxDownload(frames.edition(IndicatorFrame.CURRENT_EDITION), sent, year,
+                officers::get);
     }
 
     /**

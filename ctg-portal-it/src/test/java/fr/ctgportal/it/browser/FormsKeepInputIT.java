@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctgportal.it.env.TestEnvironment;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -138,6 +137,14 @@ class FormsKeepInputIT extends BrowserTest {
                 browser.driver().findElements(By.cssSelector("textarea[id$='functionText']")).get(0)
                         .getAttribute("value"));
 
+        // an HTML page framed by "%PDF-" and "%%EOF": parsed, it is no PDF; told at the field, the values stay
+        Path framed = TestEnvironment.get().work().resolve("page-web.pdf");
+        Files.write(framed, fr.ctgportal.it.services.TestPdfs.framedHtml());
+        browser.driver().findElement(By.cssSelector("#report input[type='file']")).sendKeys(framed.toString());
+        browser.driver().findElement(By.id("report:add")).click();
+        browser.waitForText(By.id("report:pdf-message"), "n’est pas un PDF lisible");
+        assertEquals("7", countValue(0));
+
         // a real PDF: added, and the values typed are saved with it
         browser.driver().findElement(By.cssSelector("#report input[type='file']")).sendKeys(pdf().toString());
         browser.driver().findElement(By.id("report:add")).click();
@@ -205,11 +212,10 @@ class FormsKeepInputIT extends BrowserTest {
         return file;
     }
 
-    /** A minimal PDF (header and end marker), as the document store checks. */
+    /** A real one-page PDF, as the document store parses it. */
     private static Path pdf() throws IOException {
         Path file = TestEnvironment.get().work().resolve("compte-rendu-copil.pdf");
-        Files.writeString(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
-                StandardCharsets.US_ASCII);
+        Files.write(file, fr.ctgportal.it.services.TestPdfs.onePage());
         return file;
     }
 }

@@ -28,6 +28,7 @@ import fr.ctgportal.model.report.FrameFunction;
 import fr.ctgportal.model.report.FrameIndicator;
 import fr.ctgportal.model.report.ReportStatus;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,7 +36,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -67,6 +73,14 @@ class AnnualReportIT extends DeployedServices {
 
     private static int lastYear() {
         return LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1;
+    }
+
+    /** A text an officer typed that a spreadsheet would read as a formula. */
+    private static final String FORMULA_TEXT = "=HYPERLINK(\"http://exemple.invalid\";\"Voir le bilan\")";
+
+    private static FrameIndicator firstTextIndicator(ReportView r) {
+        return r.functions().stream().flatMap(f -> f.indicators().stream())
+                .filter(i -> i.answerType() == AnswerType.TEXT).findFirst().orElseThrow();
     }
 
     /** A complete answer for every indicator asked, and a text per function. */
@@ -197,6 +211,9 @@ class AnnualReportIT extends DeployedServices {
         List<AnswerInput> answers = new ArrayList<>(allAnswers(r));
         answers.removeIf(a -> a.indicatorCode().equals("4.2-S1"));
         answers.add(new AnswerInput("4.2-S1", 5, "Lettre d’information, site, affiches, réunions publiques, réseaux"));
+        FrameIndicator judged = firstTextIndicator(r);
+        answers.removeIf(a -> a.indicatorCode().equals(judged.code()));
+        answers.add(new AnswerInput(judged.code(), null, FORMULA_TEXT));
         reports.saveDraft(reportId, r.version(), answers, allTexts(r));
         reports.submit(reportId, reports.findReport(reportId).version());
         assertEquals(ReportStatus.SUBMITTED, reports.findReport(reportId).status());
@@ -217,16 +234,57 @@ class AnnualReportIT extends DeployedServices {
                 + "and report_year = ? and written_by = 'conseil.sud'", post(), String.valueOf(lastYear())));
 
         byte[] pdf = reviewsOfReports.reportPdf(reportId).content();
-        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        String text = pdfText(pdf);
         assertTrue(text.contains("Rapport d’activité " + lastYear()), text);
+        assertTrue(text.contains("Activité de coopération soutenue ; diagnostic partagé engagé."),
+                "the annual evaluation: " + text);
+        assertTrue(text.contains("compte-rendu-copil.pdf"), "the attachments: " + text);
+        assertTrue(text.contains("Transmis à la Caf le ") && text.contains("Accepté par la Caf le "), text);
+        assertTrue(text.contains("Nature : Lettre d’information, site, affiches, réunions publiques, réseaux"), text);
+        String words = text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        assertTrue(words.contains("Chargé(e) de coopération : Thomas Garnier – fictif"), "by name: " + words);
+        assertTrue(words.contains("par Nicolas Chabert – fictif, conseiller·ère Caf"), "by name and role: " + words);
+        assertFalse(words.contains("conseil.sud") || words.contains("coop.uzes"), "never by login: " + words);
 
-        String sheet = sheetOf(reviewsOfReports.export(demo().territoryOf(UZES), lastYear()).content());
-        assertTrue(sheet.contains("4.2-S1 Nombre et nature des supports d'information permettant d'aller vers les "
-                + "habitants du territoire"), "one column per indicator, with its wording");
-        assertTrue(sheet.contains("5 – Lettre d’information, site, affiches, réunions publiques, réseaux"),
-                "the answer");
-        assertTrue(sheet.contains("coop.uzes"));
-        assertEquals(2, sheet.split("<row ").length - 1, "a header and one report");
+        byte[] xlsx = reviewsOfReports.export(demo().territoryOf(UZES), lastYear()).content();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals(2, sheet.getPhysicalNumberOfRows(), "a header and one report");
+            Row header = sheet.getRow(0);
+            Row row = sheet.getRow(1);
+            Map<String, Integer> columns = new HashMap<>();
+            header.forEach(c -> columns.put(c.getStringCellValue(), c.getColumnIndex()));
+            String supports = "4.2-S1 Nombre et nature des supports d'information permettant d'aller vers les "
+                    + "habitants du territoire";
+            Cell count = row.getCell(columns.get(supports + " – nombre"));
+            assertEquals(CellType.NUMERIC, count.getCellType(), "a count is a number");
+            assertEquals(5, count.getNumericCellValue());
+            assertEquals("Lettre d’information, site, affiches, réunions publiques, réseaux",
+                    row.getCell(columns.get(supports + " – nature")).getStringCellValue());
+            assertEquals(CellType.NUMERIC, row.getCell(columns.get("Année")).getCellType());
+            assertEquals(lastYear(), row.getCell(columns.get("Année")).getNumericCellValue());
+            assertEquals(post(), row.getCell(columns.get("N° du poste")).getNumericCellValue());
+            assertEquals("Accepté par la Caf", row.getCell(columns.get("État")).getStringCellValue());
+            assertEquals("Thomas Garnier – fictif",
+                    row.getCell(columns.get("Chargé(e) de coopération")).getStringCellValue());
+            assertTrue(DateUtil.isCellDateFormatted(row.getCell(columns.get("Accepté le"))));
+            assertEquals(LocalDate.now(ZoneId.of("Europe/Paris")),
+                    row.getCell(columns.get("Accepté le")).getLocalDateTimeCellValue().toLocalDate());
+            FrameIndicator judged = firstTextIndicator(r);
+            Cell formula = row.getCell(columns.get(judged.code() + " " + judged.wording()));
+            assertEquals(CellType.STRING, formula.getCellType(), "a text typed as a formula stays text");
+            assertEquals(FORMULA_TEXT, formula.getStringCellValue());
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), "the header row stays");
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
     }
 
     @Test
@@ -344,16 +402,5 @@ class AnnualReportIT extends DeployedServices {
                 demo().number("select count(*) from audit_event where action = 'OFFICER_ASSIGNED' and entity_id = ?",
                         post),
                 "both assignments audited");
-    }
-
-    private static String sheetOf(byte[] xlsx) throws Exception {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no sheet in the workbook");
     }
 }

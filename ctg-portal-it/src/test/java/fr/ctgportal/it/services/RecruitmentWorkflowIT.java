@@ -61,6 +61,8 @@ class RecruitmentWorkflowIT extends DeployedServices {
     private static final String NIMES = "243000643";
     private static final String HR_MAIL = "rh.243000643@demo.ctg-portal.invalid";
     private static final String ADVISOR_MAIL = "conseil.sud@demo.ctg-portal.invalid";
+    /** The chosen candidate: accents, an ideograph and a check mark, which the letter prints as typed. */
+    private static final String CANDIDATE = "Camille Lefèvre-Nguyễn 李 ✓ (fictive)";
 
     @Inject
     private RecruitmentDeadlines deadlines;
@@ -147,6 +149,10 @@ class RecruitmentWorkflowIT extends DeployedServices {
                 () -> recruitment.saveDescription(id, opened.version(), badFte, null));
         refused("document.error.notPdf", () -> recruitment.saveDescription(id, opened.version(), good,
                 new Upload("fiche.pdf", "Bonjour, je ne suis pas un PDF".getBytes())));
+        refused("document.error.notPdf", () -> recruitment.saveDescription(id, opened.version(), good,
+                new Upload("fiche.pdf", TestPdfs.framedHtml())));
+        refused("document.error.activeContent", () -> recruitment.saveDescription(id, opened.version(), good,
+                new Upload("fiche.pdf", TestPdfs.withJavaScript())));
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(ServiceCatalog.pdf("x").content(), 0, big, 0, 10);
         refused("document.error.tooLarge", () -> recruitment.saveDescription(id, opened.version(), good,
@@ -155,10 +161,12 @@ class RecruitmentWorkflowIT extends DeployedServices {
         assertTrue(file().latestDescription().content().missions().isEmpty(), "nothing saved");
         assertEquals(opened.version(), file().version());
 
-        recruitment.saveDescription(id, opened.version(), good, ServiceCatalog.pdf("../../etc/fiche de poste.pdf"));
+        recruitment.saveDescription(id, opened.version(), good,
+                ServiceCatalog.pdf("../../etc/fiche\u202E de poste\u200B\u2066.pdf"));
         RecruitmentFileView saved = file();
         assertEquals(good, saved.latestDescription().content());
-        assertEquals("fiche de poste.pdf", saved.latestDescription().document().fileName(), "the name is never a path");
+        assertEquals("fiche de poste.pdf", saved.latestDescription().document().fileName(),
+                "the name is never a path and loses its bidi and other format characters");
         assertArrayEquals(ServiceCatalog.pdf("x").content(),
                 files.downloadDocument(id, saved.latestDescription().document().id()).content());
         assertThrows(ConcurrentEditException.class,
@@ -233,7 +241,22 @@ class RecruitmentWorkflowIT extends DeployedServices {
         // issue 13: the Caf's comments shown next to each item while the authority writes the new version
         assertEquals("Préciser le diagnostic « inclusion » attendu par le référentiel",
                 revised.lastReview().reviewOf(DescriptionItem.MISSIONS).comment());
-        recruitment.submitDescription(f.id(), revised.version());
+
+        // the draft's PDF replaced twice: the first version keeps its own, the replaced draft's is deleted
+        long first = revised.latestDescription().document().id();
+        long documents = demo().number("select count(*) from stored_document");
+        recruitment.saveDescription(f.id(), revised.version(), revised.latestDescription().content(),
+                ServiceCatalog.pdf("fiche v2.pdf"));
+        long v2 = file().latestDescription().document().id();
+        recruitment.saveDescription(f.id(), file().version(), revised.latestDescription().content(),
+                ServiceCatalog.pdf("fiche v2 bis.pdf"));
+        RecruitmentFileView replaced = file();
+        assertEquals("fiche v2 bis.pdf", replaced.latestDescription().document().fileName());
+        assertEquals(first, replaced.previousDescription().document().id(), "the submitted version keeps its PDF");
+        assertEquals(0, demo().number("select count(*) from stored_document where id = ?", v2), "no orphan");
+        assertEquals(0, demo().number("select count(*) from document_content where document_id = ?", v2));
+        assertEquals(documents + 1, demo().number("select count(*) from stored_document"));
+        recruitment.submitDescription(f.id(), replaced.version());
         assertEquals(RecruitmentStage.DESCRIPTION_SUBMITTED, file().stage());
         // ...and the Caf's form pre-filled from its earlier verdicts when the version comes back
         assertEquals(1, file().lastReview().number());
@@ -260,13 +283,13 @@ class RecruitmentWorkflowIT extends DeployedServices {
         refused("recruitment.error.candidateName", () -> recruitment.addCandidate(f.id(), f.version(),
                 new CandidateInput(" ", Qualification.BAC2, null, EmploymentFramework.OTHER, null), null));
         refused("document.error.notPdf", () -> recruitment.addCandidate(f.id(), f.version(),
-                new CandidateInput("Camille Martin (fictive)", Qualification.BAC3_OR_ABOVE, "Master",
+                new CandidateInput(CANDIDATE, Qualification.BAC3_OR_ABOVE, "Master",
                         EmploymentFramework.TERRITORIAL_ANIMATOR_B,
                         "En poste"),
                 new Upload("cv.pdf", new byte[]{'P', 'K', 3, 4, 0, 0, 0, 0, 0, 0, 0})));
         assertTrue(file().candidates().isEmpty(), "nothing half-saved");
 
-        recruitment.addCandidate(f.id(), f.version(), new CandidateInput("Camille Martin (fictive)",
+        recruitment.addCandidate(f.id(), f.version(), new CandidateInput(CANDIDATE,
                 Qualification.BAC3_OR_ABOVE, "Master développement social", EmploymentFramework.TERRITORIAL_ANIMATOR_B,
                 "Chargée de mission dans une autre collectivité"), ServiceCatalog.pdf("cv-camille.pdf"));
         recruitment.addCandidate(file().id(), file().version(), new CandidateInput("Dominique Roux (fictif)",
@@ -282,7 +305,7 @@ class RecruitmentWorkflowIT extends DeployedServices {
                 "Expérience du partenariat et du diagnostic");
         RecruitmentFileView proposed = file();
         assertEquals(RecruitmentStage.CANDIDATE_PROPOSED, proposed.stage());
-        assertEquals("Camille Martin (fictive)", proposed.chosenCandidate().fullName());
+        assertEquals(CANDIDATE, proposed.chosenCandidate().fullName());
         assertEquals(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(15), proposed.dueDate());
 
         messages.postMessage(f.id(), "Le jury aura lieu le 3 décembre.", ServiceCatalog.pdf("convocation.pdf"));
@@ -295,7 +318,7 @@ class RecruitmentWorkflowIT extends DeployedServices {
     @AsUser(name = "conseil.sud", roles = CAF_ADVISOR)
     void cafAdvisorGivesAnUnfavourableOpinionAsAPdfLetter() throws Exception {
         RecruitmentFileView f = file();
-        assertEquals("Camille Martin (fictive)", f.chosenCandidate().fullName(),
+        assertEquals(CANDIDATE, f.chosenCandidate().fullName(),
                 "the Caf following the territory sees it");
         assertEquals("convocation.pdf", f.messages().get(0).document().fileName());
         assertThrows(NotFoundException.class, () -> files.opinionLetter(f.id()), "no letter before the opinion");
@@ -310,7 +333,12 @@ class RecruitmentWorkflowIT extends DeployedServices {
         byte[] letter = files.opinionLetter(f.id()).content();
         String text = new PdfTextExtractor(new PdfReader(letter)).getTextFromPage(1);
         assertTrue(text.contains("défavorable"), text);
-        assertTrue(text.contains("Camille Martin"), text);
+        String words = text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        assertTrue(words.contains("Candidat proposé : " + CANDIDATE), "the name as typed: " + words);
+        assertTrue(words.contains("par Nicolas Chabert – fictif, conseiller·ère Caf."), "by name and role: " + words);
+        assertFalse(words.contains("conseil.sud"), "never by login: " + words);
+        assertTrue(words.contains("Poste n° " + demo().number("select post_id from recruitment_file where id = ?",
+                f.id()) + " «"), "the post by its number: " + words);
         assertTrue(text.contains("Expérience insuffisante du pilotage"), text);
         assertEquals(1, mailsTo(HR_MAIL, "Avis de la Caf"));
     }
@@ -340,7 +368,7 @@ class RecruitmentWorkflowIT extends DeployedServices {
         assertEquals(RecruitmentStage.COMPLETED, done.stage());
         assertTrue(done.unfundedAcknowledged());
         var post = posts.findPost(demo().number("select post_id from recruitment_file where id = ?", f.id()));
-        assertEquals("Camille Martin (fictive)", post.holderName());
+        assertEquals(CANDIDATE, post.holderName());
         assertFalse(post.verdict().evaluated(), "a post recruited against the Caf's opinion is not funded");
         assertTrue(post.verdict().problem().contains("avis défavorable"), post.verdict().problem());
         refused("recruitment.error.wrongStage", () -> recruitment.abandon(f.id(), done.version(), "trop tard"));
@@ -348,11 +376,12 @@ class RecruitmentWorkflowIT extends DeployedServices {
 
         List<String> steps = done.timeline().stream().map(e -> e.action()).toList();
         assertEquals(List.of("RECRUITMENT_OPENED", "DESCRIPTION_SAVED", "DESCRIPTION_SUBMITTED",
-                "DESCRIPTION_CHANGES_REQUESTED", "DESCRIPTION_SAVED", "DESCRIPTION_SUBMITTED", "DESCRIPTION_AGREED",
-                "CANDIDATE_ADDED", "CANDIDATE_ADDED", "CANDIDATE_PROPOSED", "MESSAGE_POSTED", "OPINION_GIVEN",
-                "OPINION_COUNTERSIGNED", "RECRUITMENT_COMPLETED"), steps);
+                "DESCRIPTION_CHANGES_REQUESTED", "DESCRIPTION_SAVED", "DESCRIPTION_SAVED", "DESCRIPTION_SAVED",
+                "DESCRIPTION_SUBMITTED", "DESCRIPTION_AGREED", "CANDIDATE_ADDED", "CANDIDATE_ADDED",
+                "CANDIDATE_PROPOSED", "MESSAGE_POSTED", "OPINION_GIVEN", "OPINION_COUNTERSIGNED",
+                "RECRUITMENT_COMPLETED"), steps);
         assertTrue(done.timeline().stream().allMatch(e -> e.actor() != null && e.at() != null));
-        assertEquals("Expérience insuffisante du pilotage", done.timeline().get(11).reason(), "why");
+        assertEquals("Expérience insuffisante du pilotage", done.timeline().get(13).reason(), "why");
     }
 
     @Test
@@ -434,6 +463,9 @@ class RecruitmentWorkflowIT extends DeployedServices {
         assertTrue(erased.messages().stream().allMatch(m -> m.document() == null), "attachments go too");
         assertEquals("Le jury aura lieu le 3 décembre.", erased.messages().get(0).body());
         assertTrue(erased.personalDataErasedAt() != null, "the erasure is dated");
+        assertTrue(erased.descriptions().stream().allMatch(d -> d.document() == null), "description PDFs go too");
+        assertEquals(0, demo.number("select count(*) from stored_document where uploaded_by = 'rh.nimes'"),
+                "no document of the erased file remains, the replaced drafts' ones neither");
     }
 
     @Test

@@ -52,7 +52,6 @@ import fr.ctgportal.model.recruitment.EmploymentFramework;
 import fr.ctgportal.model.recruitment.JobDescriptionContent;
 import fr.ctgportal.model.recruitment.ReviewOutcome;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -159,8 +158,7 @@ final class ServiceCatalog {
 
     /** A PDF as small as can be: what the content check accepts. */
     static Upload pdf(String name) {
-        return new Upload(name,
-                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        return new Upload(name, TestPdfs.onePage());
     }
 
     /**
@@ -690,6 +688,15 @@ final class ServiceCatalog {
                         documents().checkUploadSize(1L);
                         assertThrows(fr.ctgportal.ejb.platform.InvalidInputException.class,
                                 () -> documents().checkUploadSize(Long.MAX_VALUE));
+                    }),
+            new Case(DocumentService.class, "checkPdf",
+                    Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER),
+                    s -> documents().checkPdf(pdf("x.pdf")),
+                    s -> {
+                        // Reads no tenant data: the same parse for everyone.
+                        documents().checkPdf(pdf("x.pdf"));
+                        assertThrows(fr.ctgportal.ejb.platform.InvalidInputException.class,
+                                () -> documents().checkPdf(new Upload("x.pdf", TestPdfs.framedHtml())));
                     }),
             new Case(FundingSimulator.class, "simulate",
                     Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER),

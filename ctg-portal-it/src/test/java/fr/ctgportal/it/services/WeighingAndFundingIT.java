@@ -218,6 +218,9 @@ class WeighingAndFundingIT extends DeployedServices {
         String money = fr.ctgportal.model.doctrine.DoctrineFormats.money(approved.cafFunding()).replace('\u00a0', ' ');
         assertTrue(words.contains("Financement accordé par la Caf : " + money), words);
         assertTrue(words.contains("Plafond de coût par ETP"), words);
+        assertTrue(words.contains("par Isabelle Perrin – fictive, responsable Caf."), "by name and role: " + words);
+        assertFalse(words.contains("direction.caf"), "never by login: " + words);
+        assertTrue(words.contains("Poste n° " + post + " «"), "the post by its number: " + words);
     }
 
     /** Two other full-time filled posts of Nîmes Métropole, chosen in step 7, for the vacancies. */

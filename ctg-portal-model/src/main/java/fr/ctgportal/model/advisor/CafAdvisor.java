@@ -29,6 +29,8 @@ import java.util.Set;
 @NamedQuery(name = "CafAdvisor.all", query = "select distinct a from CafAdvisor a left join fetch a.portfolio "
         + "order by a.displayName")
 @NamedQuery(name = "CafAdvisor.namesFollowing", query = "select t.id, a.displayName from CafAdvisor a join a.portfolio t")
+@NamedQuery(name = "CafAdvisor.displayNamesOf", query = "select a.username, a.displayName from CafAdvisor a "
+        + "where a.username in :usernames")
 @NamedQuery(name = "CafAdvisor.displayNameOf", query = "select a.displayName from CafAdvisor a where a.username = :username")
 public class CafAdvisor extends VersionedEntity {
 

@@ -220,14 +220,23 @@ public class RecruitmentFile extends VersionedEntity {
         return latest;
     }
 
-    /** Attaches a PDF to the working version, once saved. */
-    public void attachDescriptionDocument(StoredDocument document) {
+    /**
+     * Attaches a PDF to the working version, once saved, in place of the one it had.
+     *
+     * @return the document replaced, which nothing refers to any more and the caller deletes; null when the
+     *         version had none, or had the one an earlier (submitted) version keeps
+     */
+    public StoredDocument attachDescriptionDocument(StoredDocument document) {
         require(RecruitmentAction.EDIT_DESCRIPTION);
         JobDescription latest = latestDescription();
         if (latest.isSubmitted()) {
             throw new IllegalStateException("save the description first");
         }
+        StoredDocument former = latest.getDocument();
         latest.attach(document);
+        boolean keptByAnEarlierVersion = descriptions.stream()
+                .anyMatch(d -> d != latest && d.getDocument() == former);
+        return former == null || former == document || keptByAnEarlierVersion ? null : former;
     }
 
     /**
@@ -505,24 +514,32 @@ public class RecruitmentFile extends VersionedEntity {
 
     /**
      * Erases the candidates' personal data and the authority's reasons for its choice, keeping the
-     * Caf's opinion and the stage.
+     * Caf's opinion and the stage. The job description's PDFs go too (a description may name the former
+     * holder or a candidate): no document of the file remains; its items stay.
      *
-     * @return the CVs to delete
+     * @return the CVs and description PDFs to delete, each once
      */
     public List<StoredDocument> erasePersonalData(Instant at) {
         if (!stage.isClosed()) {
             throw new IllegalStateException("the file is open");
         }
-        List<StoredDocument> cvs = new ArrayList<>();
+        List<StoredDocument> documents = new ArrayList<>();
         for (Candidate candidate : candidates) {
             StoredDocument cv = candidate.erase();
             if (cv != null) {
-                cvs.add(cv);
+                documents.add(cv);
             }
+        }
+        for (JobDescription description : descriptions) {
+            StoredDocument pdf = description.getDocument();
+            if (pdf != null && documents.stream().noneMatch(d -> d == pdf)) {
+                documents.add(pdf);
+            }
+            description.attach(null);
         }
         choiceReasons = null;
         personalDataErasedAt = at;
-        return cvs;
+        return documents;
     }
 
     /**

@@ -154,6 +154,14 @@ class RecruitmentFileTest {
         JobDescription second = file.saveDescription(JobDescriptionContentTest.complete(), hr(4));
         assertEquals(2, second.getNumber(), "each version is kept");
         assertSame(pdf, second.getDocument(), "the PDF carries over");
+        StoredDocument revisedPdf = new StoredDocument("fiche v2.pdf", "application/pdf", 10, "1".repeat(64),
+                "rh.uzes", T0);
+        assertNull(file.attachDescriptionDocument(revisedPdf), "the first version keeps its PDF");
+        StoredDocument thirdPdf = new StoredDocument("fiche v3.pdf", "application/pdf", 10, "2".repeat(64),
+                "rh.uzes", T0);
+        assertSame(revisedPdf, file.attachDescriptionDocument(thirdPdf), "a draft's replaced PDF is to delete");
+        assertSame(thirdPdf, second.getDocument());
+        assertSame(pdf, file.getDescriptions().get(0).getDocument());
         file.submitDescription(hr(5), DUE);
         assertEquals(RecruitmentStage.DESCRIPTION_SUBMITTED, file.getStage());
         file.reviewDescription(ReviewOutcome.AGREED, all(ItemVerdict.CONFORM, " "), advisor(6));

@@ -3,8 +3,6 @@ package fr.ctgportal.web.faces;
 import fr.ctgportal.ejb.document.DocumentService;
 import fr.ctgportal.ejb.document.Upload;
 import fr.ctgportal.ejb.platform.PortalException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.primefaces.model.file.UploadedFile;
 
@@ -19,7 +17,6 @@ public final class Uploads {
      * browsers send for quotes and line breaks in multipart names (%22, %0A, %0D).
      */
     private static final Pattern FORBIDDEN_NAME = Pattern.compile("[\"<>:/\\\\\\p{Cntrl}]|%22|%0[AaDd]");
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private Uploads() {
     }
@@ -51,11 +48,13 @@ public final class Uploads {
         if (content.length == 0) {
             throw new Refused(field, "document.error.empty");
         }
-        if (content.length < PDF_MAGIC.length
-                || !Arrays.equals(content, 0, PDF_MAGIC.length, PDF_MAGIC, 0, PDF_MAGIC.length)) {
-            throw new Refused(field, "document.error.notPdf");
+        Upload upload = new Upload(name, content);
+        try {
+            documents.checkPdf(upload);
+        } catch (PortalException e) {
+            throw new Refused(field, e.getMessageKey(), e.getArguments());
         }
-        return new Upload(name, content);
+        return upload;
     }
 
     /**

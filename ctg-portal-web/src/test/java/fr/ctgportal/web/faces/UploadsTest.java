@@ -21,12 +21,26 @@ class UploadsTest {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    /** The size check of the document store, without a container: 100 bytes at most here. */
+    /**
+     * The checks of the document store, without a container: 100 bytes at most here, and a PDF is what starts as
+     * {@link #PDF} (the store parses it: {@code PdfCheckTest}).
+     */
     private final DocumentService documents = new DocumentService() {
         @Override
         public void checkUploadSize(long bytes) {
             if (bytes > 100) {
                 throw new InvalidInputException("document.error.tooLarge", 10L);
+            }
+        }
+
+        @Override
+        public void checkPdf(Upload upload) {
+            String text = new String(upload.content(), StandardCharsets.US_ASCII);
+            if (!text.startsWith("%PDF-1.4\n1 0 obj")) {
+                throw new InvalidInputException("document.error.notPdf");
+            }
+            if (text.contains("/JS")) {
+                throw new InvalidInputException("document.error.activeContent");
             }
         }
     };
@@ -62,6 +76,16 @@ class UploadsTest {
                 () -> Uploads.optional(file("gros.pdf", new byte[101]), documents, "f"));
         assertEquals("document.error.tooLarge", large.messageKey());
         assertEquals(10L, large.arguments()[0]);
+        Uploads.Refused framed = assertThrows(Uploads.Refused.class, () -> Uploads.optional(
+                file("page.pdf", "%PDF-1.4\n<html></html>\n%%EOF".getBytes(StandardCharsets.US_ASCII)), documents,
+                "candidate:cv"));
+        assertEquals("candidate:cv", framed.field(), "the store's parse is told at the field");
+        assertEquals("document.error.notPdf", framed.messageKey());
+        assertEquals("document.error.activeContent", assertThrows(Uploads.Refused.class,
+                () -> Uploads.optional(
+                        file("js.pdf", "%PDF-1.4\n1 0 obj<</JS(x)>>".getBytes(StandardCharsets.US_ASCII)),
+                        documents, "f"))
+                .messageKey());
     }
 
     @Test
@@ -77,7 +101,8 @@ class UploadsTest {
     @Test
     void everyRefusalHasAFrenchAndAnEnglishText() {
         for (String key : new String[]{"document.error.fileName", "document.error.none", "document.error.empty",
-                "document.error.notPdf", "document.error.tooLarge"}) {
+                "document.error.notPdf", "document.error.tooLarge", "document.error.encrypted",
+                "document.error.activeContent"}) {
             assertFalse(Messages.text(java.util.Locale.FRENCH, key).equals(key), key);
             assertFalse(Messages.text(java.util.Locale.ENGLISH, key).equals(key), key);
         }

@@ -134,6 +134,12 @@ public class SteeringPage implements Serializable {
                 : (d.signum() > 0 ? "+" : "") + d.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + " %";
     }
 
+    /** @return indicator 5 in short: how many competences are transferred, of those recorded */
+    public String transferred(SteeringLine line) {
+        long done = line.competences().values().stream().filter(s -> s == CompetenceStatus.TRANSFERRED).count();
+        return fr.ctgportal.web.faces.Messages.text("regulation.transferred", done, line.competences().size());
+    }
+
     public String getGapChart() { return SteeringCharts.gap(view); }
 
     public String getScatterChart() { return SteeringCharts.fteAgainstPopulation(view); }

@@ -215,7 +215,8 @@ final class SteeringDocuments {
             pdf.addAuthor(Texts.text("regulation.pdf.author"));
             pdf.open();
             pdf.add(new Paragraph(title, TITLE));
-            pdf.add(new Paragraph(Texts.text("regulation.pdf.population", String.valueOf(view.population()),
+            pdf.add(new Paragraph(Texts.text("regulation.pdf.population",
+                    DoctrineFormats.decimal(BigDecimal.valueOf(view.population())),
                     view.populationFrom() == null ? "—" : DoctrineFormats.date(view.populationFrom()),
                     view.populationSource() == null ? "—" : view.populationSource()), NORMAL));
             pdf.add(new Paragraph(Texts.text("regulation.pdf.budget", DoctrineFormats.money(view.budget()),
@@ -301,7 +302,7 @@ final class SteeringDocuments {
             case MONEY -> DoctrineFormats.money(value);
             case PERCENT -> DoctrineFormats.percent(value.setScale(4, java.math.RoundingMode.HALF_UP));
             case DECIMAL -> DoctrineFormats.decimal(value);
-            case COUNT -> value.toPlainString();
+            case COUNT -> DoctrineFormats.decimal(value);
         };
     }
 

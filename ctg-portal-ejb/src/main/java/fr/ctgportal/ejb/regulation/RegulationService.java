@@ -243,7 +243,8 @@ public class RegulationService extends UseCase {
         }
         List<ReformView.Line> byTerritory = ReformLine.byTerritory(figures).stream()
                 .map(t -> new ReformView.Line(names.get(t.territoryId()), names.get(t.territoryId()), t))
-                .sorted(Comparator.comparing(ReformView.Line::name)).toList();
+                .sorted(Comparator.comparing(ReformView.Line::name, java.text.Collator.getInstance(Texts.LOCALE)))
+                .toList();
         return new ReformView(on, listed, lines, byTerritory, ReformLine.total(figures));
     }
 

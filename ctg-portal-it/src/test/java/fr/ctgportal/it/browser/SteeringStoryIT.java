@@ -63,6 +63,18 @@ class SteeringStoryIT extends BrowserTest {
         HttpResponse<byte[]> pdf = downloadWithTheBrowsersSession(browser.waitFor(By.id("export-pdf"))
                 .getAttribute("href"));
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+
+        // A reform preview: a ceiling of 50,000 € from a future day, side by side with the parameters in force.
+        long recorded = number("select count(*) from doctrine_parameter_change where parameter <> ?", "");
+        browser.waitFor(By.id("reform-form:reformFrom:date")).sendKeys("01/01/2090");
+        browser.waitFor(By.id("reform-form:ceiling")).sendKeys("50000");
+        browser.waitFor(By.id("reform-form:preview")).click();
+        String drafts = browser.waitFor(By.id("reform-drafts")).getText();
+        assertTrue(drafts.contains("48 000,00 €") && drafts.contains("50 000,00 €"), drafts);
+        assertTrue(browser.waitFor(By.id("reform-total")).getText().endsWith("€"));
+        assertEquals(recorded, number("select count(*) from doctrine_parameter_change where parameter <> ?", ""),
+                "nothing recorded");
+        fullScreenshot("pilotage-apercu-reforme");
     }
 
     @Test

@@ -126,14 +126,6 @@ public class SteeringPage implements Serializable {
         return points.signum() > 0 ? "ctg-high" : "ctg-low";
     }
 
-    /** @return the relative deviation as a signed percentage, e.g. "+23 %", or "" */
-    public String deviationText(BigDecimal value, BigDecimal reference) {
-        BigDecimal d = RegulationIndicators.deviation(value, reference);
-        return d == null
-                ? ""
-                : (d.signum() > 0 ? "+" : "") + d.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP) + " %";
-    }
-
     /** @return indicator 5 in short: how many competences are transferred, of those recorded */
     public String transferred(SteeringLine line) {
         long done = line.competences().values().stream().filter(s -> s == CompetenceStatus.TRANSFERRED).count();

@@ -1,5 +1,13 @@
 package fr.ctgportal.it.browser;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Cookie;
+
 import fr.ctgportal.dev.EmbeddedDatabase;
 import fr.ctgportal.dev.PayaraMicroServer;
 import fr.ctgportal.it.env.TestEnvironment;
@@ -141,6 +149,15 @@ abstract class BrowserTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Downloads a file as the signed-in user: the request carries the browser's cookies. */
+    HttpResponse<byte[]> downloadWithTheBrowsersSession(String url) throws IOException, InterruptedException {
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map((Cookie c) -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A screenshot of the whole page, to review how it reads. */

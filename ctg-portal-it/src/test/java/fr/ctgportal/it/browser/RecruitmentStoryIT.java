@@ -7,18 +7,13 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.ctgportal.it.env.TestEnvironment;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -188,14 +183,6 @@ class RecruitmentStoryIT extends BrowserTest {
         if (missionsComment != null) {
             text("review:items:0:comment", missionsComment);
         }
-    }
-
-    private HttpResponse<byte[]> downloadWithTheBrowsersSession(String url) throws IOException, InterruptedException {
-        String cookies = browser.driver().manage().getCookies().stream()
-                .map((Cookie c) -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A real one-page PDF, as an authority would upload. */

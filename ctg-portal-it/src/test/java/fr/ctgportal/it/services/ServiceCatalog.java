@@ -19,6 +19,8 @@ import fr.ctgportal.ejb.doctrine.FundingSimulator;
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.territory.TerritoryService;
+import fr.ctgportal.ejb.regulation.ReferenceInput;
+import fr.ctgportal.ejb.regulation.RegulationService;
 import fr.ctgportal.model.doctrine.CompliancePhase;
 import fr.ctgportal.model.doctrine.EmployerKind;
 import fr.ctgportal.model.doctrine.PostOrigin;
@@ -52,6 +54,7 @@ import fr.ctgportal.model.recruitment.EmploymentFramework;
 import fr.ctgportal.model.recruitment.JobDescriptionContent;
 import fr.ctgportal.model.recruitment.ReviewOutcome;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -76,7 +79,8 @@ final class ServiceCatalog {
             RecruitmentQueryService files, FileMessageService messages, WeighingService weighings,
             FundingDecisionService decisions, CompliancePlanService plan, ComplianceProcedureService procedures,
             NetworkMeetingService network, DoctrineParameterService parameters, AnnualReportService reports,
-            ReportReviewService reviewsOfReports, EvaluationService evaluations, ReferenceDataService referenceData) {
+            ReportReviewService reviewsOfReports, EvaluationService evaluations, ReferenceDataService referenceData,
+            RegulationService regulation) {
 
         /** The deployed use cases, looked up by their portable names, with {@code demo}. */
         static Services lookUp(Demo demo) {
@@ -222,6 +226,58 @@ final class ServiceCatalog {
     }
 
     static final List<Case> CASES = List.of(
+            new Case(RegulationService.class, "steering", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.regulation().steering(),
+                    s -> {
+                        long ales = s.demo().territoryOf(Demo.ALES);
+                        var view = s.regulation().steering();
+                        assertFalse(view.territories().isEmpty(), "the advisor's portfolio");
+                        assertTrue(view.territories().stream().noneMatch(l -> l.indicators().territoryId() == ales));
+                        // The department's aggregates are every territory's, Alès included.
+                        assertEquals(s.demo().number("select count(*) from cooperation_post where funding_ended_on "
+                                + "is null and unfunded_by_opinion = 0"),
+                                view.department().indicators().inputs().posts());
+                    }),
+            new Case(RegulationService.class, "outlook", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.regulation().outlook(),
+                    s -> {
+                        var outlook = s.regulation().outlook();
+                        assertTrue(outlook.territories().stream().noneMatch(r -> r.name().contains("Alès")));
+                        assertTrue(outlook.posts().stream().noneMatch(p -> p.territoryName().contains("Alès")));
+                    }),
+            new Case(RegulationService.class, "workbook", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.regulation().workbook(),
+                    s -> {
+                        String text = new String(s.regulation().workbook().content(), StandardCharsets.ISO_8859_1);
+                        assertTrue(text.startsWith("PK"), "an XLSX workbook");
+                        assertTrue(s.regulation().steering().territories().stream()
+                                .noneMatch(l -> l.name().contains("Alès")));
+                    }),
+            new Case(RegulationService.class, "report", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.regulation().report(),
+                    s -> assertTrue(new String(s.regulation().report().content(), StandardCharsets.ISO_8859_1)
+                            .startsWith("%PDF"))),
+            new Case(RegulationService.class, "recordTerritoryReference", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.regulation().recordTerritoryReference(1L,
+                            new ReferenceInput(LocalDate.now(), 1, java.util.Map.of(), null, null)),
+                    s -> {
+                        long ales = s.demo().territoryOf(Demo.ALES);
+                        refusedOnAles(() -> String.valueOf(s.demo().number(
+                                "select count(*) from territory_reference where territory_id = ?", ales)),
+                                () -> s.regulation().recordTerritoryReference(ales,
+                                        new ReferenceInput(LocalDate.now(), 99, java.util.Map.of(), "intrusion",
+                                                null)));
+                        assertThrows(NotFoundException.class, () -> s.regulation().recordTerritoryReference(
+                                Demo.UNKNOWN_ID,
+                                new ReferenceInput(LocalDate.now(), 1, java.util.Map.of(), null, null)));
+                    }),
+            new Case(RegulationService.class, "recordDepartmentPopulation", Set.of(CAF_MANAGER),
+                    s -> s.regulation().recordDepartmentPopulation(LocalDate.now(), 1, "x"),
+                    NOT_APPLICABLE),
+            new Case(RegulationService.class, "previewReform", Set.of(CAF_MANAGER),
+                    s -> s.regulation().previewReform(LocalDate.now(),
+                            java.util.Map.of(DoctrineParameter.CEILING_PER_FTE, new BigDecimal("50000"))),
+                    NOT_APPLICABLE),
             new Case(EvaluationService.class, "postEvaluations", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.evaluations().postEvaluations(1L),
                     s -> refusedOnAlesCompliance(s,

@@ -70,7 +70,10 @@ public class Labels {
             entry(EvaluationKind.class, "evaluation.kind"),
             entry(RenewalConclusion.class, "evaluation.conclusion"),
             entry(IndicatorKind.class, "report.kind"),
-            entry(ReportStatus.class, "report.status"));
+            entry(ReportStatus.class, "report.status"),
+            entry(fr.ctgportal.model.regulation.Competence.class, "regulation.competence"),
+            entry(fr.ctgportal.model.regulation.CompetenceStatus.class, "regulation.status"),
+            entry(fr.ctgportal.model.regulation.OutlookCause.class, "regulation.cause"));
 
     /** The prefix of the audit actions shown in a history, which arrive as their stored names. */
     static final String ACTIONS = "timeline";

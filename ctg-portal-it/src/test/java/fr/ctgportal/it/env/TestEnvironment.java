@@ -106,7 +106,7 @@ public final class TestEnvironment {
                     Map.of("CTG_DB_URL", db.jdbcUrl(), "CTG_DB_USER", EmbeddedDatabase.USER,
                             "CTG_DB_PASSWORD", EmbeddedDatabase.PASSWORD, "CTG_DEMO_DATA", "true",
                             "CTG_MAIL_HOST", "127.0.0.1", "CTG_MAIL_PORT", Integer.toString(mailPort),
-                            "CTG_OIDC_PROVIDER_URI", idp.issuerUri(),
+                            "CTG_OIDC_PROVIDER_URI", idp.issuerUri(), "CTG_DAILY_JOBS", "false",
                             // the session's test hook (SessionExpiryIT): shortens the caller's own session only
                             "CTG_TEST_HOOKS", "true"));
             server.start(Duration.ofMinutes(8));

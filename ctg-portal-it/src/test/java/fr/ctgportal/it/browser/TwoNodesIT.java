@@ -1,0 +1,369 @@
+package fr.ctgportal.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.ctgportal.dev.DatabaseBackup;
+import fr.ctgportal.dev.EmbeddedDatabase;
+import fr.ctgportal.dev.PayaraMicroServer;
+import fr.ctgportal.dev.ReverseProxy;
+import fr.ctgportal.it.env.TestEnvironment;
+import fr.ctgportal.process.FileTrees;
+import fr.ctgportal.realm.KeycloakServer;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Two nodes of the portal in one cluster (Payara Micro, Hazelcast on 127.0.0.1, sessions in the data
+ * grid) behind HAProxy (sticky sessions, health checks on {@code /health/ready}), on a database
+ * restored from a backup of the test database (so the portal is also seen starting on a restored
+ * backup), with its own GreenMail. One start serves every check, in order: the daily job run on both
+ * nodes at the same instant reminds once; a full outbox delivered by both relays at once sends each
+ * mail once; a parameter change recorded on one node is used by the other; a user signed in through
+ * the proxy keeps their session and the form they filled when the node serving them is killed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesIT {
+
+    /** The operations tests' ports: 52000-52999. The realm accepts the proxy's. */
+    static final int PROXY_PORT = 52080;
+    static final int DB_PORT = 52307;
+    static final int SMTP_PORT = 52025;
+    static final Map<String, Integer> NODES = new LinkedHashMap<>(Map.of("node1", 52081));
+    static final List<Integer> DATA_GRID = List.of(52701, 52702);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    static {
+        NODES.put("node2", 52082);
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static Path work;
+    private static EmbeddedDatabase database;
+    private static GreenMail mail;
+    private static final Map<String, PayaraMicroServer> nodes = new LinkedHashMap<>();
+    private static ReverseProxy proxy;
+
+    @BeforeAll
+    static void startTwoNodesAndTheProxy() throws Exception {
+        TestEnvironment env = TestEnvironment.get();
+        env.portal(); // the test database has its schema and demo data
+        KeycloakServer keycloak = env.keycloak();
+        work = env.work().resolve("two-nodes");
+        FileTrees.delete(work);
+
+        DatabaseBackup backup = new DatabaseBackup(env.work().resolve("mariadb/base/bin"));
+        Path file = work.resolve("ctg-backup.sql.gz");
+        backup.save(
+                DatabaseBackup.Target.of(env.database().jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD),
+                file);
+        database = new EmbeddedDatabase(work.resolve("mariadb"), DB_PORT);
+        database.start();
+        backup.restore(file,
+                DatabaseBackup.Target.of(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD));
+
+        mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        mail.start();
+
+        Map<String, String> settings = new HashMap<>(Map.of("CTG_DB_URL", database.jdbcUrl(), "CTG_DB_USER",
+                EmbeddedDatabase.USER, "CTG_DB_PASSWORD", EmbeddedDatabase.PASSWORD, "CTG_DEMO_DATA", "true",
+                "CTG_MAIL_HOST", "127.0.0.1", "CTG_MAIL_PORT", Integer.toString(SMTP_PORT), "CTG_OIDC_PROVIDER_URI",
+                keycloak.issuerUri(), "CTG_PORTAL_URL", "http://localhost:" + PROXY_PORT, "CTG_TEST_HOOKS", "true"));
+        int i = 0;
+        for (Map.Entry<String, Integer> node : NODES.entrySet()) {
+            nodes.put(node.getKey(), new PayaraMicroServer(env.runtime().resolve("payara-micro.jar"),
+                    env.runtime().resolve("ctg-portal-web.war"), node.getValue(), work.resolve(node.getKey()), settings,
+                    new PayaraMicroServer.Cluster("ctg-two-nodes-it", node.getKey(), DATA_GRID.get(i++), DATA_GRID)));
+        }
+        // both at once, as a cluster starts: Flyway's lock lets one of them check the schema at a time
+        CompletableFuture.allOf(nodes.values().stream()
+                .map(node -> CompletableFuture.runAsync(() -> node.start(Duration.ofMinutes(8))))
+                .toArray(CompletableFuture[]::new)).join();
+        proxy = new ReverseProxy(PROXY_PORT, NODES, work.resolve("haproxy"));
+        proxy.start(Duration.ofMinutes(1));
+        awaitTrue(() -> nodes.values().stream().allMatch(n -> logContains(n, "DG Size: " + NODES.size())),
+                Duration.ofMinutes(1), "the two nodes formed one cluster");
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        List<Runnable> stops = new ArrayList<>();
+        if (proxy != null) {
+            stops.add(proxy::stop);
+        }
+        nodes.values().forEach(node -> stops.add(node::stop));
+        if (mail != null) {
+            stops.add(mail::stop);
+        }
+        if (database != null) {
+            stops.add(database::stop);
+        }
+        for (Runnable stop : stops) {
+            try {
+                stop.run();
+            } catch (RuntimeException e) {
+                System.err.println("stop: " + e);
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theDailyJobRunOnBothNodesAtTheSameInstantRemindsOnce() throws Exception {
+        int year = LocalDate.now(PARIS).getYear() + 9; // a year no other test reminds
+        String day = LocalDate.of(year + 1, 6, 20).toString();
+        List<String> answers = onBothNodesAtOnce("/test/jobs?job=REPORT_REMINDERS&day=" + day);
+        assertEquals(1, answers.stream().filter(a -> a.contains("REPORT_REMINDERS=")).count(), answers.toString());
+        assertEquals(1, answers.stream().filter(a -> a.endsWith("{}")).count(), answers.toString());
+        assertNotEquals(answers.get(0).lines().findFirst(), answers.get(1).lines().findFirst(), "two JVMs answered");
+
+        String subject = "Rappel : rapport d’activité " + year + " à remettre";
+        long queued = number("select count(*) from outgoing_mail where subject like ?", subject + "%");
+        assertTrue(queued >= 1, "reminders queued");
+        awaitTrue(() -> number("select count(*) from outgoing_mail where subject like ? and sent_at is null",
+                subject + "%") == 0, Duration.ofSeconds(90), "reminders sent");
+        List<String> received = received(m -> m.subject().startsWith(subject));
+        assertEquals(queued, received.size(), "each reminder once: " + received);
+        assertEquals(received.size(), received.stream().distinct().count(), "no reminder twice: " + received);
+        assertEquals(1, number("select count(*) from job_run where job = 'REPORT_REMINDERS' and run_day = ?", day));
+    }
+
+    @Test
+    @Order(2)
+    void aFullOutboxDeliveredByBothRelaysAtOnceSendsEachMailOnce() throws Exception {
+        int mails = 40;
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < mails; i++) {
+                update(c, "insert into outgoing_mail (recipient, subject, body, queued_at, attempts) values (?, ?, "
+                        + "'Corps', current_timestamp(3), 0)", "relais-" + i + "@two-nodes.invalid",
+                        "Deux relais " + i);
+            }
+            c.commit();
+        }
+        onBothNodesAtOnce("/test/relay");
+        awaitTrue(() -> number("select count(*) from outgoing_mail where recipient like ? and sent_at is null",
+                "%@two-nodes.invalid") == 0, Duration.ofSeconds(90), "outbox delivered");
+        for (int i = 0; i < mails; i++) {
+            String to = "relais-" + i + "@two-nodes.invalid";
+            assertEquals(1, received(m -> m.to().contains(to)).size(), to);
+        }
+        assertEquals(0, number("select count(*) from outgoing_mail where recipient like ? and attempts <> 1",
+                "%@two-nodes.invalid"), "one attempt each");
+    }
+
+    @Test
+    @Order(3)
+    void aParameterChangeOnOneNodeIsUsedByTheOtherAndASessionSurvivesTheLossOfItsNode() throws Exception {
+        LocalDate first = LocalDate.now(PARIS).plusDays(3000);
+        LocalDate second = first.plusDays(1);
+        try (Browser browser = new Browser(work.resolve("browser"))) {
+            browser.open(proxy.baseUrl() + "/");
+            browser.signIn("direction.caf", BrowserTest.PASSWORD);
+            awaitTrue(() -> browser.driver().getCurrentUrl().startsWith(proxy.baseUrl())
+                    && !browser.driver().findElements(By.tagName("h1")).isEmpty(), Duration.ofSeconds(30),
+                    "back on the portal");
+            String serving = servingNode(browser);
+            String other = NODES.keySet().stream().filter(n -> !n.equals(serving)).findFirst().orElseThrow();
+            assertEquals("2", hook(other, "/test/doctrine?parameter=VACANCY_GRACE_MONTHS&on=" + first),
+                    "the other node's doctrine, read before the change");
+
+            browser.open(proxy.baseUrl() + "/parametres.xhtml");
+            fill(browser, first, "7", "Changement sur " + serving + " (deux nœuds)");
+            browser.driver().findElement(By.id("change:record")).click();
+            browser.waitForText(By.id("messages"), "Nouvelle valeur enregistrée.");
+            assertEquals(serving, servingNode(browser), "sticky");
+            awaitTrue(() -> "7".equals(hook(other, "/test/doctrine?parameter=VACANCY_GRACE_MONTHS&on=" + first)),
+                    Duration.ofSeconds(5), "the change recorded on " + serving + " is used by " + other);
+
+            browser.open(proxy.baseUrl() + "/parametres.xhtml");
+            String typed = "Tapé sur " + serving + " avant sa panne";
+            fill(browser, second, "8", typed);
+            browser.screenshot("deux-noeuds-avant-la-panne");
+            nodes.get(serving).kill();
+
+            browser.driver().findElement(By.id("change:record")).click();
+            browser.waitForText(By.id("messages"), "Nouvelle valeur enregistrée.");
+            browser.screenshot("deux-noeuds-apres-la-panne");
+            assertEquals(other, servingNode(browser), "the other node served the form");
+            assertTrue(browser.pageText().contains(typed), "the new row, with the text typed before the loss");
+            assertEquals(1, number("select count(*) from doctrine_parameter_change where source = ?", typed),
+                    "recorded once, by the session that survived");
+            assertEquals("direction.caf", text("select recorded_by from doctrine_parameter_change where source = ?",
+                    typed));
+            assertEquals("8", hook(other, "/test/doctrine?parameter=VACANCY_GRACE_MONTHS&on=" + second));
+        }
+    }
+
+    private static void fill(Browser browser, LocalDate from, String value, String source) {
+        new Select(browser.waitFor(By.id("change:parameter"))).selectByValue("VACANCY_GRACE_MONTHS");
+        browser.waitFor(By.id("change:validFrom:date")).sendKeys(from.format(FRENCH_DATE));
+        browser.waitFor(By.id("change:value")).sendKeys(value);
+        browser.waitFor(By.id("change:source")).sendKeys(source);
+    }
+
+    /** The node HAProxy sends this browser to, from its cookie. */
+    private static String servingNode(Browser browser) {
+        Cookie cookie = browser.driver().manage().getCookieNamed(ReverseProxy.NODE_COOKIE);
+        assertTrue(cookie != null && NODES.containsKey(cookie.getValue()), "cookie " + cookie);
+        return cookie.getValue();
+    }
+
+    /** GET on one node directly (not through the proxy): its answer without the first line (the node). */
+    private static String hook(String node, String path) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + NODES.get(node) + path)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), path + ": " + response.body());
+            return response.body().substring(response.body().indexOf('\n') + 1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same GET on every node, released at the same instant; the whole answers, node first. */
+    private static List<String> onBothNodesAtOnce(String path) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(NODES.size());
+        List<CompletableFuture<String>> answers = new ArrayList<>();
+        for (int port : NODES.values()) {
+            Callable<String> call = () -> {
+                start.await();
+                return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            };
+            answers.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return call.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        List<String> bodies = new ArrayList<>();
+        for (CompletableFuture<String> answer : answers) {
+            bodies.add(answer.get().strip());
+        }
+        return bodies;
+    }
+
+    private record Received(List<String> to, String subject, String body) {
+    }
+
+    /** What GreenMail received, one line per message (recipients, subject, body). */
+    private static List<String> received(java.util.function.Predicate<Received> which) {
+        List<String> lines = new ArrayList<>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            try {
+                List<String> to = new ArrayList<>();
+                for (Address address : message.getAllRecipients()) {
+                    to.add(address.toString());
+                }
+                Received received = new Received(to, message.getSubject(), String.valueOf(message.getContent()));
+                if (which.test(received)) {
+                    lines.add(received.toString());
+                }
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return lines;
+    }
+
+    private static boolean logContains(PayaraMicroServer node, String text) {
+        try {
+            return java.nio.file.Files.readString(node.logFile()).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, Duration timeout, String what) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not within " + timeout.toSeconds() + " s: " + what);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted: " + what, e);
+            }
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+    }
+
+    private static long number(String sql, Object... args) {
+        return Long.parseLong(text(sql, args));
+    }
+
+    private static String text(String sql, Object... args) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}

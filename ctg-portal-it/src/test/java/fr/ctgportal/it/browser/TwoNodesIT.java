@@ -58,8 +58,11 @@ import org.openqa.selenium.support.ui.Select;
  * restored from a backup of the test database (so the portal is also seen starting on a restored
  * backup), with its own GreenMail. One start serves every check, in order: the daily job run on both
  * nodes at the same instant reminds once; a full outbox delivered by both relays at once sends each
- * mail once; a parameter change recorded on one node is used by the other; a user signed in through
- * the proxy keeps their session and the form they filled when the node serving them is killed.
+ * mail once; both nodes leave the proxy while the database is down and come back by themselves; a
+ * sign-in started on a node that dies (OpenID Connect state in the session) ends on the other in the
+ * same session; a parameter change recorded on one node is used by the other; a user signed in
+ * through the proxy keeps their session and the form they filled when the node serving them is
+ * killed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
@@ -83,6 +86,7 @@ class TwoNodesIT {
     private static GreenMail mail;
     private static final Map<String, PayaraMicroServer> nodes = new LinkedHashMap<>();
     private static ReverseProxy proxy;
+    private static Browser browser;
 
     @BeforeAll
     static void startTwoNodesAndTheProxy() throws Exception {
@@ -129,6 +133,9 @@ class TwoNodesIT {
     @AfterAll
     static void stopEverything() {
         List<Runnable> stops = new ArrayList<>();
+        if (browser != null) {
+            stops.add(browser::close);
+        }
         if (proxy != null) {
             stops.add(proxy::stop);
         }
@@ -195,48 +202,102 @@ class TwoNodesIT {
 
     @Test
     @Order(3)
-    void aParameterChangeOnOneNodeIsUsedByTheOtherAndASessionSurvivesTheLossOfItsNode() throws Exception {
-        LocalDate first = LocalDate.now(PARIS).plusDays(3000);
-        LocalDate second = first.plusDays(1);
-        try (Browser browser = new Browser(work.resolve("browser"))) {
-            browser.open(proxy.baseUrl() + "/");
-            browser.signIn("direction.caf", BrowserTest.PASSWORD);
-            awaitTrue(() -> browser.driver().getCurrentUrl().startsWith(proxy.baseUrl())
-                    && !browser.driver().findElements(By.tagName("h1")).isEmpty(), Duration.ofSeconds(30),
-                    "back on the portal");
-            String serving = servingNode(browser);
-            String other = NODES.keySet().stream().filter(n -> !n.equals(serving)).findFirst().orElseThrow();
-            assertEquals("2", hook(other, "/test/doctrine?parameter=VACANCY_GRACE_MONTHS&on=" + first),
-                    "the other node's doctrine, read before the change");
+    void bothNodesAreOutOfTheProxyWhileTheDatabaseIsDownAndRecoverByThemselves() {
+        database.stop();
+        try {
+            awaitTrue(() -> NODES.values().stream().allMatch(port -> status("http://127.0.0.1:" + port) == 503),
+                    Duration.ofSeconds(60), "both nodes not ready");
+            assertEquals(503, status(proxy.baseUrl()), "the proxy has no node to send to");
+        } finally {
+            database.start();
+        }
+        awaitTrue(() -> NODES.values().stream().allMatch(port -> status("http://127.0.0.1:" + port) == 200),
+                Duration.ofSeconds(60), "both nodes ready again");
+        awaitTrue(() -> status(proxy.baseUrl()) == 200, Duration.ofSeconds(30), "the proxy sends to them again");
+    }
 
-            browser.open(proxy.baseUrl() + "/parametres.xhtml");
-            fill(browser, first, "7", "Changement sur " + serving + " (deux nœuds)");
-            browser.driver().findElement(By.id("change:record")).click();
-            browser.waitForText(By.id("messages"), "Nouvelle valeur enregistrée.");
-            assertEquals(serving, servingNode(browser), "sticky");
-            awaitTrue(() -> "7".equals(hook(other, "/test/doctrine?parameter=VACANCY_GRACE_MONTHS&on=" + first)),
-                    Duration.ofSeconds(5), "the change recorded on " + serving + " is used by " + other);
-
-            browser.open(proxy.baseUrl() + "/parametres.xhtml");
-            String typed = "Tapé sur " + serving + " avant sa panne";
-            fill(browser, second, "8", typed);
-            browser.screenshot("deux-noeuds-avant-la-panne");
-            nodes.get(serving).kill();
-
-            browser.driver().findElement(By.id("change:record")).click();
-            browser.waitForText(By.id("messages"), "Nouvelle valeur enregistrée.");
-            browser.screenshot("deux-noeuds-apres-la-panne");
-            assertEquals(other, servingNode(browser), "the other node served the form");
-            assertTrue(browser.pageText().contains(typed), "the new row, with the text typed before the loss");
-            assertEquals(1, number("select count(*) from doctrine_parameter_change where source = ?", typed),
-                    "recorded once, by the session that survived");
-            assertEquals("direction.caf", text("select recorded_by from doctrine_parameter_change where source = ?",
-                    typed));
-            assertEquals("8", hook(other, "/test/doctrine?parameter=VACANCY_GRACE_MONTHS&on=" + second));
+    /** The status of {@code /health/ready} there, or 0 when nothing answers. */
+    private static int status(String baseUrl) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 
-    private static void fill(Browser browser, LocalDate from, String value, String source) {
+    @Test
+    @Order(4)
+    void aSignInStartedOnANodeThatDiesEndsOnTheOtherInTheSameSession() {
+        browser = new Browser(work.resolve("browser"));
+        browser.open(proxy.baseUrl() + "/");
+        browser.waitFor(By.id("username")); // Keycloak's page: the OpenID Connect state is in the session
+        String first = servingNode();
+        nodes.get(first).kill();
+
+        browser.signIn("direction.caf", BrowserTest.PASSWORD);
+        awaitTrue(() -> browser.driver().getCurrentUrl().startsWith(proxy.baseUrl())
+                && !browser.driver().findElements(By.tagName("h1")).isEmpty(), Duration.ofSeconds(60),
+                "signed in, back on the portal");
+        assertNotEquals(first, servingNode(), "the callback came to the other node");
+        // The session id changes at sign-in (against session fixation), so the proof that the other node
+        // found the sign-in's state (kept in the session by the node that died) is the proxy's log: one
+        // callback, served by the other node, answered by the portal's own redirect, with no second
+        // round trip to Keycloak.
+        List<String> callbacks = proxyLog().stream().filter(line -> line.contains("\"GET /Callback?")).toList();
+        assertEquals(1, callbacks.size(), callbacks.toString());
+        assertTrue(callbacks.get(0).contains("nodes/" + servingNode() + " ") && callbacks.get(0).contains(" 302 "),
+                callbacks.get(0));
+        assertEquals("Territoires Ctg", browser.heading(), "the manager's home page");
+
+        nodes.get(first).start(Duration.ofMinutes(8)); // back in the cluster for the next checks
+        awaitTrue(() -> logContains(nodes.get(first), "DG Size: " + NODES.size()), Duration.ofMinutes(1),
+                first + " joined the cluster again");
+        awaitTrue(() -> proxyAnswersFrom(first), Duration.ofSeconds(30), "the proxy sends requests to " + first);
+    }
+
+    @Test
+    @Order(5)
+    void aParameterChangeOnOneNodeIsUsedByTheOtherAndASessionSurvivesTheLossOfItsNode() {
+        LocalDate first = LocalDate.now(PARIS).plusDays(3000);
+        LocalDate second = first.plusDays(1);
+        String serving = servingNode();
+        String other = NODES.keySet().stream().filter(n -> !n.equals(serving)).findFirst().orElseThrow();
+        assertEquals("2", hook(other, "/test/doctrine?parameter=VACANCY_GRACE_MONTHS&on=" + first),
+                "the other node's doctrine, read before the change");
+
+        browser.open(proxy.baseUrl() + "/parametres.xhtml");
+        fill(first, "7", "Changement sur " + serving + " (deux nœuds)");
+        browser.driver().findElement(By.id("change:record")).click();
+        browser.waitForText(By.id("messages"), "Nouvelle valeur enregistrée.");
+        assertEquals(serving, servingNode(), "sticky");
+        awaitTrue(() -> "7".equals(hook(other, "/test/doctrine?parameter=VACANCY_GRACE_MONTHS&on=" + first)),
+                Duration.ofSeconds(5), "the change recorded on " + serving + " is used by " + other);
+
+        browser.open(proxy.baseUrl() + "/parametres.xhtml");
+        String typed = "Tapé sur " + serving + " avant sa panne";
+        fill(second, "8", typed);
+        browser.screenshot("deux-noeuds-avant-la-panne");
+        String session = sessionId();
+        nodes.get(serving).kill();
+
+        browser.driver().findElement(By.id("change:record")).click();
+        browser.waitForText(By.id("messages"), "Nouvelle valeur enregistrée.");
+        browser.screenshot("deux-noeuds-apres-la-panne");
+        assertEquals(other, servingNode(), "the other node served the form");
+        assertEquals(session, sessionId(), "the same session");
+        assertTrue(browser.pageText().contains(typed), "the new row, with the text typed before the loss");
+        assertEquals(1, number("select count(*) from doctrine_parameter_change where source = ?", typed),
+                "recorded once, by the session that survived");
+        assertEquals("direction.caf", text("select recorded_by from doctrine_parameter_change where source = ?",
+                typed));
+        assertEquals("8", hook(other, "/test/doctrine?parameter=VACANCY_GRACE_MONTHS&on=" + second));
+    }
+
+    private static void fill(LocalDate from, String value, String source) {
         new Select(browser.waitFor(By.id("change:parameter"))).selectByValue("VACANCY_GRACE_MONTHS");
         browser.waitFor(By.id("change:validFrom:date")).sendKeys(from.format(FRENCH_DATE));
         browser.waitFor(By.id("change:value")).sendKeys(value);
@@ -244,10 +305,40 @@ class TwoNodesIT {
     }
 
     /** The node HAProxy sends this browser to, from its cookie. */
-    private static String servingNode(Browser browser) {
+    private static String servingNode() {
         Cookie cookie = browser.driver().manage().getCookieNamed(ReverseProxy.NODE_COOKIE);
         assertTrue(cookie != null && NODES.containsKey(cookie.getValue()), "cookie " + cookie);
         return cookie.getValue();
+    }
+
+    private static List<String> proxyLog() {
+        try {
+            return java.nio.file.Files.readAllLines(proxy.logFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The portal's session cookie. */
+    private static String sessionId() {
+        Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertTrue(cookie != null, "a session");
+        return cookie.getValue();
+    }
+
+    /** Whether a request through the proxy, pinned to that node by its cookie, is answered by it. */
+    private static boolean proxyAnswersFrom(String node) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(proxy.baseUrl()
+                    + "/health/ready")).header("Cookie", ReverseProxy.NODE_COOKIE + "=" + node)
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.headers().firstValue("Set-Cookie").isEmpty();
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** GET on one node directly (not through the proxy): its answer without the first line (the node). */

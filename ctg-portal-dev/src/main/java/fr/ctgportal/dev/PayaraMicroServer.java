@@ -9,15 +9,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs the portal's WAR on Payara Micro in a child process ({@link ServerProcess}: own session,
  * output in {@code payara-micro.log}) bound to 127.0.0.1 (HTTP listener and Hazelcast, which
- * {@code --nocluster} alone still starts on all interfaces).
+ * {@code --nocluster} alone still starts on all interfaces). Alone by default; a node of a cluster
+ * when given a {@link Cluster}.
  */
 public final class PayaraMicroServer implements AutoCloseable {
+
+    /**
+     * A node of a cluster of Payara Micro instances on this machine: Hazelcast (Payara's data grid)
+     * on 127.0.0.1 only, the members found by TCP/IP (no multicast), web sessions of the portal (a
+     * {@code <distributable/>} application) kept in the grid, so that another node takes over a
+     * user's session. Host-aware partitioning is off: with it, Hazelcast never keeps a backup on a
+     * member of the same IP address, that is on the other node of this machine, and a session would
+     * die with its node.
+     *
+     * @param name the cluster's name (nodes with another name never join)
+     * @param member this node's name, in the logs and the grid
+     * @param dataGridPort this node's Hazelcast port
+     * @param dataGridPorts the Hazelcast ports of every node, this one included
+     */
+    public record Cluster(String name, String member, int dataGridPort, List<Integer> dataGridPorts) {
+
+        public Cluster {
+            dataGridPorts = List.copyOf(dataGridPorts);
+        }
+
+        List<String> options() {
+            return List.of("--clustername", name, "--name", member, "--nohostaware", "--interfaces", Ports.LOOPBACK,
+                    "--startport", Integer.toString(dataGridPort), "--clustermode",
+                    "tcpip:" + dataGridPorts.stream().map(p -> Ports.LOOPBACK + ":" + p)
+                            .collect(java.util.stream.Collectors.joining(",")));
+        }
+    }
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(20);
     private static final Duration FORCED_STOP = Duration.ofSeconds(10);
@@ -27,6 +56,7 @@ public final class PayaraMicroServer implements AutoCloseable {
     private final int port;
     private final Path workDir;
     private final Map<String, String> environment;
+    private final Cluster cluster;
     private final ServerProcess process;
 
     /**
@@ -37,6 +67,18 @@ public final class PayaraMicroServer implements AutoCloseable {
      * @param environment variables added to this JVM's for Payara Micro (the portal's {@code CTG_*} settings)
      */
     public PayaraMicroServer(Path microJar, Path war, int port, Path workDir, Map<String, String> environment) {
+        this(microJar, war, port, workDir, environment, null);
+    }
+
+    /**
+     * A node of a cluster (see {@link Cluster}); the other parameters as
+     * {@link #PayaraMicroServer(Path, Path, int, Path, Map)}.
+     *
+     * @param cluster null for a single node (no data grid at all)
+     */
+    public PayaraMicroServer(Path microJar, Path war, int port, Path workDir, Map<String, String> environment,
+            Cluster cluster) {
+        this.cluster = cluster;
         this.microJar = microJar.toAbsolutePath();
         this.war = war.toAbsolutePath();
         this.port = port;
@@ -77,17 +119,18 @@ public final class PayaraMicroServer implements AutoCloseable {
                                 + Ports.LOOPBACK,
                         "set hazelcast-runtime-configuration.interface=" + Ports.LOOPBACK,
                         ""), StandardCharsets.UTF_8);
-                process.start(List.of(
+                List<String> command = new ArrayList<>(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xms128m", "-Xmx1g", "-Djava.io.tmpdir=" + workDir,
                         // Hazelcast binds every interface unless told not to, even with --nohazelcast
                         "-Dhazelcast.socket.bind.any=false",
-                        "-jar", microJar.toString(),
-                        "--nocluster", "--nohazelcast",
-                        "--port", Integer.toString(port),
+                        "-jar", microJar.toString()));
+                command.addAll(cluster == null ? List.of("--nocluster", "--nohazelcast") : cluster.options());
+                command.addAll(List.of("--port", Integer.toString(port),
                         "--prebootcommandfile", preboot.toString(),
                         "--deploy", war.toString(),
-                        "--contextroot", "/"), workDir, env -> env.putAll(environment));
+                        "--contextroot", "/"));
+                process.start(command, workDir, env -> env.putAll(environment));
             } catch (IOException e) {
                 throw new UncheckedIOException(
                         "Payara Micro n'a pas démarré (dossier " + workDir + ") : " + e.getMessage(), e);
@@ -97,6 +140,19 @@ public final class PayaraMicroServer implements AutoCloseable {
     }
 
     public boolean isRunning() { return process.isRunning(); }
+
+    /** The HTTP port, on 127.0.0.1. */
+    public int port() {
+        return port;
+    }
+
+    /**
+     * Kills Payara Micro at once (SIGKILL, as a crash or a power cut would), with its descendants.
+     * Idempotent.
+     */
+    public synchronized void kill() {
+        process.stop(Duration.ZERO, FORCED_STOP);
+    }
 
     /** Stops Payara Micro: SIGTERM, then SIGKILL after 20 s; nothing left behind. Idempotent. */
     public synchronized void stop() {

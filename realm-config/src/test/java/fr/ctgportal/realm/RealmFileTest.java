@@ -94,8 +94,9 @@ class RealmFileTest {
         assertFalse(client.path("directAccessGrantsEnabled").asBoolean(true));
         assertFalse(client.path("implicitFlowEnabled").asBoolean(true));
         assertFalse(client.path("serviceAccountsEnabled").asBoolean());
-        assertEquals(Set.of("http://localhost:8080/*", "http://localhost:18080/*", "http://localhost:28080/*"),
-                texts(client.path("redirectUris")));
+        // 52080: the reverse proxy in front of two nodes in TwoNodesIT
+        assertEquals(Set.of("http://localhost:8080/*", "http://localhost:18080/*", "http://localhost:28080/*",
+                "http://localhost:52080/*"), texts(client.path("redirectUris")));
         assertEquals(Set.of("+"), texts(client.path("webOrigins")));
         assertEquals("+", client.path("attributes").path("post.logout.redirect.uris").asText());
         Set<String> scopes = texts(client.path("defaultClientScopes"));

@@ -1,52 +1,85 @@
 package fr.ctgportal.ejb.jobs;
 
 import fr.ctgportal.ejb.platform.DomainRules;
-import fr.ctgportal.ejb.post.VacancyWatch;
-import fr.ctgportal.ejb.recruitment.RecruitmentDeadlines;
-import fr.ctgportal.ejb.report.ReportDeadlines;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.logging.Logger;
+import java.time.ZonedDateTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every morning: reminders of the Caf's due dates on recruitment files, erasure of expired personal
- * data, suspension of the funding of posts vacant beyond the grace period, reminders of the annual
- * reports. Each item is handled in its own transaction by the beans called. It lives outside
- * {@code ejb.platform} because it calls the features: the platform depends on none of them.
+ * Every morning at 7:00 (Paris time): reminders of the Caf's due dates on recruitment files, erasure
+ * of expired personal data, suspension of the funding of posts vacant beyond the grace period,
+ * reminders of the annual reports ({@link DailyRun}, once for the cluster). Every quarter of an hour,
+ * and a minute after this node starts, the jobs of the day not run yet are caught up (all nodes down
+ * at 7:00). The timers are this node's own (non-persistent): every node has them, and the claim in
+ * the database decides which node runs a job. It lives outside {@code ejb.platform} because it calls
+ * the features: the platform depends on none of them.
+ *
+ * <p>{@code ctg.daily-jobs} ({@code CTG_DAILY_JOBS}, default true) false turns the timers off: the
+ * integration tests run the jobs themselves, on chosen days, against shared demo data.
  */
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @Interceptors(DomainRules.class)
 public class DailyJobs {
 
-    private static final Logger LOG = Logger.getLogger(DailyJobs.class.getName());
+    /** How long after start-up this node catches up, in ms: the application is ready by then. */
+    private static final long CATCH_UP_DELAY_MS = 60_000;
 
     @Inject
-    private RecruitmentDeadlines deadlines;
-
-    @Inject
-    private VacancyWatch vacancies;
-
-    @Inject
-    private ReportDeadlines reports;
+    private DailyRun daily;
 
     @Inject
     private Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "ctg.daily-jobs", defaultValue = "true")
+    boolean enabled;
+
+    @Resource
+    private TimerService timers;
+
+    @PostConstruct
+    void catchUpAfterStart() {
+        if (enabled) {
+            timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig("daily jobs: catch-up", false));
+        }
+    }
+
     @Schedule(hour = "7", minute = "0", timezone = "Europe/Paris", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMorning() {
-        LocalDate today = LocalDate.now(clock);
-        int reminders = deadlines.sendReminders(today);
-        int erased = deadlines.erasePersonalData(today);
-        int suspended = vacancies.suspendExpired(today);
-        int reportReminders = reports.sendReminders(today);
-        LOG.info(() -> "daily jobs: " + reminders + " reminder(s), " + erased + " file(s) erased, " + suspended
-                + " funding(s) suspended, " + reportReminders + " report reminder(s)");
+        runDue();
+    }
+
+    @Schedule(hour = "*", minute = "*/15", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void catchUp() {
+        runDue();
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void afterStart() {
+        runDue();
+    }
+
+    private void runDue() {
+        if (enabled) {
+            daily.runDue(ZonedDateTime.now(clock));
+        }
     }
 }

@@ -19,7 +19,18 @@ import java.util.List;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Sends one queued mail through Jakarta Mail to the configured SMTP server, in its own transaction. */
+/**
+ * Sends one queued mail through Jakarta Mail to the configured SMTP server, in its own transaction.
+ *
+ * <p>Exactly once across nodes: the delivery first locks the mail's row with
+ * {@code SELECT ... FOR UPDATE SKIP LOCKED} (MariaDB 10.6 and later) and sends only if it got the
+ * lock and the mail is still unsent; the lock is held until the mail is marked sent and committed. A
+ * relay of another node running in the same second skips that mail instead of waiting for it, and one
+ * coming after the commit finds it sent. (A row lock rather than an optimistic version: a version
+ * check would only fail after the second SMTP send.) The one case left is the SMTP server accepting
+ * the mail and the commit then failing (database lost at that instant): the mail is sent again at the
+ * next relay, as with every at-least-once outbox.
+ */
 @ApplicationScoped
 public class MailDelivery {
 
@@ -51,18 +62,28 @@ public class MailDelivery {
                 .getResultList();
     }
 
-    /** Sends the mail unless it was sent meanwhile; a failure is counted on the mail, not thrown. */
+    /**
+     * Sends the mail unless it was sent meanwhile or another node is sending it; a failure is counted
+     * on the mail, not thrown.
+     *
+     * @return whether this call sent it
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void deliver(long id) {
+    public boolean deliver(long id) {
+        if (em.createNamedQuery("OutgoingMail.claim").setParameter(1, id).getResultList().isEmpty()) {
+            return false; // sent, or locked by another relay that is sending it
+        }
         OutgoingMail mail = em.find(OutgoingMail.class, id);
         if (mail == null || mail.getSentAt() != null) {
-            return;
+            return false;
         }
         try {
             Transport.send(message(mail));
             mail.sent(clock.instant());
+            return true;
         } catch (MessagingException | UnsupportedEncodingException e) {
             mail.failed(e.toString());
+            return false;
         }
     }
 

@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * Sends the queued notifications: right after each committing transaction that queued some, and
- * every minute for those that failed ({@link MailRelay}). One relay runs at a time, so a mail is
- * never sent twice by this portal.
+ * every minute for those that failed ({@link MailRelay}). One relay runs at a time on a node; the
+ * relays of several nodes share the outbox through the row lock each delivery takes
+ * ({@link MailDelivery#deliver(long)}), so a mail is sent by one node only.
  */
 @ApplicationScoped
 public class MailOutbox {

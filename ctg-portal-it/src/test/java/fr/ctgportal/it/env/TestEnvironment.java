@@ -106,15 +106,17 @@ public final class TestEnvironment {
             KeycloakServer idp = keycloak();
             PayaraMicroServer server = new PayaraMicroServer(runtime.resolve("payara-micro.jar"),
                     runtime.resolve("ctg-portal-web.war"), port("it.portal.port"), work.resolve("payara-micro"),
-                    Map.of("CTG_DB_URL", db.jdbcUrl(), "CTG_DB_USER", EmbeddedDatabase.USER,
-                            "CTG_DB_PASSWORD", EmbeddedDatabase.PASSWORD, "CTG_DEMO_DATA", "true",
-                            "CTG_MAIL_HOST", "127.0.0.1", "CTG_MAIL_PORT", Integer.toString(mailPort),
-                            "CTG_OIDC_PROVIDER_URI", idp.issuerUri(), "CTG_PORTAL_URL", "http://localhost:"
-                                    + port("it.portal.port"),
+                    Map.ofEntries(Map.entry("CTG_DB_URL", db.jdbcUrl()), Map.entry("CTG_DB_USER", EmbeddedDatabase.USER),
+                            Map.entry("CTG_DB_PASSWORD", EmbeddedDatabase.PASSWORD), Map.entry("CTG_DEMO_DATA", "true"),
+                            Map.entry("CTG_MAIL_HOST", "127.0.0.1"), Map.entry("CTG_MAIL_PORT", Integer.toString(mailPort)),
+                            Map.entry("CTG_OIDC_PROVIDER_URI", idp.issuerUri()),
+                            // automatic daily runs would change the demo data the tests share
+                            Map.entry("CTG_DAILY_JOBS", "false"),
+                            Map.entry("CTG_PORTAL_URL", "http://localhost:" + port("it.portal.port")),
                             // /metrics for a scraper (HttpHardeningIT reads it the way the README says)
-                            "CTG_METRICS_TOKEN", METRICS_TOKEN,
+                            Map.entry("CTG_METRICS_TOKEN", METRICS_TOKEN),
                             // the session's test hook (SessionExpiryIT): shortens the caller's own session only
-                            "CTG_TEST_HOOKS", "true"));
+                            Map.entry("CTG_TEST_HOOKS", "true")));
             server.start(Duration.ofMinutes(8));
             portal = server;
         }

@@ -3,16 +3,22 @@ package fr.ctgportal.model.mail;
 import fr.ctgportal.model.shared.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
  * A notification e-mail, queued in the transaction of the decision it announces (so a refused or
- * rolled-back decision sends nothing) and sent after the commit; failures are retried.
+ * rolled-back decision sends nothing) and sent after the commit; failures are retried. Each node's
+ * relay claims a mail before sending it ({@code OutgoingMail.claim}: a row lock taken with
+ * {@code SKIP LOCKED}, held until the mail is marked sent), so no two nodes send the same mail.
  */
 @Entity
 @Table(name = "outgoing_mail")
+// Locks the mail for its delivery unless another node holds it (skips it then) or it was sent meanwhile.
+@NamedNativeQuery(name = "OutgoingMail.claim", query = "select id from outgoing_mail "
+        + "where id = ?1 and sent_at is null for update skip locked")
 @NamedQuery(name = "OutgoingMail.pending", query = "select m.id from OutgoingMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.id")
 public class OutgoingMail extends IdentifiedEntity {
 

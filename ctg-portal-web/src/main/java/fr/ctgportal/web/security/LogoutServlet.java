@@ -34,11 +34,14 @@ public class LogoutServlet extends HttpServlet {
         try {
             idToken = openIdContext.get().getIdentityToken().getToken();
         } catch (RuntimeException e) {
-            // no OpenID session: only the local session is ended
+            // no OpenID session here: only the local session is ended, unless SignInSync kept the token
         }
         // The mechanism keeps the tokens in the session: ending it signs out of the portal. (Its own
         // request.logout() commits a response of its own, which would prevent the redirect below.)
         HttpSession session = request.getSession(false);
+        if (idToken == null && session != null && session.getAttribute(SignInSync.ID_TOKEN) instanceof String kept) {
+            idToken = kept; // a session taken over from another node: its OpenID Connect context is not replicated
+        }
         if (session != null) {
             session.invalidate();
         }

@@ -106,9 +106,11 @@ public final class TestEnvironment {
             KeycloakServer idp = keycloak();
             PayaraMicroServer server = new PayaraMicroServer(runtime.resolve("payara-micro.jar"),
                     runtime.resolve("ctg-portal-web.war"), port("it.portal.port"), work.resolve("payara-micro"),
-                    Map.ofEntries(Map.entry("CTG_DB_URL", db.jdbcUrl()), Map.entry("CTG_DB_USER", EmbeddedDatabase.USER),
+                    Map.ofEntries(Map.entry("CTG_DB_URL", db.jdbcUrl()),
+                            Map.entry("CTG_DB_USER", EmbeddedDatabase.USER),
                             Map.entry("CTG_DB_PASSWORD", EmbeddedDatabase.PASSWORD), Map.entry("CTG_DEMO_DATA", "true"),
-                            Map.entry("CTG_MAIL_HOST", "127.0.0.1"), Map.entry("CTG_MAIL_PORT", Integer.toString(mailPort)),
+                            Map.entry("CTG_MAIL_HOST", "127.0.0.1"),
+                            Map.entry("CTG_MAIL_PORT", Integer.toString(mailPort)),
                             Map.entry("CTG_OIDC_PROVIDER_URI", idp.issuerUri()),
                             // automatic daily runs would change the demo data the tests share
                             Map.entry("CTG_DAILY_JOBS", "false"),

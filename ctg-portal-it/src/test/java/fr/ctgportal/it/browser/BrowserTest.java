@@ -123,6 +123,30 @@ abstract class BrowserTest {
     }
 
     /**
+     * A post of the authority of a story's own (as the service tests' {@code Demo.ownPost}): a copy of its
+     * first filled post, 0.80 FTE (so that the tests picking full-time posts never take it), no historical
+     * bonus.
+     *
+     * @param holder the holder's name; null for a post vacant (departure) since three days
+     * @return the post's id
+     */
+    static long ownPost(String siren, String title, String holder) {
+        long model = number("select min(p.id) from cooperation_post p join authority a on a.id = p.employer_id "
+                + "where a.siren = ? and p.status = 'FILLED'", siren);
+        update("insert into cooperation_post (territory_id, employer_id, title, holder_name, employment_fte, "
+                + "cooperation_share, annual_cost, origin, status, qualification, employer_kind, cofinancing_share, "
+                + "current_funding, vacant_since, vacancy_cause) select territory_id, employer_id, ?, "
+                + (holder == null ? "null, " : "'" + holder.replace("'", "''") + "', ")
+                + "0.80, cooperation_share, annual_cost, origin, " + (holder == null
+                        ? "'VACANT'"
+                        : "'FILLED'")
+                + ", qualification, employer_kind, cofinancing_share, 0, "
+                + (holder == null ? "date_sub(current_date(), interval 3 day), 'DEPARTURE'" : "null, null")
+                + " from cooperation_post where id = " + model, title);
+        return number("select max(id) from cooperation_post where title = ?", title);
+    }
+
+    /**
      * A draft annual report of an officer's post for a year that no other test reads (the service tests and the
      * report story use last year and this year), made in the database as the officer would have started it.
      *

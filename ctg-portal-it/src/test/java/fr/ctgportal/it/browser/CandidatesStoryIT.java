@@ -114,14 +114,9 @@ class CandidatesStoryIT extends BrowserTest {
 
     /** A post of the story's own and a recruitment file on it, at that stage, with a job description. */
     private static long file(String title, String stage) {
-        long model = number("select min(p.id) from cooperation_post p join authority a on a.id = p.employer_id "
-                + "where a.siren = ? and p.status = 'FILLED'", ALES);
-        update("insert into cooperation_post (territory_id, employer_id, title, holder_name, employment_fte, "
-                + "cooperation_share, annual_cost, origin, status, qualification, employer_kind, cofinancing_share, "
-                + "current_funding) select territory_id, employer_id, ?, 'Titulaire (fictive)', 0.80, 0.5050, "
-                + "annual_cost, origin, 'FILLED', qualification, employer_kind, cofinancing_share, 0 "
-                + "from cooperation_post where id = " + model, title);
-        long post = number("select max(id) from cooperation_post where title = ?", title);
+        long post = ownPost(ALES, title, "Titulaire (fictive)");
+        // a share in hundredths of a percent: the recruitment story, which repeats whole percents, never picks it
+        update("update cooperation_post set cooperation_share = 0.5050 where id = ?", String.valueOf(post));
         update("insert into recruitment_file (kind, stage, authority_id, territory_id, post_id, title, opened_by, "
                 + "opened_at, due_date) select 'REPLACEMENT', ?, employer_id, territory_id, id, title, 'rh.ales', "
                 + "current_timestamp(3), current_date() + interval 10 day from cooperation_post where id = " + post,

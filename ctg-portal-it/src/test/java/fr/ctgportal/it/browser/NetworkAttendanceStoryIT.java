@@ -24,10 +24,10 @@ class NetworkAttendanceStoryIT extends BrowserTest {
 
     @Test
     void aManagerTicksOneTerritorysOfficersAndReadsTheAttendanceBack() {
-        long funded = post("Story réseau : poste financé", "Inès Réseau (fictive)", "FILLED");
-        long ended = post("Story réseau : financement arrêté", "Oscar Arrêt (fictive)", "FILLED");
+        long funded = ownPost(UZES, "Story réseau : poste financé", "Inès Réseau (fictive)");
+        long ended = ownPost(UZES, "Story réseau : financement arrêté", "Oscar Arrêt (fictive)");
         update("update cooperation_post set funding_ended_on = current_date() where id = ?", String.valueOf(ended));
-        long vacant = post("Story réseau : poste vacant", null, "VACANT");
+        long vacant = ownPost(UZES, "Story réseau : poste vacant", null);
         long territory = territoryOf(UZES);
         String authority = string("select name from authority where siren = ?", UZES);
 
@@ -85,19 +85,5 @@ class NetworkAttendanceStoryIT extends BrowserTest {
 
     private List<WebElement> checkboxes(long meeting) {
         return section(meeting).findElements(By.cssSelector(".ctg-check input[type='checkbox']"));
-    }
-
-    /** A post of the story's own in Uzès (null holder: vacant since three days). */
-    private static long post(String title, String holder, String status) {
-        long model = number("select min(p.id) from cooperation_post p join authority a on a.id = p.employer_id "
-                + "where a.siren = ? and p.status = 'FILLED'", UZES);
-        update("insert into cooperation_post (territory_id, employer_id, title, holder_name, employment_fte, "
-                + "cooperation_share, annual_cost, origin, status, qualification, employer_kind, cofinancing_share, "
-                + "current_funding, vacant_since, vacancy_cause) select territory_id, employer_id, ?, "
-                + (holder == null ? "null" : "'" + holder + "'") + ", 0.80, cooperation_share, annual_cost, origin, '"
-                + status + "', qualification, employer_kind, cofinancing_share, 0, "
-                + (holder == null ? "date_sub(current_date(), interval 3 day), 'DEPARTURE'" : "null, null")
-                + " from cooperation_post where id = " + model, title);
-        return number("select max(id) from cooperation_post where title = ?", title);
     }
 }

@@ -84,7 +84,8 @@ public class MilestoneFacts {
                     p.getFundingEndedOn() != null || p.isUnfundedByOpinion(), !decisions.isEmpty());
             return new PostMilestones(p.getId(), p.getVersion(), p.getTitle(), p.getEmployer().getName(), t.getName(),
                     phaseOf(t, today), Milestones.of(facts, t.getCtgRenewal(), t.getPhase3Deadline(), today),
-                    p.getEvaluationsSetUpOn(), p.getStatus() == PostStatus.FILLED && missed.contains(p.getId()));
+                    p.getEvaluationsSetUpOn(), p.getStatus() == PostStatus.FILLED && missed.contains(p.getId()),
+                    p.getFundingEndedOn());
         }).toList();
     }
 

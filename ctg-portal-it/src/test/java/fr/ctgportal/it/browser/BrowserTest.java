@@ -11,8 +11,18 @@ import org.openqa.selenium.Cookie;
 import fr.ctgportal.dev.EmbeddedDatabase;
 import fr.ctgportal.dev.PayaraMicroServer;
 import fr.ctgportal.it.env.TestEnvironment;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -112,17 +122,52 @@ abstract class BrowserTest {
     }
 
     static long number(String sql, String arg) {
+        return Long.parseLong(string(sql, arg));
+    }
+
+    /** The first column of the first row of a query, as text. */
+    static String string(String sql, String arg) {
         EmbeddedDatabase db = TestEnvironment.get().database();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
                 PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, arg);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getLong(1);
+                return r.getString(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Waits (30 s at most) until the page meets the condition, e.g. after an Ajax update. */
+    void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+    }
+
+    /**
+     * A post of the authority of a story's own (as the service tests' {@code Demo.ownPost}): a copy of its
+     * first filled post, 0.80 FTE (so that the tests picking full-time posts never take it), no historical
+     * bonus.
+     *
+     * @param holder the holder's name; null for a post vacant (departure) since three days
+     * @return the post's id
+     */
+    static long ownPost(String siren, String title, String holder) {
+        long model = number("select min(p.id) from cooperation_post p join authority a on a.id = p.employer_id "
+                + "where a.siren = ? and p.status = 'FILLED'", siren);
+        update("insert into cooperation_post (territory_id, employer_id, title, holder_name, employment_fte, "
+                + "cooperation_share, annual_cost, origin, status, qualification, employer_kind, cofinancing_share, "
+                + "current_funding, vacant_since, vacancy_cause) select territory_id, employer_id, ?, "
+                + (holder == null ? "null, " : "'" + holder.replace("'", "''") + "', ")
+                + "0.80, cooperation_share, annual_cost, origin, " + (holder == null
+                        ? "'VACANT'"
+                        : "'FILLED'")
+                + ", qualification, employer_kind, cofinancing_share, 0, "
+                + (holder == null ? "date_sub(current_date(), interval 3 day), 'DEPARTURE'" : "null, null")
+                + " from cooperation_post where id = " + model, title);
+        return number("select max(id) from cooperation_post where title = ?", title);
     }
 
     /**
@@ -214,5 +259,41 @@ abstract class BrowserTest {
         input.sendKeys(Keys.DELETE);
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
+    }
+
+    /** Every item conform, or the missions to change with that comment. */
+    void review(String missionsComment) {
+        for (int item = 0; item < 7; item++) {
+            boolean change = item == 0 && missionsComment != null;
+            browser.waitFor(By.id("review:items:" + item + ":verdict:" + (change ? 1 : 0))).click();
+        }
+        if (missionsComment != null) {
+            text("review:items:0:comment", missionsComment);
+        }
+    }
+
+    HttpResponse<byte[]> downloadWithTheBrowsersSession(String url) throws IOException, InterruptedException {
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map((Cookie c) -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A real one-page PDF, as an authority would upload. */
+    static Path samplePdf() throws IOException {
+        Path file = TestEnvironment.get().work().resolve("fiche-de-poste.pdf");
+        if (!Files.exists(file)) {
+            com.lowagie.text.Document document = new com.lowagie.text.Document();
+            try (var out = Files.newOutputStream(file)) {
+                com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+                document.open();
+                document.add(new com.lowagie.text.Paragraph("Fiche de poste – chargé·e de coopération CTG"));
+                document.close();
+            }
+        }
+        org.junit.jupiter.api.Assertions
+                .assertTrue(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        return file;
     }
 }

@@ -76,6 +76,10 @@ class EndedFundingStoryIT extends BrowserTest {
         assertTrue(browser.waitFor(By.id("verdict-ended")).getText().contains("n’est plus financé"));
         assertTrue(browser.driver().findElements(By.cssSelector("#milestones .ctg-late-row")).isEmpty(),
                 "no milestone late");
+        assertTrue(browser.driver().findElements(By.id("openProcedure")).isEmpty(),
+                "no procedure can be opened on a post no longer funded");
+        assertTrue(browser.driver().findElements(By.id("evaluations")).isEmpty(),
+                "no evaluations to record on a post no longer funded");
         fullScreenshot("ended-funding-post");
 
         browser.open(portal.baseUrl() + "/caf/territoire.xhtml?id=" + territoryOf(UZES));

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.ctgportal.it.env.TestEnvironment;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -172,32 +169,5 @@ class RecruitmentStoryIT extends BrowserTest {
         var opinion = mailbox.awaitMail(HR, "Avis de la Caf sur votre candidat : " + title, MAIL_WAIT);
         assertTrue(opinion.textBody().contains("favorable"), opinion.textBody());
         mailbox.awaitMail(CAF, "Recrutement finalisé : " + title, MAIL_WAIT);
-    }
-
-    /** Every item conform, or the missions to change with that comment. */
-    private void review(String missionsComment) {
-        for (int item = 0; item < 7; item++) {
-            boolean change = item == 0 && missionsComment != null;
-            browser.waitFor(By.id("review:items:" + item + ":verdict:" + (change ? 1 : 0))).click();
-        }
-        if (missionsComment != null) {
-            text("review:items:0:comment", missionsComment);
-        }
-    }
-
-    /** A real one-page PDF, as an authority would upload. */
-    private static Path samplePdf() throws IOException {
-        Path file = TestEnvironment.get().work().resolve("fiche-de-poste.pdf");
-        if (!Files.exists(file)) {
-            com.lowagie.text.Document document = new com.lowagie.text.Document();
-            try (var out = Files.newOutputStream(file)) {
-                com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
-                document.open();
-                document.add(new com.lowagie.text.Paragraph("Fiche de poste – chargé·e de coopération CTG"));
-                document.close();
-            }
-        }
-        assertTrue(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
-        return file;
     }
 }

@@ -146,6 +146,30 @@ class NetworkAndComplianceIT extends DeployedServices {
     @Test
     @Order(5)
     @AsUser(name = "direction.caf", roles = CAF_MANAGER)
+    void theFundingTotalsLeaveOutTheEndedPostFromTheYearItEnded() {
+        int year = today().getYear();
+        demo().update("insert into weighing (post_id, number, status, authority_signed_by, authority_signed_at, "
+                + "caf_signed_by, caf_signed_at) values (?, 1, 'SUPERSEDED', ?, current_timestamp(3), 'conseil.sud', "
+                + "current_timestamp(3))", ended, HR);
+        long weighing = demo().number("select max(id) from weighing where post_id = ?", ended);
+        for (int y = year - 1; y <= year + 1; y++) {
+            demo().update("insert into funding_decision (post_id, funding_year, weighing_id, status, funded, "
+                    + "caf_funding, eligible_cost, cooperation_fte, annual_cost, phase, evaluated_on, prepared_by, "
+                    + "prepared_at, decided_by, decided_at) values (?, ?, ?, 'APPROVED', true, 12000, 24000, 0.5, "
+                    + "50000, 'PHASE_1', current_date(), 'conseil.sud', current_timestamp(3), 'direction.caf', "
+                    + "current_timestamp(3))", ended, y, weighing);
+        }
+        assertTrue(decisions.totals(year - 1).decisions().stream().anyMatch(d -> d.postId() == ended),
+                "the year before it ended, the post still counts");
+        assertTrue(decisions.totals(year).decisions().stream().noneMatch(d -> d.postId() == ended),
+                "out of the totals of the year it ended");
+        assertTrue(decisions.totals(year + 1).decisions().stream().noneMatch(d -> d.postId() == ended),
+                "and of the years after");
+    }
+
+    @Test
+    @Order(6)
+    @AsUser(name = "direction.caf", roles = CAF_MANAGER)
     void phase1AppliesFrom2025ToEveryTerritoryWithFundedPosts() {
         for (TerritoryPlan t : plan.territoryPlans()) {
             if (t.fundedPosts() == 0) {

@@ -272,14 +272,6 @@ abstract class BrowserTest {
         }
     }
 
-    HttpResponse<byte[]> downloadWithTheBrowsersSession(String url) throws IOException, InterruptedException {
-        String cookies = browser.driver().manage().getCookies().stream()
-                .map((Cookie c) -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
     /** A real one-page PDF, as an authority would upload. */
     static Path samplePdf() throws IOException {
         Path file = TestEnvironment.get().work().resolve("fiche-de-poste.pdf");

@@ -26,7 +26,8 @@ public record SignedInCaller(String name, Set<String> groups) implements Seriali
         HttpSession session = request.getSession();
         if (session.getAttribute(ATTRIBUTE) == null) {
             Set<String> groups = Arrays.stream(roles).filter(request::isUserInRole).collect(Collectors.toSet());
-            session.setAttribute(ATTRIBUTE, new SignedInCaller(request.getUserPrincipal().getName(), Set.copyOf(groups)));
+            session.setAttribute(ATTRIBUTE,
+                    new SignedInCaller(request.getUserPrincipal().getName(), Set.copyOf(groups)));
         }
     }
 

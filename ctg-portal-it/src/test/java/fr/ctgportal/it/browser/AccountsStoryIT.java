@@ -40,7 +40,7 @@ class AccountsStoryIT extends BrowserTest {
         keycloak.setPassword(USER, PASSWORD);
         switchTo(USER);
         String page = browser.pageText();
-        assertTrue(page.contains("CC Pays d’Uzès"), page);
+        assertTrue(page.contains("CC Pays d'Uzès"), page);
         assertFalse(page.contains("Alès Agglomération"), page);
         browser.open(portal.baseUrl() + "/collectivite/agents.xhtml");
         assertTrue(browser.pageText().contains("Inviter un·e chargé·e de coopération"));

@@ -10,12 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctgportal.ejb.admin.AccountAdministration;
+import fr.ctgportal.ejb.admin.AccountInput;
 import fr.ctgportal.ejb.account.AccountService;
 import fr.ctgportal.ejb.admin.AuthorityInput;
 import fr.ctgportal.ejb.admin.ReferenceDataService;
 import fr.ctgportal.ejb.admin.TerritoryChange;
 import fr.ctgportal.model.authority.AuthorityType;
 import fr.ctgportal.ejb.doctrine.FundingSimulator;
+import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.territory.TerritoryService;
@@ -80,7 +83,7 @@ final class ServiceCatalog {
             FundingDecisionService decisions, CompliancePlanService plan, ComplianceProcedureService procedures,
             NetworkMeetingService network, DoctrineParameterService parameters, AnnualReportService reports,
             ReportReviewService reviewsOfReports, EvaluationService evaluations, ReferenceDataService referenceData,
-            RegulationService regulation) {
+            RegulationService regulation, AccountAdministration accountAdmin) {
 
         /** The deployed use cases, looked up by their portable names, with {@code demo}. */
         static Services lookUp(Demo demo) {
@@ -195,6 +198,37 @@ final class ServiceCatalog {
     static List<ItemReviewInput> allConform() {
         return java.util.Arrays.stream(fr.ctgportal.model.recruitment.DescriptionItem.values())
                 .map(i -> new ItemReviewInput(i, fr.ctgportal.model.recruitment.ItemVerdict.CONFORM, null)).toList();
+    }
+
+    /** A cooperation officer of {@code siren} to invite (the table's other-tenant attempt). */
+    static AccountInput officerOf(String siren) {
+        return new AccountInput("table.officer", "Table", "Officer", "table.officer@demo.ctg-portal.invalid",
+                COOPERATION_OFFICER, siren);
+    }
+
+    /**
+     * Runs a check that needs Keycloak (the accounts live there). The service table runs without it
+     * unless another test started it: then the only acceptable answer is Keycloak's French "unavailable"
+     * message (nothing read, nothing changed); AccountAdministrationIT checks the same refusals against
+     * the real Keycloak.
+     */
+    static void keycloakRefusal(Executable check) throws Exception {
+        try {
+            check.execute();
+        } catch (InvalidInputException e) {
+            assertEquals("account.error.unavailable", e.getMessageKey());
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The call is refused as "not found" (Keycloak running) or Keycloak's "unavailable" (not running). */
+    static void notFoundOrKeycloakDown(Executable call) {
+        var e = assertThrows(fr.ctgportal.ejb.platform.PortalException.class, call);
+        assertTrue(e instanceof NotFoundException || e.getMessageKey().equals("account.error.unavailable"),
+                e.getMessageKey());
     }
 
     @FunctionalInterface
@@ -796,6 +830,29 @@ final class ServiceCatalog {
                     NOT_APPLICABLE),
             new Case(ReferenceDataService.class, "releaseTerritory", Set.of(ADMIN, CAF_MANAGER),
                     s -> s.referenceData().releaseTerritory(Demo.UNKNOWN_ID, Demo.UNKNOWN_ID, "x"), NOT_APPLICABLE),
+            // Accounts (Keycloak): admin sees all; an authority's HR only the officers of its own authority.
+            new Case(AccountAdministration.class, "listAccounts", Set.of(ADMIN, AUTHORITY_HR),
+                    s -> s.accountAdmin().listAccounts(),
+                    s -> keycloakRefusal(() -> assertTrue(s.accountAdmin().listAccounts().stream()
+                            .noneMatch(
+                                    a -> Demo.ALES.equals(a.authoritySiren()) || !COOPERATION_OFFICER.equals(a.role())),
+                            "only Uzès's officers"))),
+            new Case(AccountAdministration.class, "createAccount", Set.of(ADMIN, AUTHORITY_HR),
+                    s -> s.accountAdmin().createAccount(officerOf(Demo.ALES), "x"),
+                    s -> {
+                        // Decided before Keycloak is called: another authority is "not found", a Caf role refused.
+                        assertThrows(NotFoundException.class,
+                                () -> s.accountAdmin().createAccount(officerOf(Demo.ALES), "x"));
+                        Refusals.refused("account.error.roleNotDelegated", () -> s.accountAdmin().createAccount(
+                                new AccountInput("table.caf", "Table", "Caf", "table.caf@demo.ctg-portal.invalid",
+                                        CAF_MANAGER, null),
+                                "x"));
+                    }),
+            new Case(AccountAdministration.class, "disableAccount", Set.of(ADMIN, AUTHORITY_HR),
+                    s -> s.accountAdmin().disableAccount("coop.ales", "x"),
+                    s -> notFoundOrKeycloakDown(() -> s.accountAdmin().disableAccount("coop.ales", "x"))),
+            new Case(AccountAdministration.class, "enableAccount", Set.of(ADMIN),
+                    s -> s.accountAdmin().enableAccount("coop.ales", "x"), NOT_APPLICABLE),
             new Case(AccountService.class, "recordSignIn",
                     Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN),
                     s -> s.accounts().recordSignIn(),

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,8 +43,7 @@ class EndedFundingStoryIT extends BrowserTest {
         WebElement awaiting = browser.waitFor(By.id("procedures-awaiting"));
         assertTrue(awaiting.getText().contains(TITLE), awaiting.getText());
         awaiting.findElement(By.linkText(TITLE)).click();
-        Path proof = Files.createTempFile("engagement", ".pdf");
-        Files.write(proof, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path proof = samplePdf(); // a real PDF: uploads are parsed
         browser.waitFor(By.id("procedureMessage:body")).sendKeys("Délibération du conseil communautaire jointe.");
         browser.waitFor(By.xpath("//input[@type='file' and starts-with(@id, 'procedureMessage:attachment')]"))
                 .sendKeys(proof.toString());

@@ -45,7 +45,10 @@ UPDATE territory SET lead_authority_id = 13 WHERE id = 13 AND lead_authority_id 
 INSERT IGNORE INTO territory (id, name, population, area_km2, family_service_structures, ctg_start, ctg_end, ctg_renewal, phase3_deadline) VALUES (14, 'CC Causses Aigoual Cévennes', 5337, 474.90, 3, '2022-01-01', '2025-12-31', '2026-01-01', '2029-12-31');
 INSERT IGNORE INTO authority (id, siren, name, type, territory_id, ctg_signatory) VALUES (14, '200034601', 'CC Causses Aigoual Cévennes', 'COMMUNES_COMMUNITY', 14, TRUE);
 UPDATE territory SET lead_authority_id = 14 WHERE id = 14 AND lead_authority_id IS NULL;
-INSERT IGNORE INTO caf_advisor (id, username, display_name) VALUES (1, 'conseil.nord', 'Sophie Bernard (fictive)'), (2, 'conseil.sud', 'Karim Haddad (fictif)');
+INSERT IGNORE INTO caf_advisor (id, username, display_name) VALUES (1, 'conseil.nord', 'Camille Fabre – fictive'), (2, 'conseil.sud', 'Nicolas Chabert – fictif');
+-- the advisors as the demo realm names them (earlier demo data gave other names)
+UPDATE caf_advisor SET display_name = 'Camille Fabre – fictive' WHERE username = 'conseil.nord' AND display_name = 'Sophie Bernard (fictive)';
+UPDATE caf_advisor SET display_name = 'Nicolas Chabert – fictif' WHERE username = 'conseil.sud' AND display_name = 'Karim Haddad (fictif)';
 UPDATE caf_advisor SET email = CONCAT(username, '@demo.ctg-portal.invalid') WHERE email IS NULL;
 UPDATE authority SET hr_email = 'rh.243000643@demo.ctg-portal.invalid' WHERE siren = '243000643' AND hr_email IS NULL;
 UPDATE authority SET hr_email = 'rh.ales@demo.ctg-portal.invalid' WHERE siren = '200066918' AND hr_email IS NULL;

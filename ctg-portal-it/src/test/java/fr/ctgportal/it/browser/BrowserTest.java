@@ -122,7 +122,8 @@ abstract class BrowserTest {
     }
 
     static long number(String sql, String arg) {
-        return Long.parseLong(string(sql, arg));
+        // a DECIMAL column reads "6651.00": a whole number whatever its scale (refused if it has a fraction)
+        return new java.math.BigDecimal(string(sql, arg)).longValueExact();
     }
 
     /** The first column of the first row of a query, as text. */

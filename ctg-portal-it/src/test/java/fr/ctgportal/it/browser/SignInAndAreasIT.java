@@ -111,12 +111,14 @@ class SignInAndAreasIT extends BrowserTest {
                 browser.driver().findElements(By.cssSelector("a.territory-link")).size());
         // 63,21 as the demo data are loaded; the weighing tests may have changed some posts since
         // issue 13: a post whose funding ended leaves the totals
-        long hundredths = number("select sum(round(employment_fte * cooperation_share, 2)) * 100 from cooperation_post "
-                + "where funding_ended_on is null and ? is not null", "tous");
+        long hundredths = number(
+                "select cast(sum(round(employment_fte * cooperation_share, 2)) * 100 as signed) from cooperation_post "
+                        + "where funding_ended_on is null and ? is not null",
+                "tous");
         assertEquals(String.format("%d,%02d", hundredths / 100, hundredths % 100),
                 browser.waitFor(By.cssSelector("[id$='total-fte']")).getText());
         // Selenium reports the no-break spaces of the French format as plain spaces
-        long endedCents = number("select coalesce(sum(current_funding), 0) * 100 from cooperation_post "
+        long endedCents = number("select cast(coalesce(sum(current_funding), 0) * 100 as signed) from cooperation_post "
                 + "where funding_ended_on is not null and ? is not null", "tous");
         String expected = String.format(java.util.Locale.FRANCE, "%,.2f €", (153742200L - endedCents) / 100.0)
                 .replace('\u202f', ' ').replace('\u00a0', ' ');

@@ -43,7 +43,9 @@ class EndedFundingStoryIT extends BrowserTest {
         WebElement awaiting = browser.waitFor(By.id("procedures-awaiting"));
         assertTrue(awaiting.getText().contains(TITLE), awaiting.getText());
         awaiting.findElement(By.linkText(TITLE)).click();
-        Path proof = samplePdf(); // a real PDF: uploads are parsed
+        // a real PDF (uploads are parsed), named as the authority's proof
+        Path proof = java.nio.file.Files.copy(samplePdf(), java.nio.file.Files.createTempFile("engagement", ".pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         browser.waitFor(By.id("procedureMessage:body")).sendKeys("Délibération du conseil communautaire jointe.");
         browser.waitFor(By.xpath("//input[@type='file' and starts-with(@id, 'procedureMessage:attachment')]"))
                 .sendKeys(proof.toString());

@@ -53,7 +53,6 @@ public class SignInSync extends HttpFilter {
             }
         }
         if (request.getUserPrincipal() != null && Arrays.stream(Roles.ALL).anyMatch(request::isUserInRole)) {
-            SignedInCaller.keep(request, Roles.ALL);
             HttpSession session = request.getSession();
             if (session.getAttribute(DONE) == null) {
                 accounts.recordSignIn();

@@ -1,15 +1,8 @@
 package fr.ctgportal.ejb.jobs;
 
 import fr.ctgportal.ejb.platform.DomainRules;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -22,8 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Every morning at 7:00 (Paris time): reminders of the Caf's due dates on recruitment files, erasure
  * of expired personal data, suspension of the funding of posts vacant beyond the grace period,
  * reminders of the annual reports ({@link DailyRun}, once for the cluster). Every quarter of an hour,
- * and a minute after this node starts, the jobs of the day not run yet are caught up (all nodes down
- * at 7:00). The timers are this node's own (non-persistent): every node has them, and the claim in
+ * the jobs of the day not run yet are caught up (all nodes down at 7:00). The timers are this node's own (non-persistent): every node has them, and the claim in
  * the database decides which node runs a job. It lives outside {@code ejb.platform} because it calls
  * the features: the platform depends on none of them.
  *
@@ -31,13 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * integration tests run the jobs themselves, on chosen days, against shared demo data.
  */
 @Singleton
-@Startup
-@DependsOn("SchemaMigration")
 @Interceptors(DomainRules.class)
 public class DailyJobs {
-
-    /** How long after start-up this node catches up, in ms: the application is ready by then. */
-    private static final long CATCH_UP_DELAY_MS = 60_000;
 
     @Inject
     private DailyRun daily;
@@ -49,16 +36,6 @@ public class DailyJobs {
     @ConfigProperty(name = "ctg.daily-jobs", defaultValue = "true")
     boolean enabled;
 
-    @Resource
-    private TimerService timers;
-
-    @PostConstruct
-    void catchUpAfterStart() {
-        if (enabled) {
-            timers.createSingleActionTimer(CATCH_UP_DELAY_MS, new TimerConfig("daily jobs: catch-up", false));
-        }
-    }
-
     @Schedule(hour = "7", minute = "0", timezone = "Europe/Paris", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMorning() {
@@ -68,12 +45,6 @@ public class DailyJobs {
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void catchUp() {
-        runDue();
-    }
-
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void afterStart() {
         runDue();
     }
 

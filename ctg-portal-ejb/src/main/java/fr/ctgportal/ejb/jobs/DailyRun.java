@@ -77,7 +77,7 @@ public class DailyRun {
         Map<DailyJob, Integer> done = new EnumMap<>(DailyJob.class);
         for (DailyJob job : jobs) {
             Instant now = clock.instant();
-            if (!runs.claim(job, day, NODE, now, now.minus(STALE_AFTER))) {
+            if (!claim(job, day, NODE, now, now.minus(STALE_AFTER))) {
                 continue;
             }
             String outcome;
@@ -95,6 +95,15 @@ public class DailyRun {
             LOG.info(() -> "daily jobs of " + day + " run on " + NODE + ": " + done);
         }
         return done;
+    }
+
+    /**
+     * Claims the job of the day for a node: a new run, or one left unfinished since {@code staleBefore}.
+     *
+     * @return whether that node got it
+     */
+    public boolean claim(DailyJob job, LocalDate day, String node, Instant now, Instant staleBefore) {
+        return runs.insert(job, day, node, now) || runs.takeOver(job, day, node, now, staleBefore);
     }
 
     private int run(DailyJob job, LocalDate day) {

@@ -18,17 +18,28 @@ import java.util.List;
 public class JobRuns extends Repository<JobRun> {
 
     /**
-     * Claims the job for the day: inserts its run, or takes over a run left unfinished by a node since
-     * {@code staleBefore} (it died mid-run).
+     * Claims the job for the day if nobody did: inserts its run. Its own transaction, committed at once:
+     * the shared lock that a duplicate leaves must be gone before {@link #takeOver} asks for the row
+     * (in one transaction, that upgrade deadlocked with the claiming node's {@link #finish}).
      *
-     * @return whether this node got it (false: another node runs it or ran it)
+     * @return whether this node got it (false: a run of that job and day exists)
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean claim(DailyJob job, LocalDate day, String node, Instant now, Instant staleBefore) {
-        int inserted = em.createNamedQuery("JobRun.claim").setParameter(1, job.name()).setParameter(2, day)
-                .setParameter(3, node).setParameter(4, Timestamp.from(now)).executeUpdate();
-        return inserted == 1 || em.createNamedQuery("JobRun.takeOver").setParameter(1, job.name())
-                .setParameter(2, day).setParameter(3, node).setParameter(4, Timestamp.from(now))
+    public boolean insert(DailyJob job, LocalDate day, String node, Instant now) {
+        return em.createNamedQuery("JobRun.claim").setParameter(1, job.name()).setParameter(2, day)
+                .setParameter(3, node).setParameter(4, Timestamp.from(now)).executeUpdate() == 1;
+    }
+
+    /**
+     * Takes over a run of the job and day left unfinished by a node since {@code staleBefore} (it died
+     * mid-run).
+     *
+     * @return whether this node got it (false: the run is finished, or recent)
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean takeOver(DailyJob job, LocalDate day, String node, Instant now, Instant staleBefore) {
+        return em.createNamedQuery("JobRun.takeOver").setParameter(1, job.name()).setParameter(2, day)
+                .setParameter(3, node).setParameter(4, Timestamp.from(now))
                 .setParameter(5, Timestamp.from(staleBefore)).executeUpdate() == 1;
     }
 

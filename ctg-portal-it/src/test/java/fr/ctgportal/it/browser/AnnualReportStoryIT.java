@@ -37,7 +37,7 @@ class AnnualReportStoryIT extends BrowserTest {
         clickAndConfirm(By.id("report:submit"));
         browser.waitForText(By.id("messages"), "Le rapport ne peut pas encore être transmis.");
         assertEquals("3",
-                browser.driver().findElements(By.cssSelector("input[id$=':count']")).get(0).getAttribute("value"),
+                browser.valueOf(By.cssSelector("input[id$=':count']"), 0),
                 "what was typed is kept");
 
         browser.driver().findElements(By.cssSelector("input[id$=':count']")).forEach(c -> {

@@ -78,6 +78,25 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * @return the value of the field, read again if an Ajax update replaced it while it was read (a
+     *     message and the field it belongs to are rendered one after the other)
+     */
+    String valueOf(By by) {
+        return wait.until(d -> {
+            WebElement field = d.findElement(by);
+            return field.isDisplayed() ? field.getAttribute("value") : null;
+        });
+    }
+
+    /** @return the value of the index-th field found by {@code by}, read as {@link #valueOf(By)} does */
+    String valueOf(By by, int index) {
+        return wait.until(d -> {
+            List<WebElement> fields = d.findElements(by);
+            return fields.size() > index ? fields.get(index).getAttribute("value") : null;
+        });
+    }
+
     void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

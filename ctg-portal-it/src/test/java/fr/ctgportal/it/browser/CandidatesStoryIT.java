@@ -39,7 +39,7 @@ class CandidatesStoryIT extends BrowserTest {
         signInAs("rh.ales");
         browser.open(hrUrl);
         actionOn("Bastien Second (fictive)", "correct").click();
-        assertEquals("Bastien Second (fictive)", browser.waitFor(By.id("candidate:name")).getAttribute("value"),
+        assertEquals("Bastien Second (fictive)", browser.valueOf(By.id("candidate:name")),
                 "the form shows the candidate to correct");
         text("candidate:name", "Bastien Second-Corrigé (fictive)");
         new Select(browser.waitFor(By.id("candidate:framework"))).selectByValue("EARLY_CHILDHOOD_EDUCATOR_B");

@@ -36,7 +36,7 @@ class ComplianceProcedureStoryIT extends BrowserTest {
         clickAndConfirm(By.id("openProcedure:open"));
         browser.waitForText(By.id("messages"), "Indiquez l’échéance de réponse");
         assertEquals("La pesée déclarée ne correspond pas au rapport d’activité.",
-                browser.waitFor(By.id("openProcedure:reasons")).getAttribute("value"), "what was typed is kept");
+                browser.valueOf(By.id("openProcedure:reasons")), "what was typed is kept");
         WebElement date = browser.waitFor(By.id("openProcedure:deadline:date"));
         date.sendKeys(deadline);
         clickAndConfirm(By.id("openProcedure:open"));

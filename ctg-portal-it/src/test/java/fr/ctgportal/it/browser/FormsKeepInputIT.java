@@ -67,7 +67,7 @@ class FormsKeepInputIT extends BrowserTest {
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         assertEquals("Fiche de poste en rédaction", stage());
-        assertEquals(MISSION, browser.waitFor(By.id("description:outcomes:0:mission")).getAttribute("value"),
+        assertEquals(MISSION, browser.valueOf(By.id("description:outcomes:0:mission")),
                 "the text typed is still there");
         assertFalse(browser.waitFor(By.id("latest-MISSIONS")).getText().contains(MISSION), "nothing was saved or sent");
 
@@ -94,7 +94,7 @@ class FormsKeepInputIT extends BrowserTest {
         browser.driver().findElement(By.cssSelector("#message input[type='file']")).sendKeys(emptyFile().toString());
         browser.driver().findElement(By.id("message:send")).click();
         browser.waitForText(By.id("message:attachment-message"), "Le fichier envoyé est vide.");
-        assertEquals(body, browser.waitFor(By.id("message:body")).getAttribute("value"), "the message typed is kept");
+        assertEquals(body, browser.valueOf(By.id("message:body")), "the message typed is kept");
         assertTrue(
                 browser.waitFor(By.cssSelector("#message .ctg-form-messages")).getText()
                         .contains("Le fichier envoyé est vide."),
@@ -134,8 +134,7 @@ class FormsKeepInputIT extends BrowserTest {
         browser.waitForText(By.id("report:pdf-message"), "Le fichier envoyé est vide.");
         assertEquals("7", countValue(0));
         assertEquals("Diagnostic engagé avec les communes.",
-                browser.driver().findElements(By.cssSelector("textarea[id$='functionText']")).get(0)
-                        .getAttribute("value"));
+                browser.valueOf(By.cssSelector("textarea[id$='functionText']"), 0));
 
         // an HTML page framed by "%PDF-" and "%%EOF": parsed, it is no PDF; told at the field, the values stay
         Path framed = TestEnvironment.get().work().resolve("page-web.pdf");
@@ -155,8 +154,7 @@ class FormsKeepInputIT extends BrowserTest {
         assertEquals("7", countValue(0));
         assertEquals("12", countValue(1));
         assertEquals("Diagnostic engagé avec les communes.",
-                browser.driver().findElements(By.cssSelector("textarea[id$='functionText']")).get(0)
-                        .getAttribute("value"));
+                browser.valueOf(By.cssSelector("textarea[id$='functionText']"), 0));
         assertTrue(browser.waitFor(By.id("attachments")).getText().contains("compte-rendu-copil.pdf"));
         fullScreenshot("formulaires-piece-jointe");
     }
@@ -189,7 +187,7 @@ class FormsKeepInputIT extends BrowserTest {
         Number scrolled = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("return window.scrollY");
         assertTrue(scrolled.intValue() > 2000, "the page shows the block sent, not its top: " + scrolled);
-        assertEquals("15/13/2027", browser.driver().findElement(By.id(renewalId)).getAttribute("value"),
+        assertEquals("15/13/2027", browser.valueOf(By.id(renewalId)),
                 "what was typed is kept");
         assertEquals("true", browser.driver().findElement(By.id(renewalId)).getAttribute("aria-invalid"));
     }
@@ -203,7 +201,7 @@ class FormsKeepInputIT extends BrowserTest {
 
     private String countValue(int index) {
         browser.waitFor(By.cssSelector("input[id$=':count']"));
-        return browser.driver().findElements(By.cssSelector("input[id$=':count']")).get(index).getAttribute("value");
+        return browser.valueOf(By.cssSelector("input[id$=':count']"), index);
     }
 
     private static Path emptyFile() throws IOException {

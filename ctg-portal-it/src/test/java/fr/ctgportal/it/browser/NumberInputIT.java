@@ -220,7 +220,7 @@ class NumberInputIT extends BrowserTest {
 
     /** The field's value as shown, no-break spaces read as spaces (as Selenium reports a text). */
     private String valueOf(String id) {
-        return browser.waitFor(By.id(id)).getAttribute("value").replace('\u00a0', ' ').replace('\u202f', ' ');
+        return browser.valueOf(By.id(id)).replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     /** Replaces a field's value as a paste does: select all, insert the copied text at once, leave. */

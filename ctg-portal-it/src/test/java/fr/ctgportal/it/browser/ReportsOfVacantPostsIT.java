@@ -87,7 +87,7 @@ class ReportsOfVacantPostsIT extends BrowserTest {
         browser.driver().findElement(By.id("report:save")).click();
         browser.waitForText(By.id("messages"), "Brouillon enregistré.");
         assertEquals("6",
-                browser.driver().findElements(By.cssSelector("input[id$=':count']")).get(0).getAttribute("value"));
+                browser.valueOf(By.cssSelector("input[id$=':count']"), 0));
         fullScreenshot("rapport-poste-vacant-employeur");
 
         switchTo("conseil.sud");

@@ -105,14 +105,14 @@ class ExactlyOnceIT extends DeployedServices {
     void aRunLeftUnfinishedByADeadNodeIsTakenOverLater() {
         LocalDate day = LocalDate.of(year() + 2, 1, 2);
         Instant now = Instant.now();
-        assertTrue(runs.claim(DailyJob.REPORT_REMINDERS, day, "node-a", now, now.minusSeconds(7200)));
-        assertFalse(runs.claim(DailyJob.REPORT_REMINDERS, day, "node-b", now, now.minusSeconds(7200)),
+        assertTrue(daily.claim(DailyJob.REPORT_REMINDERS, day, "node-a", now, now.minusSeconds(7200)));
+        assertFalse(daily.claim(DailyJob.REPORT_REMINDERS, day, "node-b", now, now.minusSeconds(7200)),
                 "running on node-a");
-        assertTrue(runs.claim(DailyJob.REPORT_REMINDERS, day, "node-b", now.plusSeconds(7300), now.plusSeconds(100)),
+        assertTrue(daily.claim(DailyJob.REPORT_REMINDERS, day, "node-b", now.plusSeconds(7300), now.plusSeconds(100)),
                 "node-a died: taken over after two hours");
         runs.finish(DailyJob.REPORT_REMINDERS, day, "node-b", now.plusSeconds(7301), "0");
         assertFalse(
-                runs.claim(DailyJob.REPORT_REMINDERS, day, "node-c", now.plusSeconds(99999), now.plusSeconds(99000)),
+                daily.claim(DailyJob.REPORT_REMINDERS, day, "node-c", now.plusSeconds(99999), now.plusSeconds(99000)),
                 "a finished run is never run again");
         assertEquals("node-b", runs.ofDay(day).get(0).getNode());
     }
@@ -137,6 +137,12 @@ class ExactlyOnceIT extends DeployedServices {
         List<Integer> sent = together(relay, relay);
         // the portal's own relay (every minute) may take some: never more than one send per mail
         assertTrue(sent.get(0) + sent.get(1) <= MAILS, "sent " + sent);
+        // a mail the portal's relay took is skipped by both and sent by it: wait for its commit
+        String unsent = "select count(*) from outgoing_mail where recipient like '%@exactly-once.invalid' "
+                + "and sent_at is null";
+        for (int second = 0; second < 90 && db.number(unsent) > 0; second++) {
+            Thread.sleep(1000);
+        }
         assertEquals(0, db.number("select count(*) from outgoing_mail where recipient like '%@exactly-once.invalid' "
                 + "and (sent_at is null or attempts <> 1)"), "every mail sent, by one attempt");
     }

@@ -13,9 +13,10 @@ import java.time.LocalDate;
 
 /**
  * A cooperation post as a screen shows it, with the doctrine's verdict for its territory's current
- * phase ({@code currentFunding} is the pilotage bonus paid today, kept for comparison).
+ * phase ({@code currentFunding} is the pilotage bonus paid today, kept for comparison); {@code reference}
+ * tells posts of the same title apart ({@link CooperationPost#getReference()}).
  */
-public record PostView(long id, long version, String title, String holderName, long territoryId,
+public record PostView(long id, long version, String reference, String title, String holderName, long territoryId,
         String territoryName, String employerName, String employerSiren, BigDecimal employmentFte,
         BigDecimal cooperationShare, BigDecimal cooperationFte, BigDecimal annualCost,
         PostOrigin origin, PostStatus status, Qualification qualification, LocalDate vacantSince,
@@ -35,7 +36,8 @@ public record PostView(long id, long version, String title, String holderName, l
                 ? null
                 : p.fundedUntil(doctrine.parametersAt(p.getVacantSince())
                         .value(DoctrineParameter.VACANCY_GRACE_MONTHS).intValueExact());
-        return new PostView(p.getId(), p.getVersion(), p.getTitle(), p.getHolderName(), p.getTerritory().getId(),
+        return new PostView(p.getId(), p.getVersion(), p.getReference(), p.getTitle(), p.getHolderName(),
+                p.getTerritory().getId(),
                 p.getTerritory().getName(), p.getEmployer().getName(), p.getEmployer().getSiren(),
                 p.getEmploymentFte(), p.getCooperationShare(), p.getCooperationFte(), p.getAnnualCost(),
                 p.getOrigin(), p.getStatus(), p.getQualification(), p.getVacantSince(), p.getCurrentFunding(),

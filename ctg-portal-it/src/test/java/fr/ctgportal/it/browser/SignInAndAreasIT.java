@@ -35,7 +35,7 @@ class SignInAndAreasIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Claire Martin – fictive"),
                 "the header names the person, not the login");
         List<WebElement> employers = browser.driver()
-                .findElements(By.cssSelector("[id$='postes_data'] tr td:nth-child(2)"));
+                .findElements(By.cssSelector("[id$='postes_data'] tr td:nth-child(3)"));
         assertFalse(employers.isEmpty());
         assertTrue(employers.stream().allMatch(td -> td.getText().equals("CA Alès Agglomération")),
                 "only the authority's own posts");

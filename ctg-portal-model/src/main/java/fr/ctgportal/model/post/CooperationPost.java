@@ -144,6 +144,10 @@ public class CooperationPost extends VersionedEntity {
     private LocalDate evaluationsSetUpOn;
 
     /** The account of the cooperation officer holding the post, who reports on it every year. */
+    /** The Caf's own reference of the post, when it gave one (its import); see {@link #getReference()}. */
+    @Column(name = "reference", length = 20, unique = true)
+    private String cafReference;
+
     @Column(name = "officer_username", length = 100)
     private String officerUsername;
 
@@ -430,6 +434,26 @@ public class CooperationPost extends VersionedEntity {
     public Territory getTerritory() { return territory; }
     public Authority getEmployer() { return employer; }
     public String getTitle() { return title; }
+
+    /**
+     * The post's short, stable reference, shown wherever the post appears (lists, e-mail subjects,
+     * letters) so that posts of one authority with the same title can be told apart: the Caf's own
+     * reference when it recorded one, otherwise {@code CTG-} and the post's number on four digits
+     * ({@code CTG-0042}), which never changes and is never reused.
+     *
+     * @return the reference; null only for a post not saved yet
+     */
+    public String getReference() {
+        if (cafReference != null) {
+            return cafReference;
+        }
+        return getId() == null ? null : referenceOf(getId());
+    }
+
+    /** @return the reference given by the portal to the post of that number ({@code CTG-0042}) */
+    public static String referenceOf(long postId) {
+        return String.format(java.util.Locale.ROOT, "CTG-%04d", postId);
+    }
     public String getHolderName() { return holderName; }
     public String getHolderBeforeVacancy() { return holderBeforeVacancy; }
     public BigDecimal getEmploymentFte() { return employmentFte; }

@@ -75,7 +75,8 @@ class VacancyIT extends DeployedServices {
         assertEquals(VacancyGrace.lastFundedDay(today().minusMonths(3), 2), vacant.fundedUntil());
         watch.suspendExpired(today());
         PostView suspended = posts.findPost(absent);
-        assertEquals(today(), suspended.fundingSuspendedOn(), "beyond the grace period");
+        assertEquals(vacant.fundedUntil().plusDays(1), suspended.fundingSuspendedOn(),
+                "beyond the grace period: from its first day after it");
         refused("post.error.returnDate", () -> posts.endAbsence(absent, suspended.version(),
                 today().minusMonths(4), null, null));
         refused("post.error.returnDate", () -> posts.endAbsence(absent, suspended.version(),

@@ -269,13 +269,15 @@ class WeighingAndFundingIT extends DeployedServices {
         long old = oldVacancy;
         long recent = recentVacancy;
         vacancyWatch.suspendExpired(today);
-        assertEquals(today, posts.findPost(old).fundingSuspendedOn(), "vacant for 3 months: suspended");
+        LocalDate suspendedOn = posts.findPost(old).fundedUntil().plusDays(1);
+        assertEquals(suspendedOn, posts.findPost(old).fundingSuspendedOn(),
+                "vacant for 3 months: suspended from the day after its grace period");
         assertEquals(null, posts.findPost(recent).fundingSuspendedOn(), "vacant for 1 month: still funded");
         assertFalse(posts.findPost(old).verdict().decision().funded(), "the doctrine agrees: grace expired");
         vacancyWatch.suspendExpired(today.plusDays(1));
         assertEquals(1, demo().number("select count(*) from audit_event where entity_type = 'CooperationPost' "
                 + "and entity_id = ? and action = 'FUNDING_SUSPENDED'", old), "once");
-        assertEquals(today, posts.findPost(old).fundingSuspendedOn());
+        assertEquals(suspendedOn, posts.findPost(old).fundingSuspendedOn());
         assertTrue(demo().number("select count(*) from outgoing_mail where subject like 'Financement suspendu%' "
                 + "and recipient in ('rh.243000643@demo.ctg-portal.invalid', 'conseil.sud@demo.ctg-portal.invalid')") >= 2,
                 "both sides are told");

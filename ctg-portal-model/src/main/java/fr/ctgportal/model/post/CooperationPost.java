@@ -417,7 +417,8 @@ public class CooperationPost extends VersionedEntity {
 
     /**
      * The daily watch: a post still vacant (a replacement makes it filled again) beyond the doctrine's
-     * grace period has its funding suspended from today, once.
+     * grace period has its funding suspended, once, from the first day after the grace period, not from
+     * the day the watch ran (a day caught up late, or a vacancy declared late, keeps the true date).
      *
      * @param graceMonths the months the doctrine funds a vacancy from its first day
      * @return whether the funding was suspended now
@@ -427,7 +428,7 @@ public class CooperationPost extends VersionedEntity {
                 || VacancyGrace.covers(vacantSince, graceMonths, today)) {
             return false;
         }
-        fundingSuspendedOn = today;
+        fundingSuspendedOn = VacancyGrace.lastFundedDay(vacantSince, graceMonths).plusDays(1);
         return true;
     }
 

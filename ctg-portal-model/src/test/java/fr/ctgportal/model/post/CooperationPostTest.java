@@ -78,7 +78,8 @@ class CooperationPostTest {
         post.declareVacancy(TODAY.minusMonths(3), VacancyCause.DEPARTURE, TODAY);
         assertFalse(post.suspendFundingIfGraceOver(TODAY.minusMonths(2), 2), "within the grace period");
         assertTrue(post.suspendFundingIfGraceOver(TODAY, 2));
-        assertEquals(TODAY, post.getFundingSuspendedOn());
+        assertEquals(TODAY.minusMonths(3).plusMonths(2), post.getFundingSuspendedOn(),
+                "from the first day after the grace period, not the day of the watch");
         assertFalse(post.suspendFundingIfGraceOver(TODAY.plusDays(1), 2), "once");
     }
 

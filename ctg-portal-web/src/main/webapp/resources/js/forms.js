@@ -1,8 +1,9 @@
 /*
  * Forms keep the user where they were. A long page (the compliance plan is 18,000 px tall) reloads
  * at its top after a form is sent: the page's messages are repeated at the top of the part of the
- * page that was sent (the block of the button clicked, else its form), and the focus goes to the
- * first invalid field (or to those messages), so that the user sees the outcome without scrolling.
+ * page that was sent (the block of the button clicked, else its form) when that part starts below the
+ * first screen, and the focus goes to the first invalid field (or to the messages), so that the user
+ * sees the outcome without scrolling, and sees it once.
  */
 (function () {
     'use strict';
@@ -56,7 +57,9 @@
         var shown = top && top.querySelector('.ui-messages-error, .ui-messages-warn, .ui-messages-info');
         var form = sent ? blockOf(sent) : null;
         var box = null;
-        if (shown && form) {
+        // A form that starts on the page's first screen shows the top messages with it: no second copy.
+        var onFirstScreen = form && form.getBoundingClientRect().top + window.scrollY < window.innerHeight;
+        if (shown && form && !onFirstScreen) {
             box = document.createElement('div');
             box.className = 'ctg-form-messages ui-messages ui-widget';
             box.setAttribute('role', 'status');
@@ -79,7 +82,10 @@
         });
         invalid = invalid || document.querySelector('main input[aria-invalid=true], main textarea[aria-invalid=true], '
             + 'main select[aria-invalid=true], main input.ui-state-error, main textarea.ui-state-error');
-        var target = invalid || box;
+        if (shown && !box) {
+            top.setAttribute('tabindex', '-1');
+        }
+        var target = invalid || box || (shown ? top : null);
         if (target) {
             target.focus({ preventScroll: true });
             target.scrollIntoView({ block: 'center' });

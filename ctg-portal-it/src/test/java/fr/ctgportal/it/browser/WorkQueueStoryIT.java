@@ -10,7 +10,8 @@ import org.openqa.selenium.WebElement;
 /**
  * "À traiter" (issue 14) through the real login: the Caf manager's home page opens on the opinions to
  * countersign, counted as the database counts them, one of them on the story's own post (named by
- * reference and holder); the manager follows its link, countersigns, and the line is gone.
+ * reference and holder); the manager follows its link, countersigns, and the line is gone; the
+ * authority's HR finds the opinion received on its own home page.
  */
 class WorkQueueStoryIT extends BrowserTest {
 
@@ -81,5 +82,12 @@ class WorkQueueStoryIT extends BrowserTest {
         } else {
             assertTrue(browser.driver().findElements(By.id("work-OPINION_TO_COUNTERSIGN")).isEmpty());
         }
+
+        // The authority's HR finds the opinion on its own home page, to complete the recruitment.
+        switchTo("rh.uzes");
+        WebElement received = browser.waitFor(By.cssSelector("#work-OPINION_RECEIVED a[href$="
+                + "'/collectivite/recrutements/dossier.xhtml?id=" + file + "']"));
+        assertTrue(received.getText().contains(reference), received.getText());
+        fullScreenshot("a-traiter-rh");
     }
 }

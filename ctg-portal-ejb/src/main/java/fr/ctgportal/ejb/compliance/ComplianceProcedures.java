@@ -45,4 +45,16 @@ public class ComplianceProcedures extends Repository<ComplianceProcedure> {
                 .setParameter("underWay", ProcedureStatus.UNDER_WAY)
                 .setParameter("territories", scope.territoryIds()).getResultList();
     }
+
+    /**
+     * The work-queue rows of the procedures in these statuses, on posts of these authorities or in these
+     * territories (never empty: pass an id that matches nothing). Each row: the item's id, the post's id, Caf reference, title, holder and employer's name, then
+     * the deadline and the status.
+     */
+    public List<Object[]> workWithStatus(Collection<ProcedureStatus> statuses, Collection<Long> authorities,
+            Collection<Long> territories) {
+        return em.createNamedQuery("ComplianceProcedure.workWithStatus", Object[].class)
+                .setParameter("statuses", statuses).setParameter("authorities", authorities)
+                .setParameter("territories", territories).getResultList();
+    }
 }

@@ -44,4 +44,16 @@ public class FundingDecisions extends Repository<PostFundingDecision> {
                 : em.createNamedQuery("PostFundingDecision.approvedOfPosts", Object[].class)
                         .setParameter("posts", posts).getResultList();
     }
+
+    /**
+     * The work-queue rows of the decisions in that status from that year on, on posts of these
+     * authorities or in these territories (never empty: pass an id that matches nothing). Each row: the item's id, the post's id, Caf reference, title, holder and employer's name, then
+     * the year, when it was prepared and when it was decided (null until then).
+     */
+    public List<Object[]> workWithStatus(fr.ctgportal.model.funding.DecisionStatus status, int fromYear,
+            java.util.Collection<Long> authorities, java.util.Collection<Long> territories) {
+        return em.createNamedQuery("PostFundingDecision.workWithStatus", Object[].class).setParameter("status", status)
+                .setParameter("fromYear", fromYear).setParameter("authorities", authorities)
+                .setParameter("territories", territories).getResultList();
+    }
 }

@@ -32,6 +32,11 @@ public final class Links {
         return area(side) + "/rapports/index.xhtml";
     }
 
+    /** @return the Caf's compliance plan, where a manager sets the territories' plan dates */
+    public static String plan() {
+        return "/caf/plan.xhtml";
+    }
+
     private static String area(Side side) {
         return side == Side.CAF ? "/caf" : "/collectivite";
     }

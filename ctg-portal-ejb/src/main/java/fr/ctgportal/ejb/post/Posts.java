@@ -98,4 +98,22 @@ public class Posts {
     public List<Long> vacantAndFunded() {
         return em.createNamedQuery("CooperationPost.vacantAndFunded", Long.class).getResultList();
     }
+
+    /**
+     * The work-queue rows of the posts of these territories (never empty) that have an agreed weighing
+     * but no decision of that year (none, or only returned ones), still funded. Each row: the item's id, the post's id, Caf reference, title, holder and employer's name.
+     */
+    public List<Object[]> workToDecide(int year, Collection<Long> territories) {
+        return em.createNamedQuery("CooperationPost.workToDecide", Object[].class).setParameter("year", year)
+                .setParameter("territories", territories).getResultList();
+    }
+
+    /**
+     * The work-queue rows of the vacant posts still funded in these territories (never empty); the
+     * holder's column is the holder before the vacancy, then the first vacant day.
+     */
+    public List<Object[]> workVacantFunded(Collection<Long> territories) {
+        return em.createNamedQuery("CooperationPost.workVacantFunded", Object[].class)
+                .setParameter("territories", territories).getResultList();
+    }
 }

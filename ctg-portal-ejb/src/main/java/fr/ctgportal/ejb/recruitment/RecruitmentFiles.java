@@ -85,4 +85,26 @@ public class RecruitmentFiles extends Repository<RecruitmentFile> {
         // An empty IN () is invalid SQL: -1 matches no row.
         return ids.isEmpty() ? List.of(-1L) : List.copyOf(ids);
     }
+
+    /**
+     * The work-queue rows of the files at these stages, of these authorities or in these territories
+     * (never empty: pass an id that matches nothing). Each row: the item's id, the post's id, Caf reference, title, holder and employer's name, then
+     * the due date and the stage; the post's columns are null for a new post.
+     */
+    public List<Object[]> workAtStages(Collection<RecruitmentStage> stages, Collection<Long> authorities,
+            Collection<Long> territories) {
+        return em.createNamedQuery("RecruitmentFile.workAtStages", Object[].class).setParameter("stages", stages)
+                .setParameter("authorities", authorities).setParameter("territories", territories).getResultList();
+    }
+
+    /**
+     * The work-queue rows of the opinions not countersigned yet in these territories (never empty), with
+     * when and by whom each was given (the last two columns).
+     */
+    public List<Object[]> opinionsNotCountersigned(Collection<Long> territories) {
+        List<RecruitmentStage> stages = java.util.Arrays.stream(RecruitmentStage.values())
+                .filter(fr.ctgportal.model.recruitment.RecruitmentAction.COUNTERSIGN::allowedAt).toList();
+        return em.createNamedQuery("RecruitmentFile.opinionsNotCountersigned", Object[].class)
+                .setParameter("stages", stages).setParameter("territories", territories).getResultList();
+    }
 }

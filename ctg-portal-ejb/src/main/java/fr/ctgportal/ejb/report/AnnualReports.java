@@ -105,4 +105,15 @@ public class AnnualReports extends Repository<AnnualReport> {
         return em.createNamedQuery("AnnualReport.recordReminder").setParameter(1, postId).setParameter(2, year)
                 .setParameter(3, kind).setParameter(4, Timestamp.from(at)).executeUpdate() > 0;
     }
+
+    /**
+     * The work-queue rows of the reports in these statuses, on posts of these authorities or in these
+     * territories (never empty: pass an id that matches nothing). Each row: the item's id, the post's id, Caf reference, title, holder and employer's name, then
+     * the due date, the status and the year.
+     */
+    public List<Object[]> workWithStatus(Collection<ReportStatus> statuses, Collection<Long> authorities,
+            Collection<Long> territories) {
+        return em.createNamedQuery("AnnualReport.workWithStatus", Object[].class).setParameter("statuses", statuses)
+                .setParameter("authorities", authorities).setParameter("territories", territories).getResultList();
+    }
 }

@@ -61,4 +61,12 @@ public class Territories {
         em.persist(territory);
         em.flush();
     }
+
+    /**
+     * The territories with posts whose renewal or phase-3 date is not set yet: their id, name and Ctg
+     * end date.
+     */
+    public List<Object[]> workPlanDatesToSet() {
+        return em.createNamedQuery("Territory.workPlanDatesToSet", Object[].class).getResultList();
+    }
 }

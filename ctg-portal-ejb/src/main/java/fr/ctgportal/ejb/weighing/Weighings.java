@@ -42,4 +42,15 @@ public class Weighings extends Repository<Weighing> {
                 : new HashSet<>(em.createNamedQuery("Weighing.postIdsAgreedAmong", Long.class)
                         .setParameter("posts", posts).getResultList());
     }
+
+    /**
+     * The work-queue rows of the weighings awaiting that side, on posts of these authorities or in these
+     * territories (never empty: pass an id that matches nothing). Each row: the item's id, the post's id, Caf reference, title, holder and employer's name, then
+     * the version's number.
+     */
+    public List<Object[]> workAwaiting(fr.ctgportal.model.shared.Side side, java.util.Collection<Long> authorities,
+            java.util.Collection<Long> territories) {
+        return em.createNamedQuery("Weighing.workAwaiting", Object[].class).setParameter("side", side)
+                .setParameter("authorities", authorities).setParameter("territories", territories).getResultList();
+    }
 }

@@ -45,6 +45,7 @@ import fr.ctgportal.model.compliance.ProcedureGround;
 import fr.ctgportal.model.doctrine.DoctrineParameter;
 import fr.ctgportal.ejb.weighing.WeighingLineInput;
 import fr.ctgportal.ejb.weighing.WeighingService;
+import fr.ctgportal.ejb.workqueue.WorkQueues;
 import fr.ctgportal.model.weighing.TimeUse;
 import fr.ctgportal.ejb.recruitment.CandidateInput;
 import fr.ctgportal.ejb.recruitment.FileMessageService;
@@ -83,7 +84,7 @@ final class ServiceCatalog {
             FundingDecisionService decisions, CompliancePlanService plan, ComplianceProcedureService procedures,
             NetworkMeetingService network, DoctrineParameterService parameters, AnnualReportService reports,
             ReportReviewService reviewsOfReports, EvaluationService evaluations, ReferenceDataService referenceData,
-            RegulationService regulation, AccountAdministration accountAdmin) {
+            RegulationService regulation, AccountAdministration accountAdmin, WorkQueues workQueues) {
 
         /** The deployed use cases, looked up by their portable names, with {@code demo}. */
         static Services lookUp(Demo demo) {
@@ -480,6 +481,14 @@ final class ServiceCatalog {
                         s.demo().alesProcedure();
                         assertTrue(s.procedures().awaitingOurAnswer().stream()
                                 .noneMatch(p -> p.employerName().contains("Alès")));
+                    }),
+            new Case(WorkQueues.class, "mine", Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.workQueues().mine(),
+                    s -> {
+                        s.demo().alesProcedure();
+                        assertTrue(s.workQueues().mine().groups().stream().flatMap(g -> g.items().stream())
+                                .noneMatch(i -> i.authorityName() != null && i.authorityName().contains("Alès")),
+                                "no line of Alès");
                     }),
             new Case(ComplianceProcedureService.class, "messages", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.procedures().messages(1L),

@@ -47,7 +47,11 @@ import java.util.Objects;
                 + " and c.status = fr.ctgportal.model.compliance.ProcedureStatus.OPEN and p.employer.id in :authorities "
                 + "order by c.deadline"),
         @NamedQuery(name = "ComplianceProcedure.underWayInTerritories", query = ComplianceProcedure.UNDER_WAY
-                + " and p.territory.id in :territories order by c.deadline")
+                + " and p.territory.id in :territories order by c.deadline"),
+        // Work queues (issue 14): one query per kind of work.
+        @NamedQuery(name = "ComplianceProcedure.workWithStatus", query = "select c.id, p.id, p.cafReference, p.title, "
+                + "p.holderName, e.name, c.deadline, c.status from ComplianceProcedure c join c.post p join p.employer e "
+                + "where c.status in :statuses and (e.id in :authorities or p.territory.id in :territories)")
 })
 public class ComplianceProcedure extends VersionedEntity {
 

@@ -59,6 +59,11 @@ import java.util.function.Function;
 @NamedQuery(name = "PostFundingDecision.approvedOfPosts", query = "select d.post.id, d.year, d.id, d.cafFunding, "
         + "d.phase from PostFundingDecision d where d.status = fr.ctgportal.model.funding.DecisionStatus.APPROVED "
         + "and d.post in :posts")
+// Work queues (issue 14): one query per kind of work, post reference, title, holder and employer in the row.
+@NamedQuery(name = "PostFundingDecision.workWithStatus", query = "select d.id, p.id, p.cafReference, p.title, "
+        + "p.holderName, e.name, d.year, d.prepared.at, d.decided.at from PostFundingDecision d join d.post p "
+        + "join p.employer e where d.status = :status and d.year >= :fromYear "
+        + "and (e.id in :authorities or p.territory.id in :territories)")
 public class PostFundingDecision extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -67,6 +67,17 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "CooperationPost.recruitableOfAuthorities", query = "select p from CooperationPost p "
         + "where p.employer.id in :ids and not exists (select f from RecruitmentFile f "
         + "where f.post = p and f.stage not in :closed) order by p.title, p.id")
+// Work queues (issue 14): one query per kind of work, post reference, title, holder and employer in the row.
+@NamedQuery(name = "CooperationPost.workToDecide", query = "select p.id, p.id, p.cafReference, p.title, p.holderName, "
+        + "e.name from CooperationPost p join p.employer e where p.fundingEndedOn is null "
+        + "and p.unfundedByOpinion = false and p.territory.id in :territories and exists (select w.id from Weighing w "
+        + "where w.post = p and w.status = fr.ctgportal.model.weighing.WeighingStatus.AGREED) and not exists ("
+        + "select d.id from PostFundingDecision d where d.post = p and d.year = :year "
+        + "and d.status <> fr.ctgportal.model.funding.DecisionStatus.RETURNED)")
+@NamedQuery(name = "CooperationPost.workVacantFunded", query = "select p.id, p.id, p.cafReference, p.title, "
+        + "p.holderBeforeVacancy, e.name, p.vacantSince from CooperationPost p join p.employer e "
+        + "where p.status = fr.ctgportal.model.post.PostStatus.VACANT and p.vacantSince is not null "
+        + "and p.fundingSuspendedOn is null and p.territory.id in :territories")
 public class CooperationPost extends VersionedEntity {
 
     /** What the annual_cost column holds (DECIMAL(10,2)), in euros. */

@@ -68,6 +68,14 @@ import java.util.Objects;
         + "where f.dueDate is not null and f.stage in :stages")
 @NamedQuery(name = "RecruitmentFile.pastRetention", query = "select f.id from RecruitmentFile f "
         + "where f.closedAt is not null and f.closedAt < :before and f.personalDataErasedAt is null")
+// Work queues (issue 14): one query per kind of work, post reference, title, holder and employer in the row.
+@NamedQuery(name = "RecruitmentFile.workAtStages", query = "select f.id, p.id, p.cafReference, f.title, p.holderName, "
+        + "a.name, f.dueDate, f.stage from RecruitmentFile f left join f.post p join f.authority a "
+        + "where f.stage in :stages and (a.id in :authorities or f.territory.id in :territories)")
+@NamedQuery(name = "RecruitmentFile.opinionsNotCountersigned", query = "select f.id, p.id, p.cafReference, f.title, "
+        + "p.holderName, a.name, f.opinion.given.at, f.opinion.given.by from RecruitmentFile f left join f.post p "
+        + "join f.authority a where f.stage in :stages and f.opinion.verdict is not null "
+        + "and f.opinion.countersigned.at is null and f.territory.id in :territories")
 // SQL rather than JPQL: EclipseLink's bulk JPQL updates raise the version too.
 @NamedNativeQuery(name = "RecruitmentFile.markReminderBefore", query = "update recruitment_file set reminder_before_for = ? where id = ?")
 @NamedNativeQuery(name = "RecruitmentFile.markReminderDue", query = "update recruitment_file set reminder_due_for = ? where id = ?")

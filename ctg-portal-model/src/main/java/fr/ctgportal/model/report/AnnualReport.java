@@ -73,7 +73,11 @@ import java.util.stream.Collectors;
                 + "join fetch p.territory join fetch p.employer where r.post in :posts and r.year = :year "
                 + "and r.status <> fr.ctgportal.model.report.ReportStatus.DRAFT order by p.territory.name, p.id"),
         @NamedQuery(name = "AnnualReport.inTerritoryWithStatus", query = "select r from AnnualReport r join fetch r.post p "
-                + "where p.territory = :territory and r.status in :statuses order by r.year")
+                + "where p.territory = :territory and r.status in :statuses order by r.year"),
+        // Work queues (issue 14): one query per kind of work.
+        @NamedQuery(name = "AnnualReport.workWithStatus", query = "select r.id, p.id, p.cafReference, p.title, p.holderName, "
+                + "e.name, r.dueDate, r.status, r.year from AnnualReport r join r.post p join p.employer e "
+                + "where r.status in :statuses and (e.id in :authorities or p.territory.id in :territories)")
 })
 // The frame's reference tables (read once per edition, no entity) and the reminders' idempotent log.
 @NamedNativeQueries({

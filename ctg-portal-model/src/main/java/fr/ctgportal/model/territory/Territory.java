@@ -34,6 +34,10 @@ import java.time.LocalDate;
         + "(select a from CafAdvisor a join a.portfolio p where p = t) order by t.name")
 @NamedQuery(name = "Territory.leadAuthorityNames", query = "select t.id, a.name from Territory t, Authority a "
         + "where a.id = t.leadAuthorityId and t.id in :ids")
+// Work queues (issue 14): one query per kind of work, post reference, title, holder and employer in the row.
+@NamedQuery(name = "Territory.workPlanDatesToSet", query = "select t.id, t.name, t.ctgEnd from Territory t "
+        + "where (t.ctgRenewal is null or t.phase3Deadline is null) "
+        + "and exists (select p.id from CooperationPost p where p.territory = t)")
 public class Territory extends VersionedEntity {
 
     @Column(nullable = false, unique = true, length = 150)

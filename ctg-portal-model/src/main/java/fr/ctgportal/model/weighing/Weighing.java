@@ -47,6 +47,11 @@ import java.util.List;
         + "and w.status = fr.ctgportal.model.weighing.WeighingStatus.AGREED")
 @NamedQuery(name = "Weighing.postIdsAgreedAmong", query = "select w.post.id from Weighing w "
         + "where w.status = fr.ctgportal.model.weighing.WeighingStatus.AGREED and w.post in :posts")
+// Work queues (issue 14): one query per kind of work, post reference, title, holder and employer in the row.
+@NamedQuery(name = "Weighing.workAwaiting", query = "select w.id, p.id, p.cafReference, p.title, p.holderName, e.name, "
+        + "w.number from Weighing w join w.post p join p.employer e "
+        + "where w.status = fr.ctgportal.model.weighing.WeighingStatus.NEGOTIATING and w.awaiting = :side "
+        + "and (e.id in :authorities or p.territory.id in :territories)")
 public class Weighing extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

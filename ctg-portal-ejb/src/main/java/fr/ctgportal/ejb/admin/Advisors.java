@@ -15,6 +15,18 @@ public class Advisors {
     @PersistenceContext(unitName = "ctg")
     private EntityManager em;
 
+    /** Adds a new advisor (their account is created in the identity provider in the same use case). */
+    public void add(CafAdvisor advisor) {
+        em.persist(advisor);
+        em.flush(); // its id, for the portfolio
+    }
+
+    /** @return the advisor with this login, if any */
+    public java.util.Optional<CafAdvisor> withUsername(String username) {
+        return em.createNamedQuery("CafAdvisor.withUsername", CafAdvisor.class).setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
     /** @return every advisor with their portfolio, by name */
     public List<CafAdvisor> all() {
         return em.createNamedQuery("CafAdvisor.all", CafAdvisor.class).getResultList();

@@ -1,5 +1,6 @@
 package fr.ctgportal.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,5 +46,47 @@ class AccountsStoryIT extends BrowserTest {
         browser.open(portal.baseUrl() + "/collectivite/agents.xhtml");
         assertTrue(browser.pageText().contains("Inviter un·e chargé·e de coopération"));
         fullScreenshot("authority-officers");
+    }
+
+    /**
+     * A person is their token's {@code sub}: an HR of Uzès invites an officer (a record naming its login),
+     * an administrator renames its login in Keycloak, the HR signs in with the new login and finds its
+     * records, under its name, audited as a rename.
+     */
+    @Test
+    void aUserRenamedInKeycloakKeepsTheirRecords() {
+        String before = "rh.avant.uzes";
+        String after = "rh.apres.uzes";
+        String officer = "coop.invitee.renommage";
+        KeycloakUsers keycloak = KeycloakUsers.ofTestKeycloak();
+        keycloak.delete(before, after, officer);
+        keycloak.create(before, "Rémi", "Renommé", "authority-hr", "200034379");
+        keycloak.setPassword(before, PASSWORD);
+
+        signInAs(before);
+        browser.open(portal.baseUrl() + "/collectivite/agents.xhtml");
+        text("newAccount:username", officer);
+        text("newAccount:firstName", "Inès");
+        text("newAccount:lastName", "Invitée");
+        text("newAccount:email", officer + "@demo.ctg-portal.invalid");
+        text("newAccount:createReason", "arrivée");
+        browser.driver().findElement(By.id("newAccount:create")).click();
+        browser.waitForText(By.id("messages"), "L’invitation est envoyée");
+        assertEquals(1, number("select count(*) from audit_event where actor = ? and action = 'ACCOUNT_CREATED'",
+                before));
+
+        keycloak.rename(before, after);
+        switchTo(after);
+        assertTrue(browser.pageText().contains("CC Pays d'Uzès"), browser.pageText());
+        assertTrue(browser.pageText().contains("Rémi Renommé"), "named, not by login: " + browser.pageText());
+        assertEquals(1, number("select count(*) from audit_event where actor = ? and action = 'ACCOUNT_CREATED'",
+                after), "the invitation follows the new login");
+        assertEquals(0, number("select count(*) from audit_event where actor = ?", before));
+        assertEquals(0, number("select count(*) from portal_user where username = ?", before));
+        assertEquals("Rémi", string("select given_name from portal_user where username = ?", after));
+        assertEquals(1, number("select count(*) from audit_event where action = 'ACCOUNT_RENAMED' and actor = ?",
+                after));
+        browser.open(portal.baseUrl() + "/collectivite/agents.xhtml");
+        assertTrue(browser.pageText().contains("Inès Invitée"), "still the HR of Uzès's officers");
     }
 }

@@ -29,7 +29,10 @@ public class PortalUser {
     @Column(length = 100)
     private String username;
 
-    /** The identity provider's stable identifier ({@code sub}); null until the first OpenID Connect sign-in. */
+    /**
+     * The identity provider's stable identifier ({@code sub}), unique: the person, whose login may be renamed
+     * (see {@code People.followRename}); null until the first OpenID Connect sign-in.
+     */
     @Column(length = 255)
     private String subject;
 

@@ -190,6 +190,7 @@ public class AccountAdministration extends UseCase {
             advisors.add(advisor);
             for (Long territory : input.portfolio()) {
                 portfolios.assignTerritory(advisor.getId(), territory, input.portfolioFrom(), why);
+                advisors.flush();
             }
         }
         keycloak.create(new KeycloakUser(null, username, first, last, email, true,

@@ -21,6 +21,14 @@ public class Advisors {
         em.flush(); // its id, for the portfolio
     }
 
+    /**
+     * Writes the pending changes (a territory just assigned) before the next assignment of the same
+     * transaction: that one locks the advisor, which reads it again from the database.
+     */
+    public void flush() {
+        em.flush();
+    }
+
     /** @return the advisor with this login, if any */
     public java.util.Optional<CafAdvisor> withUsername(String username) {
         return em.createNamedQuery("CafAdvisor.withUsername", CafAdvisor.class).setParameter("username", username)

@@ -51,7 +51,7 @@ public class AccountsView implements Serializable {
     private String email;
     private String role = Roles.COOPERATION_OFFICER;
     private String authoritySiren;
-    private List<Long> portfolio = List.of();
+    private List<Long> portfolio = new java.util.ArrayList<>();
     private LocalDate portfolioFrom;
     /** The reason of the creation form; the list's disable and enable buttons have their own. */
     private String createReason;

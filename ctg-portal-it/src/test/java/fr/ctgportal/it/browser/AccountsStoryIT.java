@@ -89,4 +89,40 @@ class AccountsStoryIT extends BrowserTest {
         browser.open(portal.baseUrl() + "/collectivite/agents.xhtml");
         assertTrue(browser.pageText().contains("Inès Invitée"), "still the HR of Uzès's officers");
     }
+
+    /**
+     * Delegated administration: the Caf's manager lets Uzès's HR name HRs (the authority's form of the
+     * administration area); Uzès's HR then names another HR of Uzès from its officers' page.
+     */
+    @Test
+    void allowedByTheCafAnHrNamesAnotherHrOfItsAuthority() {
+        String named = "rh.nommee.uzes";
+        KeycloakUsers.ofTestKeycloak().delete(named);
+        try {
+            signInAs("direction.caf");
+            browser.open(portal.baseUrl() + "/admin/index.xhtml");
+            browser.waitFor(By.cssSelector("#authority-200034379 [id$=':edit']")).click();
+            browser.waitFor(By.id("authorityForm:hrDelegation"));
+            text("authorityForm:reason", "la RH part en congé");
+            browser.driver().findElement(By.id("authorityForm:hrDelegation")).click();
+            browser.waitForText(By.id("messages"), "La modification est enregistrée.");
+            assertEquals(1, number("select count(*) from authority where hr_may_name_hr and siren = ?", "200034379"));
+
+            switchTo("rh.uzes");
+            browser.open(portal.baseUrl() + "/collectivite/agents.xhtml");
+            new Select(browser.waitFor(By.id("newAccount:role"))).selectByValue("authority-hr");
+            text("newAccount:username", named);
+            text("newAccount:firstName", "Noémie");
+            text("newAccount:lastName", "Nommée");
+            text("newAccount:email", named + "@demo.ctg-portal.invalid");
+            text("newAccount:createReason", "remplaçante");
+            browser.driver().findElement(By.id("newAccount:create")).click();
+            browser.waitForText(By.id("messages"), "L’invitation est envoyée");
+            assertTrue(browser.pageText().contains("Noémie Nommée"), browser.pageText());
+            fullScreenshot("authority-names-hr");
+        } finally {
+            // the other tests read Uzès as the Caf left it: no delegation
+            update("update authority set hr_may_name_hr = false where siren = ?", "200034379");
+        }
+    }
 }

@@ -363,15 +363,26 @@ public final class KeycloakServer implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Copies the realm file for {@code --import-realm}. Keycloak skips a realm that exists: when the realm
+     * file differs from the one imported last, Keycloak's database is deleted so that this start imports
+     * it again (a realm change reaches every kept installation, the tests' included).
+     */
     private static void installRealm(Path home) throws IOException {
         Path importDir = home.resolve("data").resolve("import");
         Files.createDirectories(importDir);
+        byte[] realm;
         try (InputStream in = KeycloakServer.class.getClassLoader().getResourceAsStream(REALM_RESOURCE)) {
             if (in == null) {
                 throw new IOException("Realm file " + REALM_RESOURCE + " not found on the class path");
             }
-            Files.copy(in, importDir.resolve("ctg-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            realm = in.readAllBytes();
         }
+        Path imported = importDir.resolve("ctg-realm.json");
+        if (Files.isRegularFile(imported) && !java.util.Arrays.equals(Files.readAllBytes(imported), realm)) {
+            FileTrees.delete(home.resolve("data").resolve("h2"));
+        }
+        Files.write(imported, realm);
     }
 
     /** The command line, as launched (without the setsid prefix). */

@@ -163,9 +163,10 @@ class KeycloakServerIT {
     }
 
     /**
-     * The portal's service account (client {@code ctg-portal-accounts}, roles manage-users and
-     * view-users only) creates a user with an authority, gives it a portal role, disables and
-     * re-enables it through the Admin REST API, and may do nothing else (clients, realm settings).
+     * The portal's service account (client {@code ctg-portal-accounts}, roles manage-users,
+     * view-users and view-realm only) creates a user with an authority, gives it a portal role, disables
+     * and re-enables it through the Admin REST API, lists a role's members, and may do nothing else
+     * (no client read, no realm setting changed).
      */
     @Test
     @Order(4)
@@ -217,12 +218,23 @@ class KeycloakServerIT {
         assertEquals(List.of("200034379"), list(read.path("attributes").path("authority")), read.toString());
         assertTrue(read.path("enabled").asBoolean(), read.toString());
 
-        for (String forbidden : List.of("/clients", "/components")) {
-            HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUri()
-                    + "/admin/realms/" + KeycloakServer.REALM + forbidden)).header("Authorization", bearer).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(403, refused.statusCode(), forbidden + ": " + refused.body());
-        }
+        // view-realm (read only): the members of a role in one call, so that listing accounts is not N+1
+        HttpResponse<String> members = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUri()
+                + "/admin/realms/" + KeycloakServer.REALM + "/roles/cooperation-officer/users?first=0&max=100"))
+                .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, members.statusCode(), members.body());
+        assertTrue(members.body().contains("essai.compte"), members.body());
+
+        HttpResponse<String> clients = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUri()
+                + "/admin/realms/" + KeycloakServer.REALM + "/clients")).header("Authorization", bearer).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, clients.statusCode(), "no client read: " + clients.body());
+        HttpResponse<String> settings = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUri()
+                + "/admin/realms/" + KeycloakServer.REALM)).header("Authorization", bearer)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"registrationAllowed\":true}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, settings.statusCode(), "realm settings are not changed: " + settings.body());
     }
 
     @Test

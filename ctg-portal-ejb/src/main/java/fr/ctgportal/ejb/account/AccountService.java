@@ -49,7 +49,9 @@ public class AccountService extends UseCase {
     /**
      * Records who signed in: the person's name, e-mail and identifier from the verified OpenID Connect
      * token ({@code sub}, {@code given_name}, {@code family_name}, {@code email}) and their portal role, so
-     * that letters and e-mails name people, not logins ({@link People}); and, for authority users, the
+     * that letters and e-mails name people, not logins ({@link People}); a person is their {@code sub}: when
+     * the identity provider renamed their login, their records follow the new login first
+     * ({@link People#followRename}, audited); and, for authority users, the
      * authorities named by the token's {@code authority} claim (SIRENs) as the caller's only memberships.
      * It reads the token itself: nothing a caller passes can widen its scope. Without an OpenID Connect
      * sign-in, only the login and role are recorded and memberships do not change. Unknown SIRENs are
@@ -59,7 +61,12 @@ public class AccountService extends UseCase {
     public void recordSignIn() {
         Caller caller = caller();
         Optional<JwtClaims> claims = tokenClaims();
-        people.recordSignIn(caller.username(), identity(caller, claims), clock.instant());
+        PortalUser.Identity identity = identity(caller, claims);
+        people.followRename(identity.subject(), caller.username())
+                .ifPresent(previous -> audit.recordOnKind(caller, AuditAction.ACCOUNT_RENAMED, PortalUser.class,
+                        Texts.text("audit.accountRenamed", previous, caller.username()),
+                        Texts.text("audit.membershipReason")));
+        people.recordSignIn(caller.username(), identity, clock.instant());
         if (caller.has(AUTHORITY_HR) || caller.has(COOPERATION_OFFICER)) {
             claims.ifPresent(c -> recordMemberships(caller, authorityClaim(c)));
         }

@@ -27,7 +27,8 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The accounts of the identity provider, through Keycloak's Admin REST API, called with Jakarta REST's
  * client (Jersey in Payara) and JSON-B as the realm's service-account client {@code ctg-portal-accounts}
- * (roles {@code manage-users} and {@code view-users} of {@code realm-management}, nothing else). Keycloak
+ * (roles {@code manage-users}, {@code view-users} and {@code view-realm} of {@code realm-management},
+ * nothing else). Keycloak
  * is where accounts live: the portal keeps no copy of them.
  *
  * <p>
@@ -82,11 +83,34 @@ public class KeycloakAccounts {
         client.close();
     }
 
-    /** @return the realm's users (at most 500), with their attributes */
+    /** Users asked of Keycloak per call: lists are read page by page, never one call per user. */
+    static final int PAGE = 100;
+
+    /** @return every user of the realm, with their attributes (one call per {@value #PAGE} users) */
     public List<KeycloakUser> users() {
-        return call(auth -> auth.apply(resource().queryParam("briefRepresentation", false).queryParam("max", 500))
-                .get(new GenericType<List<KeycloakUser>>() {
-                }));
+        return paged(resource());
+    }
+
+    /**
+     * @return the users given this realm role directly, with their attributes (one call per {@value #PAGE}
+     *         users; needs the service account's {@code view-realm})
+     */
+    public List<KeycloakUser> usersWithRole(String role) {
+        return paged(roles().path(role).path("users"));
+    }
+
+    private List<KeycloakUser> paged(jakarta.ws.rs.client.WebTarget target) {
+        return call(auth -> {
+            List<KeycloakUser> all = new java.util.ArrayList<>();
+            List<KeycloakUser> page;
+            do {
+                page = auth.apply(target.queryParam("briefRepresentation", false).queryParam("first", all.size())
+                        .queryParam("max", PAGE)).get(new GenericType<List<KeycloakUser>>() {
+                        });
+                all.addAll(page);
+            } while (page.size() == PAGE);
+            return all;
+        });
     }
 
     /** @return the user with exactly this username, if any */
@@ -208,11 +232,19 @@ public class KeycloakAccounts {
     }
 
     private jakarta.ws.rs.client.WebTarget resource() {
+        return realm().path("users");
+    }
+
+    private jakarta.ws.rs.client.WebTarget roles() {
+        return realm().path("roles");
+    }
+
+    private jakarta.ws.rs.client.WebTarget realm() {
         URI issuer = URI.create(issuer());
         String path = issuer.getPath(); // /realms/<realm>
         String realm = path.substring(path.lastIndexOf('/') + 1);
         String base = issuer.toString().substring(0, issuer.toString().length() - path.length());
-        return client.target(base).path("admin/realms").path(realm).path("users");
+        return client.target(base).path("admin/realms").path(realm);
     }
 
     private String issuer() {

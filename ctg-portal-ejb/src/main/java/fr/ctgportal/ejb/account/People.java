@@ -32,6 +32,75 @@ public class People {
     }
 
     /**
+     * Every column of the schema that holds a login ({@code table.column}), as {@code portal_user.username}
+     * does: by convention a login column is {@code VARCHAR(100)} (a test compares this list with the
+     * schema). A new login column must be added here, or the records of a renamed person stop following them.
+     */
+    public static final List<String> LOGIN_COLUMNS = List.of("audit_event.actor", "caf_advisor.username",
+            "authority_member.username", "stored_document.uploaded_by", "recruitment_file.opened_by",
+            "recruitment_file.opinion_by", "recruitment_file.countersigned_by", "job_description.saved_by",
+            "job_description.submitted_by", "job_description.reviewed_by", "candidate.added_by",
+            "candidate.opinion_by", "candidate.countersigned_by", "file_message.author",
+            "weighing.authority_signed_by", "weighing.caf_signed_by", "weighing_proposal.proposed_by",
+            "funding_decision.prepared_by", "funding_decision.decided_by", "doctrine_parameter_change.recorded_by",
+            "network_meeting.recorded_by", "compliance_procedure.opened_by", "compliance_procedure.answered_by",
+            "compliance_procedure.closed_by", "cooperation_post.officer_username",
+            "cooperation_post.officer_before_vacancy", "annual_report.officer_username", "annual_report.employer_by",
+            "annual_report.caf_by", "annual_report.accepted_by", "annual_report.submitted_by",
+            "post_evaluation.written_by", "department_population.recorded_by", "territory_reference.recorded_by",
+            "report_additions_request.asked_by", "authority.closed_by");
+
+    /** The login under which the records of a person whose login was taken by someone else wait for them. */
+    private static final String WAITING = "sub:";
+
+    /**
+     * Makes the records of a person follow their login when it was renamed at the identity provider. A person
+     * is their token's {@code sub}; the records name their login. When the subject is known under another
+     * login, every login column ({@link #LOGIN_COLUMNS}) and the person's row move to the new login. When the
+     * new login was someone else's (a login freed by a rename, then given to another person), that person's
+     * records first move aside to {@code sub:<their subject>}, where they wait for that person's next
+     * sign-in. Idempotent: two first requests of a renamed person may both run it.
+     *
+     * @param subject the token's {@code sub}; nothing is done without one (no OpenID Connect sign-in)
+     * @param username the login the token names now
+     * @return the person's previous login, if their records moved
+     */
+    public Optional<String> followRename(String subject, String username) {
+        if (subject == null) {
+            return Optional.empty();
+        }
+        em.createNativeQuery("SELECT subject FROM portal_user WHERE username = ? AND subject IS NOT NULL "
+                + "AND subject <> ?").setParameter(1, username).setParameter(2, subject).getResultStream()
+                .findFirst().ifPresent(other -> moveLogin(username, waitingLogin((String) other)));
+        @SuppressWarnings("unchecked")
+        List<String> previous = em.createNativeQuery("SELECT username FROM portal_user WHERE subject = ? "
+                + "AND username <> ?").setParameter(1, subject).setParameter(2, username).getResultList();
+        previous.forEach(old -> moveLogin(old, username));
+        return previous.stream().filter(old -> !old.startsWith(WAITING)).findFirst();
+    }
+
+    private static String waitingLogin(String subject) {
+        String login = WAITING + subject;
+        return login.length() > 100 ? login.substring(0, 100) : login;
+    }
+
+    /**
+     * Renames a login in every record. {@code UPDATE IGNORE}: a row that would duplicate one already under
+     * the new login (a membership recorded twice) stays under the old login and is removed with it.
+     */
+    private void moveLogin(String from, String to) {
+        for (String column : LOGIN_COLUMNS) {
+            String[] tableColumn = column.split("\\.");
+            em.createNativeQuery("UPDATE IGNORE " + tableColumn[0] + " SET " + tableColumn[1] + " = ? WHERE "
+                    + tableColumn[1] + " = ?").setParameter(1, to).setParameter(2, from).executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM authority_member WHERE username = ?").setParameter(1, from).executeUpdate();
+        em.createNativeQuery("UPDATE IGNORE portal_user SET username = ? WHERE username = ?").setParameter(1, to)
+                .setParameter(2, from).executeUpdate();
+        em.createNativeQuery("DELETE FROM portal_user WHERE username = ?").setParameter(1, from).executeUpdate();
+    }
+
+    /**
      * Records a sign-in: creates the person at their first one, updates the copied claims otherwise (absent
      * claims keep what was known). One atomic statement on the login's key: the first requests of a person
      * (pages and resources, two tabs) arrive together, and neither may fail.

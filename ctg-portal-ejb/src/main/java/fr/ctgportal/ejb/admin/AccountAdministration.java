@@ -2,6 +2,7 @@ package fr.ctgportal.ejb.admin;
 
 import static fr.ctgportal.ejb.security.Roles.ADMIN;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
+import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
 
 import fr.ctgportal.ejb.account.KeycloakAccounts.KeycloakUser;
@@ -15,27 +16,32 @@ import fr.ctgportal.ejb.security.Caller;
 import fr.ctgportal.ejb.security.Roles;
 import fr.ctgportal.ejb.usecase.UseCase;
 import fr.ctgportal.model.account.PortalUser;
+import fr.ctgportal.model.advisor.CafAdvisor;
 import fr.ctgportal.model.authority.Authority;
 import fr.ctgportal.model.authority.Siren;
 import fr.ctgportal.model.shared.TextLimit;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The accounts of the portal's users, kept in Keycloak (the only place accounts live) through its Admin
  * REST API ({@link KeycloakAccounts}). An administrator lists every account, creates one of any role
- * (with the authority's SIREN for an authority role), disables and re-enables it. Delegated
- * administration: an authority's HR lists, invites and disables the cooperation officers of its own
- * authority only; another authority's account, or any other role, is refused ("not found" for an
+ * (with the authority's SIREN for an authority role, the portfolio of a Caf advisor), disables and
+ * re-enables it. Delegated administration: an authority's HR lists, invites and disables the cooperation
+ * officers of its own authority only, and names another HR of it where the Caf allows it
+ * ({@code account.error.hrNotDelegated} otherwise); another authority's account, or a Caf role, is refused ("not found" for an
  * account outside its authority, {@code account.error.roleNotDelegated} for a role). The new user gets
  * Keycloak's e-mail to set their password. Every change is audited (who, when, what, why); Keycloak's
  * errors become French messages.
@@ -54,38 +60,83 @@ public class AccountAdministration extends UseCase {
     @Inject
     private Authorities authorities;
 
+    @Inject
+    private Advisors advisors;
+
+    /** The portfolio service: a new advisor's territories are assigned as the reference data page does. */
+    @EJB
+    private ReferenceDataService portfolios;
+
     /**
-     * @return every account (administrator), or the cooperation officers of the caller's authority (HR),
-     *         by name
+     * Reads Keycloak once per portal role (and once for all users, administrator), page by page, never once
+     * per user.
+     *
+     * @return every account (administrator), or the cooperation officers of the caller's authority (HR) and,
+     *         where the Caf lets its HR name another HR ({@link #mayNameHr}), its HRs; by name
      * @throws InvalidInputException {@code account.error.unavailable} when Keycloak cannot be reached
      */
     @RolesAllowed({ADMIN, AUTHORITY_HR})
     public List<Account> listAccounts() {
         Caller caller = caller();
-        Map<String, String> names = authorities.all().stream()
+        List<Authority> all = authorities.all();
+        Map<String, String> names = all.stream()
                 .collect(Collectors.toMap(Authority::getSiren, Authority::getName, (a, b) -> a));
-        Set<String> own = caller.has(ADMIN) ? Set.of() : ownSirens();
-        return keycloak.users().stream().filter(u -> !u.username().startsWith("service-account-")).map(u -> {
-            String role = mainRole(keycloak.realmRoles(u.id()));
-            return new Account(u.username(), u.firstName(), u.lastName(), u.email(), role, u.authority(),
-                    u.authority() == null ? null : names.get(u.authority()), !Boolean.FALSE.equals(u.enabled()));
-        }).filter(a -> caller.has(ADMIN) || (COOPERATION_OFFICER.equals(a.role()) && own.contains(a.authoritySiren())))
+        Stream<Account> accounts;
+        if (caller.has(ADMIN)) {
+            Map<String, String> roleOf = new HashMap<>();
+            for (String role : Roles.ALL) { // in order of power: a user with several roles shows the most powerful
+                keycloak.usersWithRole(role).forEach(u -> roleOf.put(u.id(), role));
+            }
+            accounts = keycloak.users().stream().filter(u -> !u.username().startsWith("service-account-"))
+                    .map(u -> account(u, roleOf.get(u.id()), names));
+        } else {
+            Set<String> own = ownSirens();
+            Set<String> naming = all.stream().filter(a -> own.contains(a.getSiren()) && a.hrMayNameHr())
+                    .map(Authority::getSiren).collect(Collectors.toSet());
+            Stream<Account> officers = keycloak.usersWithRole(COOPERATION_OFFICER).stream()
+                    .filter(u -> own.contains(u.authority())).map(u -> account(u, COOPERATION_OFFICER, names));
+            Stream<Account> hrs = naming.isEmpty()
+                    ? Stream.empty()
+                    : keycloak.usersWithRole(AUTHORITY_HR).stream().filter(u -> naming.contains(u.authority()))
+                            .map(u -> account(u, AUTHORITY_HR, names));
+            accounts = Stream.concat(officers, hrs);
+        }
+        return accounts
                 .sorted(Comparator.comparing(Account::lastName, Comparator.nullsLast(String::compareToIgnoreCase))
                         .thenComparing(Account::username))
                 .toList();
     }
 
+    private static Account account(KeycloakUser u, String role, Map<String, String> authorityNames) {
+        return new Account(u.username(), u.firstName(), u.lastName(), u.email(), role, u.authority(),
+                u.authority() == null ? null : authorityNames.get(u.authority()), !Boolean.FALSE.equals(u.enabled()));
+    }
+
+    /**
+     * @return whether the Caf lets the calling HR name another HR of its authority (set by the Caf per
+     *         authority, {@link ReferenceDataService#letHrNameHr})
+     */
+    @RolesAllowed(AUTHORITY_HR)
+    public boolean mayNameHr() {
+        return scope().authorityIds().stream().anyMatch(id -> records.find(Authority.class, id).hrMayNameHr());
+    }
+
     /**
      * Creates an enabled account in Keycloak, which e-mails the user the link to set a password. An HR may
-     * only invite a cooperation officer of its own authority (without a SIREN: the one it works for).
+     * only invite a cooperation officer of its own authority (without a SIREN: the one it works for), and
+     * another HR of it where the Caf allows it ({@link #mayNameHr}). A Caf advisor is created with their
+     * portfolio: the territories chosen, from the date given ({@link ReferenceDataService#assignTerritory},
+     * audited each).
      *
      * @throws InvalidInputException {@code account.error.usernameInvalid}, {@code account.error.nameMissing},
      *         {@code account.error.emailInvalid}, {@code account.error.roleInvalid},
      *         {@code account.error.authorityMissing}, {@code admin.error.sirenInvalid},
      *         {@code account.error.unknownAuthority}, {@code account.error.roleNotDelegated},
+     *         {@code account.error.hrNotDelegated}, {@code account.error.portfolioOnlyForAdvisors},
+     *         {@code admin.error.fromMissing}, {@code admin.error.assignmentInFuture},
      *         {@code account.error.taken}, {@code account.error.mailFailed}, {@code account.error.unavailable},
      *         {@code admin.error.reasonMissing}
-     * @throws NotFoundException an HR inviting for another authority
+     * @throws NotFoundException an HR inviting for another authority; a territory of the portfolio unknown
      */
     @RolesAllowed({ADMIN, AUTHORITY_HR})
     public void createAccount(AccountInput input, String reason) {
@@ -95,7 +146,7 @@ public class AccountAdministration extends UseCase {
         if (role == null || !List.of(Roles.ALL).contains(role)) {
             throw new InvalidInputException("account.error.roleInvalid");
         }
-        if (!caller.has(ADMIN) && !COOPERATION_OFFICER.equals(role)) {
+        if (!caller.has(ADMIN) && !AUTHORITY_ROLES.contains(role)) {
             throw new InvalidInputException("account.error.roleNotDelegated", Texts.text("role." + role));
         }
         String username = input.username() == null ? "" : input.username().strip().toLowerCase();
@@ -107,6 +158,9 @@ public class AccountAdministration extends UseCase {
         String email = input.email() == null ? "" : input.email().strip();
         if (!EMAIL.matcher(email).matches()) {
             throw new InvalidInputException("account.error.emailInvalid");
+        }
+        if (!input.portfolio().isEmpty() && !CAF_ADVISOR.equals(role)) {
+            throw new InvalidInputException("account.error.portfolioOnlyForAdvisors");
         }
         Authority authority = null;
         if (AUTHORITY_ROLES.contains(role)) {
@@ -123,6 +177,21 @@ public class AccountAdministration extends UseCase {
             }
             authority = Optional.ofNullable(authorities.withSiren(siren))
                     .orElseThrow(() -> new InvalidInputException("account.error.unknownAuthority", siren));
+            if (!caller.has(ADMIN) && AUTHORITY_HR.equals(role) && !authority.hrMayNameHr()) {
+                throw new InvalidInputException("account.error.hrNotDelegated", authority.getName());
+            }
+        }
+        if (CAF_ADVISOR.equals(role)) {
+            // the portfolio first, in this transaction: a refused territory or date creates no account
+            if (advisors.withUsername(username).isPresent()) {
+                throw new InvalidInputException("account.error.taken", username, email);
+            }
+            CafAdvisor advisor = new CafAdvisor(username, first + " " + last, email);
+            advisors.add(advisor);
+            for (Long territory : input.portfolio()) {
+                portfolios.assignTerritory(advisor.getId(), territory, input.portfolioFrom(), why);
+                advisors.flush();
+            }
         }
         keycloak.create(new KeycloakUser(null, username, first, last, email, true,
                 authority == null ? null : Map.of(KeycloakAccounts.AUTHORITY_ATTRIBUTE, List.of(authority.getSiren()))),

@@ -15,6 +15,26 @@ public class Advisors {
     @PersistenceContext(unitName = "ctg")
     private EntityManager em;
 
+    /** Adds a new advisor (their account is created in the identity provider in the same use case). */
+    public void add(CafAdvisor advisor) {
+        em.persist(advisor);
+        em.flush(); // its id, for the portfolio
+    }
+
+    /**
+     * Writes the pending changes (a territory just assigned) before the next assignment of the same
+     * transaction: that one locks the advisor, which reads it again from the database.
+     */
+    public void flush() {
+        em.flush();
+    }
+
+    /** @return the advisor with this login, if any */
+    public java.util.Optional<CafAdvisor> withUsername(String username) {
+        return em.createNamedQuery("CafAdvisor.withUsername", CafAdvisor.class).setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
     /** @return every advisor with their portfolio, by name */
     public List<CafAdvisor> all() {
         return em.createNamedQuery("CafAdvisor.all", CafAdvisor.class).getResultList();

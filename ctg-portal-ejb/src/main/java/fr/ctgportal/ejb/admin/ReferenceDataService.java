@@ -138,7 +138,7 @@ public class ReferenceDataService extends UseCase {
             return new AdminAuthority(a.getId(), a.getVersion(), a.getSiren(), a.getName(), a.getType(),
                     a.getTerritory().getId(), a.getTerritory().getName(), a.isCtgSignatory(),
                     closed == null ? null : people.nameOf(closed.by()), closed == null ? null : closed.at(),
-                    authorities.postCount(a.getId()));
+                    authorities.postCount(a.getId()), a.hrMayNameHr());
         }).toList();
     }
 
@@ -195,6 +195,22 @@ public class ReferenceDataService extends UseCase {
         Authority a = records.forChange(records.find(Authority.class, authorityId), expectedVersion);
         a.close(Stamp.of(caller.username(), clock.instant()));
         audit.record(caller, AuditAction.AUTHORITY_CLOSED, a, Texts.text("audit.authorityClosed", a.getName()), why);
+    }
+
+    /**
+     * Lets (or no longer lets) an authority's HR name another HR of the same authority (delegated
+     * administration, {@link AccountAdministration#createAccount}).
+     *
+     * @throws fr.ctgportal.ejb.platform.InvalidInputException {@code admin.error.authorityClosed} (allowing it
+     *         for a closed authority), {@code admin.error.reasonMissing}
+     */
+    @RolesAllowed({ADMIN, CAF_MANAGER})
+    public void letHrNameHr(long authorityId, long expectedVersion, boolean allowed, String reason) {
+        String why = reason(reason);
+        Authority a = records.forChange(records.find(Authority.class, authorityId), expectedVersion);
+        a.letHrNameHr(allowed);
+        audit.record(caller(), AuditAction.DELEGATION_CHANGED, a,
+                Texts.text(allowed ? "audit.hrMayNameHr" : "audit.hrMayNotNameHr", a.getName()), why);
     }
 
     /**

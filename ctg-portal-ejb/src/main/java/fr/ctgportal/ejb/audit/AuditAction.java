@@ -21,5 +21,5 @@ public enum AuditAction {
     // regulation indicators (issue 16)
     TERRITORY_REFERENCE_RECORDED, DEPARTMENT_POPULATION_RECORDED,
     // accounts in the identity provider (administration and delegated administration)
-    ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED
+    ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_RENAMED, DELEGATION_CHANGED
 }

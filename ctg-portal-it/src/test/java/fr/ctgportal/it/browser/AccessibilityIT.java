@@ -74,6 +74,9 @@ class AccessibilityIT extends BrowserTest {
             auditArea("direction.caf", cafDetails);
             update("update recruitment_file set stage = 'DRAFT' where id = ? and stage = 'DESCRIPTION_SUBMITTED'",
                     String.valueOf(file));
+            // the administration area: reference data and accounts (Keycloak's, read through its Admin API)
+            switchTo("admin.ctg");
+            auditArea("admin.ctg", List.of("/admin/index.xhtml", "/admin/comptes.xhtml"));
 
             browser.waitFor(By.id("deconnexion")).click();
             browser.waitFor(By.id("logged-out"));

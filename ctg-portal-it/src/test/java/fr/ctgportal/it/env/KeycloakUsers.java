@@ -50,6 +50,35 @@ public final class KeycloakUsers {
         }
     }
 
+    /**
+     * Creates an enabled user with one realm role and, for an authority user, the authority's SIREN (what
+     * the portal's administration does, without the e-mail).
+     */
+    public void create(String username, String firstName, String lastName, String role, String siren) {
+        send(HttpRequest.newBuilder(URI.create(users)).header("Authorization", bearer)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"firstName\":\""
+                        + firstName + "\",\"lastName\":\"" + lastName + "\",\"email\":\"" + username
+                        + "@demo.ctg-portal.invalid\",\"emailVerified\":true,\"enabled\":true"
+                        + (siren == null ? "" : ",\"attributes\":{\"authority\":[\"" + siren + "\"]}") + "}")));
+        String representation = send(HttpRequest.newBuilder(URI.create(users.replace("/users", "/roles/") + role))
+                .header("Authorization", bearer));
+        for (String id : ids(username)) {
+            send(HttpRequest.newBuilder(URI.create(users + "/" + id + "/role-mappings/realm"))
+                    .header("Authorization", bearer).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("[" + representation + "]")));
+        }
+    }
+
+    /** Renames a user's login, as an administrator does in Keycloak's console. */
+    public void rename(String username, String newUsername) {
+        for (String id : ids(username)) {
+            send(HttpRequest.newBuilder(URI.create(users + "/" + id)).header("Authorization", bearer)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + newUsername + "\"}")));
+        }
+    }
+
     /** Sets the user's permanent password. */
     public void setPassword(String username, String password) {
         for (String id : ids(username)) {

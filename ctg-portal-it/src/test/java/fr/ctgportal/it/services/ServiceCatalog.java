@@ -844,8 +844,9 @@ final class ServiceCatalog {
                     s -> s.accountAdmin().listAccounts(),
                     s -> keycloakRefusal(() -> assertTrue(s.accountAdmin().listAccounts().stream()
                             .noneMatch(
-                                    a -> Demo.ALES.equals(a.authoritySiren()) || !COOPERATION_OFFICER.equals(a.role())),
-                            "only Uzès's officers"))),
+                                    a -> !Demo.UZES.equals(a.authoritySiren())
+                                            || !Set.of(COOPERATION_OFFICER, AUTHORITY_HR).contains(a.role())),
+                            "only Uzès's officers (and HRs where the Caf lets it name them)"))),
             new Case(AccountAdministration.class, "createAccount", Set.of(ADMIN, AUTHORITY_HR),
                     s -> s.accountAdmin().createAccount(officerOf(Demo.ALES), "x"),
                     s -> {
@@ -856,10 +857,21 @@ final class ServiceCatalog {
                                 new AccountInput("table.caf", "Table", "Caf", "table.caf@demo.ctg-portal.invalid",
                                         CAF_MANAGER, null),
                                 "x"));
+                        // an HR of another authority: "not found", whatever the Caf allows its own authority
+                        assertThrows(NotFoundException.class, () -> s.accountAdmin().createAccount(
+                                new AccountInput("table.hr", "Table", "Hr", "table.hr@demo.ctg-portal.invalid",
+                                        AUTHORITY_HR, Demo.ALES),
+                                "x"));
                     }),
             new Case(AccountAdministration.class, "disableAccount", Set.of(ADMIN, AUTHORITY_HR),
                     s -> s.accountAdmin().disableAccount("coop.ales", "x"),
                     s -> notFoundOrKeycloakDown(() -> s.accountAdmin().disableAccount("coop.ales", "x"))),
+            new Case(AccountAdministration.class, "mayNameHr", Set.of(AUTHORITY_HR),
+                    s -> s.accountAdmin().mayNameHr(),
+                    // reads the settings of the caller's own authorities only (its scope): nothing of Alès
+                    s -> s.accountAdmin().mayNameHr()),
+            new Case(ReferenceDataService.class, "letHrNameHr", Set.of(ADMIN, CAF_MANAGER),
+                    s -> s.referenceData().letHrNameHr(Demo.UNKNOWN_ID, 0, false, "x"), NOT_APPLICABLE),
             new Case(AccountAdministration.class, "enableAccount", Set.of(ADMIN),
                     s -> s.accountAdmin().enableAccount("coop.ales", "x"), NOT_APPLICABLE),
             new Case(AccountService.class, "recordSignIn",

@@ -17,7 +17,9 @@ import java.time.Instant;
  *
  * <p>Lifecycle: written at each sign-in from an {@link Identity} (absent claims keep what was known), by
  * one atomic statement of the repository, because the first requests of a person arrive together; never
- * deleted, so that the records of a person whose account was disabled keep their name.
+ * deleted, so that the records of a person whose account was disabled keep their name. The person is the
+ * subject: when the identity provider renames their login, the row and the records move to the new login
+ * at their next sign-in ({@code People.followRename}).
  */
 @Entity
 @Table(name = "portal_user")
@@ -29,7 +31,10 @@ public class PortalUser {
     @Column(length = 100)
     private String username;
 
-    /** The identity provider's stable identifier ({@code sub}); null until the first OpenID Connect sign-in. */
+    /**
+     * The identity provider's stable identifier ({@code sub}), unique: the person, whose login may be renamed
+     * (see {@code People.followRename}); null until the first OpenID Connect sign-in.
+     */
     @Column(length = 255)
     private String subject;
 

@@ -31,6 +31,7 @@ import java.util.Set;
 @NamedQuery(name = "CafAdvisor.namesFollowing", query = "select t.id, a.displayName from CafAdvisor a join a.portfolio t")
 @NamedQuery(name = "CafAdvisor.displayNamesOf", query = "select a.username, a.displayName from CafAdvisor a "
         + "where a.username in :usernames")
+@NamedQuery(name = "CafAdvisor.withUsername", query = "select a from CafAdvisor a where a.username = :username")
 @NamedQuery(name = "CafAdvisor.displayNameOf", query = "select a.displayName from CafAdvisor a where a.username = :username")
 public class CafAdvisor extends VersionedEntity {
 
@@ -56,6 +57,12 @@ public class CafAdvisor extends VersionedEntity {
     public CafAdvisor(String username, String displayName) {
         this.username = username;
         this.displayName = displayName;
+    }
+
+    /** A new advisor, with the address of the portal's notifications. */
+    public CafAdvisor(String username, String displayName, String email) {
+        this(username, displayName);
+        this.email = email;
     }
 
     /**

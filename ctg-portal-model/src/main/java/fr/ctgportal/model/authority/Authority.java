@@ -51,6 +51,10 @@ public class Authority extends VersionedEntity {
     private boolean ctgSignatory;
 
     /** The HR mailbox that receives the portal's notifications for this authority. */
+    /** Whether the Caf lets the authority's HR name another HR of the authority (delegated administration). */
+    @Column(name = "hr_may_name_hr", nullable = false)
+    private boolean hrMayNameHr;
+
     @Column(name = "hr_email", length = 200)
     private String hrEmail;
 
@@ -136,6 +140,19 @@ public class Authority extends VersionedEntity {
     }
 
     /**
+     * Lets (or no longer lets) the authority's HR name another HR of the authority; by default only the
+     * Caf's administrator creates HR accounts.
+     *
+     * @throws DomainRuleException {@code admin.error.authorityClosed} when allowing it for a closed authority
+     */
+    public void letHrNameHr(boolean allowed) {
+        if (allowed) {
+            requireOpen();
+        }
+        hrMayNameHr = allowed;
+    }
+
+    /**
      * Makes the authority the lead of its territory's Ctg.
      *
      * @throws DomainRuleException {@code admin.error.authorityClosed}, {@code admin.error.leadIsCommune}
@@ -184,5 +201,9 @@ public class Authority extends VersionedEntity {
     public AuthorityType getType() { return type; }
     public Territory getTerritory() { return territory; }
     public boolean isCtgSignatory() { return ctgSignatory; }
+    /** @return whether its HR may name another HR of the authority ({@link #letHrNameHr}) */
+    public boolean hrMayNameHr() {
+        return hrMayNameHr && !isClosed();
+    }
     public String getHrEmail() { return hrEmail; }
 }

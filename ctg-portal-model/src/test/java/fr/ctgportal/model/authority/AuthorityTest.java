@@ -96,4 +96,19 @@ class AuthorityTest {
         refused("admin.error.leadNotSignatory", notSignatory::leadItsTerritory);
         assertNull(t.getLeadAuthorityId());
     }
+
+    @Test
+    void theCafLetsItsHrNameAnotherHrUntilTheAuthorityCloses() {
+        Authority a = Authority.register("200034379", "Uzès", AuthorityType.COMMUNE, territory("Uzès"), true);
+        assertFalse(a.hrMayNameHr(), "off by default");
+        a.letHrNameHr(true);
+        assertTrue(a.hrMayNameHr());
+        a.letHrNameHr(false);
+        assertFalse(a.hrMayNameHr());
+        a.letHrNameHr(true);
+        a.close(ADMIN);
+        assertFalse(a.hrMayNameHr(), "a closed authority names nobody");
+        refused("admin.error.authorityClosed", () -> a.letHrNameHr(true));
+        a.letHrNameHr(false);
+    }
 }

@@ -70,7 +70,13 @@ public class ReferenceDataView implements Serializable {
     private Long portfolioTerritoryId;
     private LocalDate from;
 
-    private String reason;
+    private boolean hrMayNameHr;
+
+    // each form its own reason: a reason typed in one form is never sent with another
+    private String createReason;
+    private String territoryReason;
+    private String authorityReason;
+    private String portfolioReason;
 
     @PostConstruct
     void load() {
@@ -86,7 +92,7 @@ public class ReferenceDataView implements Serializable {
     }
 
     public String createTerritory() {
-        return Actions.run("admin.saved", () -> referenceData.createTerritory(epciSiren, newArea, reason), "");
+        return Actions.run("admin.saved", () -> referenceData.createTerritory(epciSiren, newArea, createReason), "");
     }
 
     /** Fills the territory form with the territory chosen in the table. */
@@ -107,7 +113,7 @@ public class ReferenceDataView implements Serializable {
         return Actions.run("admin.saved", () -> referenceData.changeTerritory(territoryId, territoryVersion,
                 new TerritoryChange(population == null ? -1 : population, area, structures == null ? -1 : structures,
                         ctgStart, ctgEnd, ctgRenewal, leadAuthorityId, communalPostsAllowed),
-                reason), "");
+                territoryReason), "");
     }
 
     /** Fills the authority form with the authority chosen in the table. */
@@ -119,6 +125,13 @@ public class ReferenceDataView implements Serializable {
         authorityType = a.type();
         authorityTerritoryId = a.territoryId();
         signatory = a.ctgSignatory();
+        hrMayNameHr = a.hrMayNameHr();
+    }
+
+    /** Lets the authority's HR name another HR, or no longer (delegated administration). */
+    public String toggleHrDelegation() {
+        return Actions.run("admin.saved",
+                () -> referenceData.letHrNameHr(authorityId, authorityVersion, !hrMayNameHr, authorityReason), "");
     }
 
     public String saveAuthority() {
@@ -126,31 +139,33 @@ public class ReferenceDataView implements Serializable {
                 authorityTerritoryId == null ? -1 : authorityTerritoryId, signatory);
         return Actions.run("admin.saved", () -> {
             if (authorityId == null) {
-                referenceData.registerAuthority(input, reason);
+                referenceData.registerAuthority(input, authorityReason);
             } else {
-                referenceData.changeAuthority(authorityId, authorityVersion, input, reason);
+                referenceData.changeAuthority(authorityId, authorityVersion, input, authorityReason);
             }
         }, "");
     }
 
     public String closeAuthority() {
-        return Actions.run("admin.saved", () -> referenceData.closeAuthority(authorityId, authorityVersion, reason),
+        return Actions.run("admin.saved",
+                () -> referenceData.closeAuthority(authorityId, authorityVersion, authorityReason),
                 "");
     }
 
     public String deleteAuthority() {
-        return Actions.run("admin.saved", () -> referenceData.deleteAuthority(authorityId, authorityVersion, reason),
+        return Actions.run("admin.saved",
+                () -> referenceData.deleteAuthority(authorityId, authorityVersion, authorityReason),
                 "");
     }
 
     public String assign() {
         return Actions.run("admin.saved",
-                () -> referenceData.assignTerritory(advisorId, portfolioTerritoryId, from, reason), "");
+                () -> referenceData.assignTerritory(advisorId, portfolioTerritoryId, from, portfolioReason), "");
     }
 
     public String release() {
         return Actions.run("admin.saved",
-                () -> referenceData.releaseTerritory(advisorId, portfolioTerritoryId, reason), "");
+                () -> referenceData.releaseTerritory(advisorId, portfolioTerritoryId, portfolioReason), "");
     }
 
     /** @return the territories no advisor follows (the page warns about each) */
@@ -222,6 +237,14 @@ public class ReferenceDataView implements Serializable {
     public void setPortfolioTerritoryId(Long id) { this.portfolioTerritoryId = id; }
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate from) { this.from = from; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public boolean isHrMayNameHr() { return hrMayNameHr; }
+    public void setHrMayNameHr(boolean hrMayNameHr) { this.hrMayNameHr = hrMayNameHr; }
+    public String getCreateReason() { return createReason; }
+    public void setCreateReason(String createReason) { this.createReason = createReason; }
+    public String getTerritoryReason() { return territoryReason; }
+    public void setTerritoryReason(String territoryReason) { this.territoryReason = territoryReason; }
+    public String getAuthorityReason() { return authorityReason; }
+    public void setAuthorityReason(String authorityReason) { this.authorityReason = authorityReason; }
+    public String getPortfolioReason() { return portfolioReason; }
+    public void setPortfolioReason(String portfolioReason) { this.portfolioReason = portfolioReason; }
 }

@@ -35,6 +35,7 @@ public abstract class DownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         } catch (EJBAccessException e) {
+            AccessRefusals.refused(request, e);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

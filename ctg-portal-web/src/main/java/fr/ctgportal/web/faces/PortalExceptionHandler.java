@@ -10,6 +10,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import org.primefaces.csp.CspException;
 import java.util.Iterator;
 import java.util.logging.Level;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Turns every exception reaching the view into something a user understands: a French message for
- * a refusal, the 403/404 pages, or the generic error page. No stack trace ever reaches the browser;
+ * a refusal, the 403/404 pages (a use case's refusal logged with the user and the method, see
+ * {@link AccessRefusals}), or the generic error page. No stack trace ever reaches the browser;
  * unexpected ones are logged with an incident number the user can quote.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
@@ -45,6 +47,8 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         if (notFound != null) {
             Pages.notFound();
         } else if (find(error, EJBAccessException.class) != null) {
+            AccessRefusals.refused((HttpServletRequest) faces.getExternalContext().getRequest(),
+                    find(error, EJBAccessException.class));
             Pages.forbidden();
         } else if (refusal != null) {
             Messages.error(refusal.getMessageKey(), refusal.getArguments());

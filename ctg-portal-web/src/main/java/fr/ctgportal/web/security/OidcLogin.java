@@ -9,7 +9,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
 /**
  * Login through the realm's OpenID Connect provider. Keycloak writes the realm roles into a flat
  * {@code groups} claim (Jakarta's OIDC cannot read {@code realm_access.roles}); groups map to the
- * portal roles of the same name.
+ * portal roles of the same name. On each request after sign-in, {@link SessionCallerGroups} gives the
+ * caller's groups to the container again (Payara 6 loses them for some concurrent requests).
  *
  * <p>Token lifetimes do not end the portal session: without a logout definition, the mechanism
  * neither refreshes nor checks the tokens once the user is signed in (Keycloak's 5-minute access
@@ -29,6 +30,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
         // The provider's signing keys are fetched at the first sign-in: 500 ms by default, too short for a
         // busy provider (the sign-in then fails, see SignInCallbackGuard).
         jwksConnectTimeout = 5000, jwksReadTimeout = 5000, scope = {"openid", "profile",
-                "email"}, claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
+                "email"}, claimsDefinition = @ClaimsDefinition(callerNameClaim = OidcLogin.CALLER_NAME_CLAIM, callerGroupsClaim = OidcLogin.GROUPS_CLAIM))
 public class OidcLogin {
+
+    /** The tokens' claim that names the caller (their login). */
+    static final String CALLER_NAME_CLAIM = "preferred_username";
+    /** The tokens' claim with the caller's groups, which are the portal's roles of the same name. */
+    static final String GROUPS_CLAIM = "groups";
 }

@@ -47,7 +47,9 @@ import java.util.Objects;
                 + " and c.status = fr.ctgportal.model.compliance.ProcedureStatus.OPEN and p.employer.id in :authorities "
                 + "order by c.deadline"),
         @NamedQuery(name = "ComplianceProcedure.underWayInTerritories", query = ComplianceProcedure.UNDER_WAY
-                + " and p.territory.id in :territories order by c.deadline")
+                + " and p.territory.id in :territories order by c.deadline"),
+        @NamedQuery(name = "ComplianceProcedure.idsPastDeadline", query = "select c.id from ComplianceProcedure c "
+                + "where c.status in :underWay and c.deadline < :day order by c.deadline, c.id")
 })
 public class ComplianceProcedure extends VersionedEntity {
 

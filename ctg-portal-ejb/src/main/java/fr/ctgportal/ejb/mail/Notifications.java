@@ -87,14 +87,20 @@ public class Notifications {
 
     /**
      * How the mails name a post, so that posts of the same title cannot be confused: its reference,
-     * title and holder ("CTG-0042 « Chargé·e de coopération CTG », titulaire : Marie Dupont").
+     * title and holder ("CTG-0042 « Chargé·e de coopération CTG », titulaire : Marie Dupont"; a vacant post:
+     * its last holder).
      */
     public static String post(CooperationPost post) {
         ResourceBundle texts = texts();
         String holder = post.getHolderName();
-        return holder == null || holder.isBlank()
+        if (holder != null && !holder.isBlank()) {
+            return MessageFormat.format(texts.getString("mail.post"), post.getReference(), post.getTitle(), holder);
+        }
+        String before = post.getHolderBeforeVacancy();
+        return before == null || before.isBlank()
                 ? MessageFormat.format(texts.getString("mail.post.vacant"), post.getReference(), post.getTitle())
-                : MessageFormat.format(texts.getString("mail.post"), post.getReference(), post.getTitle(), holder);
+                : MessageFormat.format(texts.getString("mail.post.vacantOf"), post.getReference(), post.getTitle(),
+                        before);
     }
 
     /** How the mails name a post still to create (a recruitment file for a new post): by its title. */

@@ -1,18 +1,21 @@
 package fr.ctgportal.it.services;
 
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
+import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 import static fr.ctgportal.it.services.Refusals.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctgportal.ejb.compliance.ProcedureDeadlines;
 import fr.ctgportal.ejb.jobs.DailyRun;
 import fr.ctgportal.ejb.notification.NotificationService;
 import fr.ctgportal.ejb.notification.NotificationView;
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.post.VacancyWatch;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
+import fr.ctgportal.model.compliance.ProcedureGround;
 import fr.ctgportal.model.jobs.DailyJob;
 import fr.ctgportal.model.notification.MailChoice;
 import fr.ctgportal.model.post.CooperationPost;
@@ -55,6 +58,9 @@ class NotificationsIT extends DeployedServices {
 
     @Inject
     private DailyRun daily;
+
+    @Inject
+    private ProcedureDeadlines deadlines;
 
     private Demo demo() {
         Demo demo = database().member(DIGEST_HR, NIMES).member(IMMEDIATE_HR, NIMES);
@@ -100,7 +106,7 @@ class NotificationsIT extends DeployedServices {
         assertEquals(1, notificationsOn("conseil.sud", "vacancy.declared"), "the advisor of the territory");
         // Reference, title, last holder and authority: posts of the same title cannot be confused.
         String named = "Vacance de poste déclarée : " + CooperationPost.referenceOf(post) + " « " + TITLE
-                + " », vacant (dernier titulaire : Hélène Suivie) (Nîmes Métropole)";
+                + " », vacant (dernier titulaire : Hélène Suivie) (CA de Nîmes Métropole)";
         assertEquals(named, demo.text("select subject from notification where recipient = 'conseil.sud' "
                 + "and event = 'vacancy.declared' and path like ?", "%id=" + post));
         assertEquals(1, demo.mails(CAF_MAIL, named), "conseil.sud chose immediate e-mails");
@@ -182,5 +188,30 @@ class NotificationsIT extends DeployedServices {
         daily.runOnce(day.plusDays(1), DailyJob.MAIL_DIGEST);
         assertEquals(0, demo.mails(mailOf(DIGEST_HR), "Portail CTG : % au " + DoctrineFormats.date(day.plusDays(1))),
                 "nothing new: no digest");
+    }
+
+    @Test
+    @Order(5)
+    @AsUser(name = "direction.caf", roles = CAF_MANAGER)
+    void theManagersAreToldOnceOfAProcedureWhoseDeadlinePassed() {
+        Demo demo = demo();
+        long other = demo.ownPost(NIMES, "IT notifications : procédure", "Paul Procédure");
+        long procedure = procedures.open(other, ProcedureGround.WEIGHING, "Pesée manquante", today().plusDays(10));
+        assertEquals(1, demo.number("select count(*) from notification where recipient = ? and event = "
+                + "'procedure.opened' and path like ?", IMMEDIATE_HR, "%id=" + other), "the authority's HR staff");
+        String path = "%id=" + other + "#procedure-" + procedure;
+        String notices = "select count(*) from notification where recipient = 'direction.caf' and event = "
+                + "'procedure.deadlinePassed' and path like ?";
+
+        deadlines.tellManagers(today().plusDays(10));
+        assertEquals(0, demo.number(notices, path), "not before the deadline has passed");
+        deadlines.tellManagers(today().plusDays(11));
+        assertEquals(1, demo.number(notices, path));
+        assertEquals("Échéance de procédure dépassée : " + CooperationPost.referenceOf(other)
+                + " « IT notifications : procédure », titulaire : Paul Procédure (CA de Nîmes Métropole)",
+                demo.text("select subject from notification where recipient = 'direction.caf' and event = "
+                        + "'procedure.deadlinePassed' and path like ?", path));
+        deadlines.tellManagers(today().plusDays(12));
+        assertEquals(1, demo.number(notices, path), "told once");
     }
 }

@@ -66,6 +66,8 @@ class WeighingAndDecisionIT extends BrowserTest {
         switchTo("direction.caf");
         browser.open(portal.baseUrl() + "/caf/index.xhtml");
         browser.waitFor(By.id("nav-notifications")).click();
+        browser.waitFor(By.id("notification-list"));
+        fullScreenshot("notifications");
         browser.waitFor(By.xpath("//table[@id='notification-list']//a[contains(., 'Décision à approuver : "
                 + CooperationPost.referenceOf(post) + " ')]")).click();
         browser.waitFor(By.id("decision-table"));

@@ -177,3 +177,6 @@ INSERT IGNORE INTO portal_user (username, given_name, family_name, email, main_r
     ('conseil.sud', 'Nicolas', 'Chabert – fictif', 'conseil.sud@demo.ctg-portal.invalid', 'caf-advisor', '2026-01-01 00:00:00'),
     ('direction.caf', 'Isabelle', 'Perrin – fictive', 'direction.caf@demo.ctg-portal.invalid', 'caf-manager', '2026-01-01 00:00:00'),
     ('admin.ctg', 'Antoine', 'Lefèvre – fictif', 'admin.ctg@demo.ctg-portal.invalid', 'admin', '2026-01-01 00:00:00');
+-- The demo advisors chose immediate e-mails (the Caf's default is one daily digest), so that the demo
+-- shows each step's e-mail as it happens; direction.caf keeps the default.
+UPDATE portal_user SET mail_choice = 'IMMEDIATE' WHERE username IN ('conseil.nord', 'conseil.sud') AND mail_choice IS NULL;

@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.compliance;
 
+import fr.ctgportal.ejb.account.People;
 import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.document.DocumentStore;
 import fr.ctgportal.ejb.document.Upload;
@@ -47,6 +48,9 @@ import java.util.List;
 @Stateless
 @Interceptors(DomainRules.class)
 public class ComplianceProcedureService extends UseCase {
+
+    @Inject
+    private People people;
 
     @Inject
     private PostAccess access;
@@ -110,7 +114,8 @@ public class ComplianceProcedureService extends UseCase {
         audit.record(on.caller(), AuditAction.PROCEDURE_MESSAGE, post, message.getDocument() == null
                 ? Texts.text("audit.procedureMessage")
                 : Texts.text("audit.procedureMessageAttachment", message.getDocument().getFileName()), null);
-        Object[] args = {post.getTitle(), post.getEmployer().getName(), on.caller().username()};
+        Object[] args = {Notifications.post(post), post.getEmployer().getName(),
+                people.nameAndRoleOf(on.caller().username())};
         if (on.side() == Side.AUTHORITY) {
             notifications.toCaf(post.getTerritory(), "procedure.message", Links.post(Side.CAF, post.getId()), args);
         } else {
@@ -167,7 +172,7 @@ public class ComplianceProcedureService extends UseCase {
         audit.record(caller, AuditAction.PROCEDURE_OPENED, post, Texts.text("audit.procedureOpened",
                 Texts.label("ground", ground), DoctrineFormats.date(deadline)), procedure.getReasons());
         notifications.toAuthority(post.getEmployer(), "procedure.opened", Links.post(Side.AUTHORITY, postId),
-                post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(deadline));
+                Notifications.post(post), post.getEmployer().getName(), DoctrineFormats.date(deadline));
         return procedure.getId();
     }
 
@@ -181,7 +186,7 @@ public class ComplianceProcedureService extends UseCase {
         audit.record(caller, AuditAction.PROCEDURE_ANSWERED, post, Texts.text("audit.procedureAnswered"),
                 procedure.getCommitment());
         notifications.toCaf(post.getTerritory(), "procedure.answered", Links.post(Side.CAF, post.getId()),
-                post.getTitle(), post.getEmployer().getName(), "");
+                Notifications.post(post), post.getEmployer().getName(), "");
     }
 
     /**
@@ -204,7 +209,7 @@ public class ComplianceProcedureService extends UseCase {
                     Texts.text("audit.procedureFundingEnded", DoctrineFormats.date(today)), why);
         }
         notifications.toAuthority(post.getEmployer(), compliant ? "procedure.compliant" : "procedure.fundingEnded",
-                Links.post(Side.AUTHORITY, post.getId()), post.getTitle(), post.getEmployer().getName(),
+                Links.post(Side.AUTHORITY, post.getId()), Notifications.post(post), post.getEmployer().getName(),
                 Notifications.quoted(why));
     }
 

@@ -19,6 +19,12 @@ public class ComplianceProcedures extends Repository<ComplianceProcedure> {
                 .getResultList();
     }
 
+    /** @return the ids of the procedures not closed yet whose deadline is before that day, oldest deadline first */
+    public List<Long> idsPastDeadline(java.time.LocalDate day) {
+        return em.createNamedQuery("ComplianceProcedure.idsPastDeadline", Long.class)
+                .setParameter("underWay", ProcedureStatus.UNDER_WAY).setParameter("day", day).getResultList();
+    }
+
     /** @return the procedures awaiting the answer of one of these authorities, by deadline */
     public List<ComplianceProcedure> awaitingAuthorities(Collection<Long> authorityIds) {
         if (authorityIds.isEmpty()) {

@@ -29,7 +29,7 @@ final class DecisionLetter {
      * @param nameOf the name and role to print for a user of the Caf (their login when the portal has none)
      */
     static byte[] of(DecisionView d, CooperationPost post, UnaryOperator<String> nameOf) {
-        String subject = Texts.text("decision.subject", String.valueOf(d.year()), d.postTitle());
+        String subject = Texts.text("decision.subject", String.valueOf(d.year()), LetterPdf.subjectOf(post));
         return LetterPdf.write(subject, Texts.text("letter.sender"), letter -> {
             letter.bold(Texts.text("letter.sender")).text(Texts.text("letter.senderService"))
                     .spaced(Texts.text("letter.place", DoctrineFormats.date(LocalDate.ofInstant(d.decidedAt(),

@@ -104,6 +104,9 @@ public class FundingDecisionService extends UseCase {
                 prepared.isFunded() ? "audit.fundingPrepared" : "audit.fundingPreparedUnfunded",
                 String.valueOf(post.getId()), String.valueOf(year), DoctrineFormats.money(prepared.getCafFunding())),
                 null);
+        notifications.toManagers("funding.toApprove", Links.post(Side.CAF, post.getId()), Notifications.post(post),
+                post.getEmployer().getName(), String.valueOf(year), DoctrineFormats.money(prepared.getCafFunding()),
+                people.nameOf(on.caller().username()));
         return prepared.getId();
     }
 
@@ -126,7 +129,8 @@ public class FundingDecisionService extends UseCase {
                 null);
         CooperationPost post = d.getPost();
         notifications.toAuthority(post.getEmployer(), "funding.approved", Links.post(Side.AUTHORITY, post.getId()),
-                post.getTitle(), post.getEmployer().getName(), String.valueOf(d.getYear()));
+                Notifications.post(post), post.getEmployer().getName(), String.valueOf(d.getYear()),
+                DoctrineFormats.money(d.getCafFunding()));
     }
 
     /**

@@ -1,6 +1,8 @@
 package fr.ctgportal.ejb.jobs;
 
 import fr.ctgportal.ejb.post.VacancyWatch;
+import fr.ctgportal.ejb.compliance.ProcedureDeadlines;
+import fr.ctgportal.ejb.notification.NotificationDigest;
 import fr.ctgportal.ejb.recruitment.RecruitmentDeadlines;
 import fr.ctgportal.ejb.report.ReportDeadlines;
 import fr.ctgportal.model.jobs.DailyJob;
@@ -52,6 +54,12 @@ public class DailyRun {
     private ReportDeadlines reports;
 
     @Inject
+    private NotificationDigest digests;
+
+    @Inject
+    private ProcedureDeadlines procedures;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -71,7 +79,7 @@ public class DailyRun {
      * Runs these jobs for that day, each only if this node claims it.
      *
      * @return for each job this node ran, how many records it handled (reminders sent, files erased,
-     *     fundings suspended)
+     *     fundings suspended, digests queued)
      */
     public Map<DailyJob, Integer> runOnce(LocalDate day, DailyJob... jobs) {
         Map<DailyJob, Integer> done = new EnumMap<>(DailyJob.class);
@@ -112,6 +120,8 @@ public class DailyRun {
             case PERSONAL_DATA_ERASURE -> deadlines.erasePersonalData(day);
             case VACANCY_WATCH -> vacancies.suspendExpired(day);
             case REPORT_REMINDERS -> reports.sendReminders(day);
+            case PROCEDURE_DEADLINES -> procedures.tellManagers(day);
+            case MAIL_DIGEST -> digests.sendDigests(day);
         };
     }
 }

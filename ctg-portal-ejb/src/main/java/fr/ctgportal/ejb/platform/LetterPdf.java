@@ -83,13 +83,18 @@ public final class LetterPdf {
     }
 
     /**
-     * The post a letter is about, told apart from every other: its number, title, holder, employer and territory
+     * The post a letter is about, told apart from every other: its reference, title, holder, employer and territory
      * (a title alone is shared by many posts).
      */
     public LetterPdf post(CooperationPost post) {
-        return text(Texts.text("letter.post", String.valueOf(post.getId()), post.getTitle(),
+        return text(Texts.text("letter.post", post.getReference(), post.getTitle(),
                 post.getHolderName() == null ? Texts.text("letter.post.noHolder") : post.getHolderName(),
                 post.getEmployer().getName(), post.getTerritory().getName()));
+    }
+
+    /** @return the post as a letter's subject names it: reference and title ({@code CTG-0042 « Chargé·e... »}) */
+    public static String subjectOf(CooperationPost post) {
+        return Texts.text("letter.subject.post", post.getReference(), post.getTitle());
     }
 
     /** A question over the page's width (a form's label, an indicator's wording); its answer follows, quoted. */

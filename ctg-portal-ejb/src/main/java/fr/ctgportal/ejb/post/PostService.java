@@ -114,7 +114,7 @@ public class PostService extends UseCase {
         audit.record(on.caller(), AuditAction.VACANCY_DECLARED, post, Texts.text("audit.vacancyDeclared",
                 Texts.label("vacancy", cause), String.valueOf(holder), DoctrineFormats.date(since)), why);
         notifications.toCaf(post.getTerritory(), "vacancy.declared", Links.post(Side.CAF, post.getId()),
-                post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(since), fundedUntil(post));
+                Notifications.post(post), post.getEmployer().getName(), DoctrineFormats.date(since), fundedUntil(post));
         return view(posts.saved(post));
     }
 
@@ -137,7 +137,7 @@ public class PostService extends UseCase {
         audit.record(change.caller(), AuditAction.VACANCY_ANNOUNCED, post, Texts.text("audit.vacancyAnnounced",
                 String.valueOf(post.getHolderName()), DoctrineFormats.date(on), fundedUntil(post)), why);
         notifications.toCaf(post.getTerritory(), "vacancy.announced", Links.post(Side.CAF, post.getId()),
-                post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(on), fundedUntil(post));
+                Notifications.post(post), post.getEmployer().getName(), DoctrineFormats.date(on), fundedUntil(post));
         return view(posts.saved(post));
     }
 
@@ -162,7 +162,7 @@ public class PostService extends UseCase {
                 post.getHolderName(), DoctrineFormats.date(since), DoctrineFormats.date(returnedOn)),
                 TextLimit.REASON.optional(reason));
         notifications.toCaf(post.getTerritory(), "vacancy.ended", Links.post(Side.CAF, post.getId()),
-                post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(returnedOn));
+                Notifications.post(post), post.getEmployer().getName(), DoctrineFormats.date(returnedOn));
         return view(posts.saved(post));
     }
 
@@ -189,7 +189,8 @@ public class PostService extends UseCase {
         audit.record(change.caller(), AuditAction.VACANCY_WITHDRAWN, post, Texts.text("audit.vacancyWithdrawn",
                 Texts.label("vacancy", cause), DoctrineFormats.date(since), post.getHolderName()), why);
         notifications.toCaf(post.getTerritory(), "vacancy.withdrawn", Links.post(Side.CAF, post.getId()),
-                post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(since), Notifications.quoted(why));
+                Notifications.post(post), post.getEmployer().getName(), DoctrineFormats.date(since),
+                Notifications.quoted(why));
         return view(posts.saved(post));
     }
 

@@ -106,7 +106,7 @@ public class VacancySteps {
         audit.record(SYSTEM, AuditAction.FUNDING_SUSPENDED, post, Texts.text("audit.fundingSuspended",
                 DoctrineFormats.date(since), DoctrineFormats.date(VacancyGrace.lastFundedDay(since, months))),
                 Texts.text("audit.noReplacement"));
-        Object[] args = {post.getTitle(), post.getEmployer().getName(), DoctrineFormats.date(since)};
+        Object[] args = {Notifications.post(post), post.getEmployer().getName(), DoctrineFormats.date(since)};
         notifications.toAuthority(post.getEmployer(), "vacancy.suspended", Links.post(Side.AUTHORITY, postId), args);
         notifications.toCaf(post.getTerritory(), "vacancy.suspended", Links.post(Side.CAF, postId), args);
         return true;

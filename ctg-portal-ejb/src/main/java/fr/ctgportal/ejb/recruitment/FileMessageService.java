@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.recruitment;
 
+import fr.ctgportal.ejb.account.People;
 import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
@@ -27,6 +28,9 @@ import jakarta.interceptor.Interceptors;
 public class FileMessageService extends UseCase {
 
     @Inject
+    private People people;
+
+    @Inject
     private RecruitmentAccess access;
 
     @Inject
@@ -50,6 +54,6 @@ public class FileMessageService extends UseCase {
         audit.record(a.caller(), AuditAction.MESSAGE_POSTED, a.file(), message.getDocument() == null
                 ? null
                 : Texts.text("recruitment.audit.attachment", message.getDocument().getFileName()), null);
-        mail.toOtherSide(a.side(), a.file(), "message.posted", a.caller().username());
+        mail.toOtherSide(a.side(), a.file(), "message.posted", people.nameAndRoleOf(a.caller().username()));
     }
 }

@@ -34,7 +34,9 @@ final class OpinionLetter {
 
     /** The letter of an opinion given on one candidate of the file (the current one or a former one). */
     static byte[] of(RecruitmentFile file, Candidate chosen, CafOpinion opinion, UnaryOperator<String> nameOf) {
-        String subject = Texts.text("letter.subject", file.getTitle());
+        String subject = Texts.text("letter.subject", file.getPost() == null
+                ? Texts.text("letter.subject.newPost", file.getTitle())
+                : LetterPdf.subjectOf(file.getPost()));
         return LetterPdf.write(subject, Texts.text("letter.sender"), letter -> {
             letter.bold(Texts.text("letter.sender")).text(Texts.text("letter.senderService"))
                     .spaced(Texts.text("letter.place", date(opinion.given().at())))

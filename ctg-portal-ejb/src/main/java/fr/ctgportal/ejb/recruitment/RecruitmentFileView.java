@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * A recruitment file as its reader may see it: versions of the job description (oldest first),
- * candidates, the Caf's opinion, messages, timeline, and the actions the reader may take now.
+ * candidates, the Caf's opinion, messages, timeline, and the actions the reader may take now; the
+ * reference of its post (null for a post to create).
  */
 public record RecruitmentFileView(long id, long version, RecruitmentKind kind, RecruitmentStage stage, String title,
         String authorityName, String territoryName, Long postId, String openedBy,
@@ -30,7 +31,7 @@ public record RecruitmentFileView(long id, long version, RecruitmentKind kind, R
         Instant countersignedAt, LocalDate holderStartDate, boolean unfundedAcknowledged,
         String abandonReason, Instant closedAt, Instant personalDataErasedAt,
         List<MessageView> messages, List<TimelineEntry> timeline, Side readerSide,
-        Set<RecruitmentAction> allowedActions) implements Serializable {
+        Set<RecruitmentAction> allowedActions, String postReference) implements Serializable {
 
     static RecruitmentFileView of(RecruitmentFile f, LocalDate today, List<MessageView> messages,
             List<TimelineEntry> timeline, Side readerSide, Set<RecruitmentAction> allowedActions) {
@@ -53,7 +54,8 @@ public record RecruitmentFileView(long id, long version, RecruitmentKind kind, R
                 given == null ? null : given.by(), given == null ? null : given.at(),
                 countersigned == null ? null : countersigned.by(), countersigned == null ? null : countersigned.at(),
                 f.getHolderStartDate(), f.isUnfundedAcknowledged(), f.getAbandonReason(), f.getClosedAt(),
-                f.getPersonalDataErasedAt(), messages, timeline, readerSide, allowedActions);
+                f.getPersonalDataErasedAt(), messages, timeline, readerSide, allowedActions,
+                f.getPost() == null ? null : f.getPost().getReference());
     }
 
     public DescriptionVersionView latestDescription() {

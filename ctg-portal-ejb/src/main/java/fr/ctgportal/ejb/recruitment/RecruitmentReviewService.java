@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.recruitment;
 
+import fr.ctgportal.ejb.account.People;
 import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
 import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
 @Stateless
 @Interceptors(DomainRules.class)
 public class RecruitmentReviewService extends UseCase {
+
+    @Inject
+    private People people;
 
     @Inject
     private RecruitmentAccess access;
@@ -63,7 +67,7 @@ public class RecruitmentReviewService extends UseCase {
                                 r.getComment()))
                         .collect(Collectors.joining(" ; ")));
         mail.toAuthority(a.file(), outcome == ReviewOutcome.AGREED ? "description.agreed" : "description.changes",
-                null);
+                "", version);
     }
 
     /** Gives the Caf's opinion on the chosen candidate, with its reasons. */
@@ -73,6 +77,8 @@ public class RecruitmentReviewService extends UseCase {
         CafOpinion given = a.file().giveOpinion(opinion, reasons, a.stamp());
         audit.record(a.caller(), AuditAction.OPINION_GIVEN, a.file(), OpinionLetter.label(opinion), given.reasons());
         mail.toAuthority(a.file(), "opinion.given", OpinionLetter.label(opinion));
+        mail.toManagers(a.file(), "opinion.toCountersign", OpinionLetter.label(opinion),
+                people.nameOf(a.caller().username()));
     }
 
     /** A manager countersigns the opinion, once, and not their own. */

@@ -185,7 +185,7 @@ public class RecruitmentService extends UseCase {
                 "recruitment.audit.descriptionSubmitted", String.valueOf(submitted.getNumber()),
                 DoctrineFormats.date(due)),
                 null);
-        mail.toCaf(file, "description.submitted", DoctrineFormats.date(due));
+        mail.toCaf(file, "description.submitted", DoctrineFormats.date(due), String.valueOf(submitted.getNumber()));
     }
 
     @RolesAllowed(AUTHORITY_HR)

@@ -1,6 +1,5 @@
 package fr.ctgportal.ejb.report;
 
-import fr.ctgportal.ejb.account.People;
 import fr.ctgportal.ejb.mail.Notifications;
 import fr.ctgportal.ejb.platform.Links;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
@@ -10,10 +9,7 @@ import fr.ctgportal.model.shared.Side;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Who is told of a step of an annual report. The Caf's review and the reminders go to the post's
@@ -27,13 +23,10 @@ public class ReportMail {
     @Inject
     private Notifications notifications;
 
-    @Inject
-    private People people;
-
     /** The report was sent: the Caf advisors of the territory and the employer's HR. */
     void submitted(AnnualReport report) {
         CooperationPost post = report.getPost();
-        Object[] args = {post.getTitle(), post.getEmployer().getName(), String.valueOf(report.getYear())};
+        Object[] args = {Notifications.post(post), post.getEmployer().getName(), String.valueOf(report.getYear())};
         notifications.toCaf(post.getTerritory(), "report.submitted", Links.report(Side.CAF, report.getId()), args);
         notifications.toAuthority(post.getEmployer(), "report.submitted", Links.report(Side.AUTHORITY, report.getId()),
                 args);
@@ -46,7 +39,7 @@ public class ReportMail {
      */
     void reviewed(AnnualReport report, String event, String detail) {
         CooperationPost post = report.getPost();
-        toPost(post, event, Links.report(Side.AUTHORITY, report.getId()), post.getTitle(),
+        toPost(post, event, Links.report(Side.AUTHORITY, report.getId()), Notifications.post(post),
                 post.getEmployer().getName(), String.valueOf(report.getYear()), Notifications.quoted(detail));
     }
 
@@ -57,22 +50,12 @@ public class ReportMail {
      */
     void reminder(CooperationPost post, int year, String kind, LocalDate due) {
         toPost(post, "report.reminder." + kind.toLowerCase(Locale.ROOT), Links.reports(Side.AUTHORITY),
-                post.getTitle(), post.getEmployer().getName(), String.valueOf(year), DoctrineFormats.date(due));
+                Notifications.post(post), post.getEmployer().getName(), String.valueOf(year),
+                DoctrineFormats.date(due));
     }
 
-    /** The post's officer (if they have an address) and its employer's HR, in one mail each. */
+    /** The post's officer (in-app, and by e-mail when their identity gives an address) and its employer's HR. */
     private void toPost(CooperationPost post, String event, String path, Object... arguments) {
-        List<String> to = new ArrayList<>();
-        officerAddress(post).ifPresent(to::add);
-        String hr = post.getEmployer().getHrEmail();
-        if (hr != null) {
-            to.add(hr);
-        }
-        notifications.send(to, event, path, arguments);
-    }
-
-    /** The address of the post's officer from their identity; none for a post without officer or one never signed in. */
-    private Optional<String> officerAddress(CooperationPost post) {
-        return people.emailOf(post.getOfficerUsername());
+        notifications.toAuthorityAnd(post.getEmployer(), post.getOfficerUsername(), event, path, arguments);
     }
 }

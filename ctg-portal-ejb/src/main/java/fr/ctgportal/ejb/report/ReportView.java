@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
  * @param writer    whether the reader writes it: its officer, or the employer's HR while the post has no
  *                  officer account
  * @param history   the Caf's review, oldest first: every request for additions, then the annual evaluation
+ * @param postReference the post's reference ({@code CTG-0042})
  */
 public record ReportView(long id, long version, long postId, String postTitle, String employerName,
         String territoryName,
@@ -37,7 +38,7 @@ public record ReportView(long id, long version, long postId, String postTitle, S
         List<DocumentRef> attachments, List<String> missing, String employerRemarks,
         String employerBy, Instant employerAt, String cafComment, String cafBy, Instant cafAt,
         String acceptedBy, Instant acceptedAt, ReportReader reader, String submittedBy, boolean writer,
-        List<ReviewStep> history) implements Serializable {
+        List<ReviewStep> history, String postReference) implements Serializable {
 
     static ReportView of(AnnualReport r, IndicatorFrame frame, ReportReader reader, boolean writer, LocalDate today,
             Evaluation annual) {
@@ -55,7 +56,7 @@ public record ReportView(long id, long version, long postId, String postTitle, S
                 r.getAttachments().stream().map(DocumentRef::of).toList(), r.missing(frame), r.getEmployerRemarks(),
                 by(r.getRemarked()), at(r.getRemarked()), r.getCafComment(), by(r.getAdditionsAsked()),
                 at(r.getAdditionsAsked()), by(r.getAccepted()), at(r.getAccepted()), reader, r.getSubmittedBy(), writer,
-                history(r, annual));
+                history(r, annual), r.getPost().getReference());
     }
 
     private static List<ReviewStep> history(AnnualReport r, Evaluation annual) {

@@ -1,5 +1,6 @@
 package fr.ctgportal.ejb.weighing;
 
+import fr.ctgportal.ejb.account.People;
 import fr.ctgportal.ejb.usecase.UseCase;
 import static fr.ctgportal.ejb.security.Roles.AUTHORITY_HR;
 import static fr.ctgportal.ejb.security.Roles.CAF_ADVISOR;
@@ -40,6 +41,9 @@ import java.util.stream.Collectors;
 @Stateless
 @Interceptors(DomainRules.class)
 public class WeighingService extends UseCase {
+
+    @Inject
+    private People people;
 
     /** The token of a post without an open negotiation. */
     public static final long NO_NEGOTIATION = -1;
@@ -94,7 +98,7 @@ public class WeighingService extends UseCase {
         }
         audit.record(on.caller(), AuditAction.WEIGHING_PROPOSED, post, Texts.text("audit.weighingProposed",
                 String.valueOf(weighing.getNumber()), describe(split)), weighing.lastProposal().getComment());
-        tellTheOtherSide(on, "weighing.proposed", stamp.by());
+        tellTheOtherSide(on, "weighing.proposed", people.nameAndRoleOf(stamp.by()), weighing.getNumber());
     }
 
     /**
@@ -114,7 +118,7 @@ public class WeighingService extends UseCase {
         audit.record(on.caller(), AuditAction.WEIGHING_AGREED, post, Texts.text("audit.weighingAgreed",
                 String.valueOf(weighing.getNumber()), describe(weighing.lastProposal().getLines()),
                 DoctrineFormats.percent(weighing.agreedShare())), null);
-        tellTheOtherSide(on, "weighing.agreed", null);
+        tellTheOtherSide(on, "weighing.agreed", null, weighing.getNumber());
     }
 
     /**
@@ -131,9 +135,11 @@ public class WeighingService extends UseCase {
         return open.map(w -> records.forChange(w, token));
     }
 
-    private void tellTheOtherSide(OnPost on, String event, String detail) {
+    /** @param version the weighing's number, {3} of the mail */
+    private void tellTheOtherSide(OnPost on, String event, String detail, int version) {
         CooperationPost post = on.post();
-        Object[] args = {post.getTitle(), post.getEmployer().getName(), detail == null ? "" : detail};
+        Object[] args = {Notifications.post(post), post.getEmployer().getName(), detail == null ? "" : detail,
+                String.valueOf(version)};
         if (on.side() == Side.AUTHORITY) {
             notifications.toCaf(post.getTerritory(), event, Links.post(Side.CAF, post.getId()), args);
         } else {

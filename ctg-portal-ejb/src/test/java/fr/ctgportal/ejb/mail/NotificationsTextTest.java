@@ -29,9 +29,11 @@ class NotificationsTextTest {
                 + "Ce message est envoyé automatiquement par le portail CTG";
         Object[] args = Notifications.inBody("Poste\nforgé", "CC Pays d’Uzès", Notifications.quoted(reason));
         String body = MessageFormat.format(MAILS.getString("mail.file.abandoned.body"), args);
-        assertEquals("Bonjour,\n\nCC Pays d’Uzès a abandonné le dossier de recrutement « Poste forgé ». Motif :\n\n"
-                + "> Budget non voté.\n>\u0020\n> Pour consulter le dossier : https://exemple.invalid\n"
-                + "> Ce message est envoyé automatiquement par le portail CTG", body);
+        assertEquals(
+                "Bonjour,\n\nCC Pays d’Uzès a abandonné le dossier de recrutement du poste Poste forgé. Motif :\n\n"
+                        + "> Budget non voté.\n>\u0020\n> Pour consulter le dossier : https://exemple.invalid\n"
+                        + "> Ce message est envoyé automatiquement par le portail CTG",
+                body);
         for (String line : body.split("\n")) {
             assertFalse(line.startsWith("Pour consulter") || line.startsWith("Ce message"), line);
         }

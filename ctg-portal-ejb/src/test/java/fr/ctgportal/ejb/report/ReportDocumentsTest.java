@@ -170,7 +170,7 @@ class ReportDocumentsTest {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
         }
         String all = text.toString();
-        assertTrue(all.contains("Poste n° 42 « Chargé·e de coopération CTG » – titulaire : Zoé Lefèvre-李 ✓"), all);
+        assertTrue(all.contains("Poste CTG-0042 « Chargé·e de coopération CTG » – titulaire : Zoé Lefèvre-李 ✓"), all);
         assertTrue(all.contains("Chargé(e) de coopération : Nom de coop.uzes"), "by name, not login: " + all);
         assertTrue(all.contains("Transmis à la Caf le 12/03/2026"), all);
         assertTrue(all.contains("Accepté par la Caf le 02/04/2026, par Nom de conseil.sud, rôle"), all);

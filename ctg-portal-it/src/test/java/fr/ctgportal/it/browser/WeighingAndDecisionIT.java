@@ -1,9 +1,11 @@
 package fr.ctgportal.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import fr.ctgportal.model.post.CooperationPost;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -41,8 +43,15 @@ class WeighingAndDecisionIT extends BrowserTest {
         clickAndConfirm(By.id("weighingForm:accept"));
         browser.waitForText(By.id("messages"), "Pesée validée");
         WebElement weighing = browser.waitFor(By.id("weighing"));
-        assertTrue(weighing.getText().contains("Signée pour la collectivité par rh.uzes"), weighing.getText());
-        assertTrue(weighing.getText().contains("Signée pour la Caf par conseil.sud"), weighing.getText());
+        // issue 14: signatures by name and role, never by login
+        assertTrue(
+                weighing.getText().contains("Signée pour la collectivité par Julien Roux – fictif, ressources humaines "
+                        + "de la collectivité"),
+                weighing.getText());
+        assertTrue(weighing.getText().contains("Signée pour la Caf par Nicolas Chabert – fictif, conseiller·ère Caf"),
+                weighing.getText());
+        assertFalse(weighing.getText().contains("rh.uzes") || weighing.getText().contains("conseil.sud"),
+                weighing.getText());
         assertEquals(70, number("select round(cooperation_share * 100) from cooperation_post where id = ?",
                 String.valueOf(post)), "the agreed weighing sets the post's cooperation share");
         fullScreenshot("pesee-validee");
@@ -53,8 +62,17 @@ class WeighingAndDecisionIT extends BrowserTest {
         browser.waitForText(By.id("messages"), "Décision préparée");
         assertTrue(browser.waitFor(By.id("decision-table")).getText().contains("préparée, en attente d’approbation"));
 
+        // issue 14: the manager is told what awaits them, from the header's notifications
         switchTo("direction.caf");
-        browser.open(cafPage);
+        browser.open(portal.baseUrl() + "/caf/index.xhtml");
+        browser.waitFor(By.id("nav-notifications")).click();
+        browser.waitFor(By.id("notification-list"));
+        fullScreenshot("notifications");
+        browser.waitFor(By.xpath("//table[@id='notification-list']//a[contains(., 'Décision à approuver : "
+                + CooperationPost.referenceOf(post) + " ')]")).click();
+        browser.waitFor(By.id("decision-table"));
+        assertTrue(browser.driver().getCurrentUrl().contains("/caf/poste.xhtml?id=" + post),
+                browser.driver().getCurrentUrl());
         clickAndConfirm(By.cssSelector("#decision-table button[id$='approve']"));
         browser.waitForText(By.id("messages"), "Décision approuvée.");
         String amount = browser.waitFor(By.cssSelector("#decision-table tr.decision-APPROVED td.num")).getText();

@@ -337,8 +337,9 @@ class RecruitmentWorkflowIT extends DeployedServices {
         assertTrue(words.contains("Candidat proposé : " + CANDIDATE), "the name as typed: " + words);
         assertTrue(words.contains("par Nicolas Chabert – fictif, conseiller·ère Caf."), "by name and role: " + words);
         assertFalse(words.contains("conseil.sud"), "never by login: " + words);
-        assertTrue(words.contains("Poste n° " + demo().number("select post_id from recruitment_file where id = ?",
-                f.id()) + " «"), "the post by its number: " + words);
+        assertTrue(words.contains("Poste " + fr.ctgportal.model.post.CooperationPost.referenceOf(demo().number(
+                "select post_id from recruitment_file where id = ?", f.id())) + " «"),
+                "the post by its reference: " + words);
         assertTrue(text.contains("Expérience insuffisante du pilotage"), text);
         assertEquals(1, mailsTo(HR_MAIL, "Avis de la Caf"));
     }

@@ -7,6 +7,7 @@ import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 import static fr.ctgportal.ejb.security.Roles.COOPERATION_OFFICER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,7 @@ import fr.ctgportal.ejb.compliance.CompliancePlanService;
 import fr.ctgportal.ejb.doctrine.DoctrineParameterService;
 import fr.ctgportal.ejb.funding.FundingDecisionService;
 import fr.ctgportal.ejb.network.NetworkMeetingService;
+import fr.ctgportal.ejb.notification.NotificationService;
 import fr.ctgportal.ejb.report.AnnualReportService;
 import fr.ctgportal.ejb.report.EvaluationService;
 import fr.ctgportal.model.report.EvaluationKind;
@@ -84,7 +86,8 @@ final class ServiceCatalog {
             FundingDecisionService decisions, CompliancePlanService plan, ComplianceProcedureService procedures,
             NetworkMeetingService network, DoctrineParameterService parameters, AnnualReportService reports,
             ReportReviewService reviewsOfReports, EvaluationService evaluations, ReferenceDataService referenceData,
-            RegulationService regulation, AccountAdministration accountAdmin, WorkQueues workQueues) {
+            RegulationService regulation, AccountAdministration accountAdmin, WorkQueues workQueues,
+            NotificationService notifications) {
 
         /** The deployed use cases, looked up by their portable names, with {@code demo}. */
         static Services lookUp(Demo demo) {
@@ -151,6 +154,30 @@ final class ServiceCatalog {
     /** Runs a call on Alès's compliance data as another tenant: "not found", and nothing of Alès changed. */
     static void refusedOnAlesCompliance(Services s, Call call) throws Exception {
         refusedOnAles(s.demo()::alesComplianceState, () -> call.run(s));
+    }
+
+    /**
+     * Runs a call on the notifications of Alès's HR (one unread recorded for it here) as another user:
+     * "not found" or nothing of theirs seen, and theirs unchanged (still unread).
+     */
+    static void refusedOnAlesNotification(Services s, NotificationCall call) throws Exception {
+        long id = alesNotification(s.demo());
+        call.run(id);
+        assertEquals(0, s.demo().number("select count(*) from notification where id = ? and read_at is not null", id),
+                "rh.ales's notification still unread");
+    }
+
+    /** @return a new unread notification of Alès's HR (rh.ales) */
+    static long alesNotification(Demo demo) {
+        demo.update("insert into notification (recipient, event, subject, path, created_at, digest_pending) "
+                + "values ('rh.ales', 'table.check', 'Notification de rh.ales', '/collectivite/index.xhtml', "
+                + "current_timestamp(3), false)");
+        return demo.number("select max(id) from notification where recipient = 'rh.ales' and event = 'table.check'");
+    }
+
+    @FunctionalInterface
+    interface NotificationCall {
+        void run(long notificationId) throws Exception;
     }
 
     /** A split of one full-time employment: 0.8 on the mission, 0.2 of management. */
@@ -881,6 +908,44 @@ final class ServiceCatalog {
                         // Without a verified token nothing is recorded: a caller cannot grant itself an authority.
                         s.accounts().recordSignIn();
                         assertFalse(s.accounts().currentProfile().authorityNames().contains("CA Alès Agglomération"));
+                    }),
+            new Case(NotificationService.class, "mine",
+                    Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN),
+                    s -> s.notifications().mine(),
+                    s -> refusedOnAlesNotification(s, id -> assertTrue(
+                            s.notifications().mine().stream().noneMatch(n -> n.id() == id),
+                            "another person's notification is never listed"))),
+            new Case(NotificationService.class, "unreadCount",
+                    Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN),
+                    s -> s.notifications().unreadCount(),
+                    s -> {
+                        long before = s.notifications().unreadCount();
+                        refusedOnAlesNotification(s, id -> assertEquals(before, s.notifications().unreadCount(),
+                                "another person's notification is not counted"));
+                    }),
+            new Case(NotificationService.class, "markRead",
+                    Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN),
+                    s -> s.notifications().markRead(alesNotification(s.demo())),
+                    s -> refusedOnAlesNotification(s,
+                            id -> assertThrows(NotFoundException.class, () -> s.notifications().markRead(id)))),
+            new Case(NotificationService.class, "markAllRead",
+                    Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN),
+                    s -> s.notifications().markAllRead(),
+                    s -> refusedOnAlesNotification(s, id -> s.notifications().markAllRead())),
+            new Case(NotificationService.class, "mailChoice",
+                    Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN),
+                    s -> s.notifications().mailChoice(),
+                    s -> assertNotNull(s.notifications().mailChoice())),
+            new Case(NotificationService.class, "chooseMail",
+                    Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN),
+                    s -> s.notifications().chooseMail(fr.ctgportal.model.notification.MailChoice.IMMEDIATE),
+                    s -> {
+                        // The caller's own choice, kept as it was; rh.ales's does not change.
+                        String before = s.demo().text("select coalesce(mail_choice, '-') from portal_user "
+                                + "where username = 'rh.ales'");
+                        s.notifications().chooseMail(s.notifications().mailChoice());
+                        assertEquals(before, s.demo().text("select coalesce(mail_choice, '-') from portal_user "
+                                + "where username = 'rh.ales'"));
                     }),
             new Case(AccountService.class, "currentProfile",
                     Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER, ADMIN),

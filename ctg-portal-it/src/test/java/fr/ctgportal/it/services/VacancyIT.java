@@ -109,7 +109,7 @@ class VacancyIT extends DeployedServices {
                 VacancyCause.DEPARTURE, null);
         String fundedUntil = DoctrineFormats.date(VacancyGrace.lastFundedDay(since, 2));
         assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = ? and subject like "
-                + "'Vacance de poste déclarée : IT vacances : déclarée%' and body like ?", CAF_MAIL,
+                + "'Vacance de poste déclarée : CTG-% « IT vacances : déclarée%' and body like ?", CAF_MAIL,
                 "%jusqu’au " + fundedUntil + " inclus%"), "the e-mail says up to when the post stays funded");
         refused("post.error.withdrawReason", () -> posts.withdrawVacancy(mistaken, vacant.version(), null, " "));
         PostView withdrawn = posts.withdrawVacancy(mistaken, vacant.version(), null,
@@ -120,7 +120,7 @@ class VacancyIT extends DeployedServices {
         assertEquals("Erreur de poste : c’est un autre agent qui part", demo().text("select reason from audit_event "
                 + "where entity_type = 'CooperationPost' and entity_id = ? and action = 'VACANCY_WITHDRAWN'",
                 mistaken));
-        assertEquals(1, demo().mails(CAF_MAIL, "Vacance retirée : IT vacances%"));
+        assertEquals(1, demo().mails(CAF_MAIL, "Vacance retirée : CTG-% « IT vacances%"));
         refused("post.error.noVacancy", () -> posts.withdrawVacancy(mistaken, withdrawn.version(), null, "x"));
 
         PostView again = posts.declareVacancy(mistaken, withdrawn.version(), today().minusMonths(3),
@@ -151,7 +151,7 @@ class VacancyIT extends DeployedServices {
         refused("post.error.alreadyVacant", () -> posts.declareVacancy(leaving, announced.version(), today(),
                 VacancyCause.DEPARTURE, null));
         assertEquals(1, demo().number("select count(*) from outgoing_mail where recipient = ? and subject like "
-                + "'Départ annoncé : IT vacances%' and body like ?", CAF_MAIL,
+                + "'Départ annoncé : CTG-% « IT vacances%' and body like ?", CAF_MAIL,
                 "%le " + DoctrineFormats.date(leaves) + "%jusqu’au "
                         + DoctrineFormats.date(VacancyGrace.lastFundedDay(leaves, 2)) + " inclus%"));
         assertEquals(1, audits(leaving, "VACANCY_ANNOUNCED"));

@@ -139,6 +139,12 @@ class WeighingAndFundingIT extends DeployedServices {
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
         refused("funding.error.year", () -> decisions.prepare(post, year - 1));
         long id = decisions.prepare(post, year);
+        // issue 14: the managers are told what awaits them, the post and the amount named
+        assertEquals(1, demo().number("select count(*) from notification where recipient = 'direction.caf' and event "
+                + "= 'funding.toApprove' and path like ? and subject like ?", "%id=" + post,
+                "Décision à approuver : "
+                        + fr.ctgportal.model.post.CooperationPost.referenceOf(post) + " «%, décision " + year
+                        + " : %€"));
         refused("funding.error.alreadyPrepared", () -> decisions.prepare(post, year));
         DecisionView d = decisions.listPostDecisions(post).get(0);
         assertEquals(id, d.id());
@@ -220,7 +226,13 @@ class WeighingAndFundingIT extends DeployedServices {
         assertTrue(words.contains("Plafond de coût par ETP"), words);
         assertTrue(words.contains("par Isabelle Perrin – fictive, responsable Caf."), "by name and role: " + words);
         assertFalse(words.contains("direction.caf"), "never by login: " + words);
-        assertTrue(words.contains("Poste n° " + post + " «"), "the post by its number: " + words);
+        assertTrue(words.contains("Poste " + fr.ctgportal.model.post.CooperationPost.referenceOf(post) + " «"),
+                "the post by its reference: " + words);
+        // issue 14: the decision's e-mail names the post (reference, holder, authority) and the amount
+        String ref = fr.ctgportal.model.post.CooperationPost.referenceOf(post);
+        String subject = "Décision de financement " + approved.year() + " : " + ref + " «%», titulaire : %, décision : "
+                + fr.ctgportal.model.doctrine.DoctrineFormats.money(approved.cafFunding());
+        assertEquals(1, demo().mails("rh.243000643@demo.ctg-portal.invalid", subject), subject);
     }
 
     /** Two other full-time filled posts of Nîmes Métropole, chosen in step 7, for the vacancies. */

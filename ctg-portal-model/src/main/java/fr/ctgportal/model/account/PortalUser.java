@@ -1,8 +1,11 @@
 package fr.ctgportal.model.account;
 
+import fr.ctgportal.model.notification.MailChoice;
 import fr.ctgportal.model.shared.TextLimit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -24,6 +27,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "portal_user")
 @NamedQuery(name = "PortalUser.withUsernames", query = "select u from PortalUser u where u.username in :usernames")
+@NamedQuery(name = "PortalUser.withRole", query = "select u.username from PortalUser u where u.mainRole = :role "
+        + "order by u.username")
 public class PortalUser {
 
     /** Login name at the identity provider ({@code preferred_username}), as stored in the records. */
@@ -54,6 +59,11 @@ public class PortalUser {
     @Column(name = "last_sign_in", nullable = false)
     private Instant lastSignIn;
 
+    /** How the person wants their e-mails; null: the default of their side ({@link #mailChoice()}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mail_choice", length = 20)
+    private MailChoice mailChoice;
+
     protected PortalUser() {
         // for JPA
     }
@@ -62,6 +72,21 @@ public class PortalUser {
     public String fullName() {
         String name = ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).strip();
         return name.isEmpty() ? null : name;
+    }
+
+    /** @return whether the person acts for the Caf (advisor or manager), from their portal role */
+    public boolean worksForCaf() {
+        return mainRole != null && mainRole.startsWith("caf-");
+    }
+
+    /** @return the person's choice, or the default of their side ({@link MailChoice#defaultFor(boolean)}) */
+    public MailChoice mailChoice() {
+        return mailChoice != null ? mailChoice : MailChoice.defaultFor(worksForCaf());
+    }
+
+    /** The person chooses how to receive their e-mails. */
+    public void chooseMail(MailChoice choice) {
+        this.mailChoice = java.util.Objects.requireNonNull(choice);
     }
 
     public String getUsername() { return username; }

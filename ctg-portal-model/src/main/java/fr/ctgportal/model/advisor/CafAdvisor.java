@@ -22,8 +22,10 @@ import java.util.Set;
 @Table(name = "caf_advisor")
 @NamedQuery(name = "CafAdvisor.portfolioIdsOf", query = "select t.id from CafAdvisor a join a.portfolio t "
         + "where a.username = :username")
-@NamedQuery(name = "CafAdvisor.emailsFollowing", query = "select a.email from CafAdvisor a join a.portfolio t "
-        + "where t.id = :territory and a.email is not null")
+@NamedQuery(name = "CafAdvisor.contactsFollowing", query = "select a.username, a.email from CafAdvisor a "
+        + "join a.portfolio t where t.id = :territory")
+@NamedQuery(name = "CafAdvisor.emailOf", query = "select a.email from CafAdvisor a where a.username = :username "
+        + "and a.email is not null")
 @NamedQuery(name = "CafAdvisor.portfolioNamesOf", query = "select t.name from CafAdvisor a join a.portfolio t "
         + "where a.username = :username order by t.name")
 @NamedQuery(name = "CafAdvisor.all", query = "select distinct a from CafAdvisor a left join fetch a.portfolio "

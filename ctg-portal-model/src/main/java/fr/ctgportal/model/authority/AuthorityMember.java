@@ -23,6 +23,10 @@ import java.time.Instant;
         + "where m.username = :username")
 @NamedQuery(name = "AuthorityMember.authorityNamesOf", query = "select m.authority.name from AuthorityMember m "
         + "where m.username = :username order by m.authority.name")
+// The authority's HR staff known to the portal (signed in at least once, or demo data), by login.
+@NamedQuery(name = "AuthorityMember.hrOf", query = "select m.username from AuthorityMember m, PortalUser u "
+        + "where u.username = m.username and m.authority.id = :authority and u.mainRole = 'authority-hr' "
+        + "order by m.username")
 @NamedQuery(name = "AuthorityMember.removeAllOf", query = "delete from AuthorityMember m where m.username = :username")
 public class AuthorityMember extends IdentifiedEntity {
 

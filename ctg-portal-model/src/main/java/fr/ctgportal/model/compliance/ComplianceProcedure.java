@@ -51,7 +51,9 @@ import java.util.Objects;
         // Work queues (issue 14): one query per kind of work.
         @NamedQuery(name = "ComplianceProcedure.workWithStatus", query = "select c.id, p.id, p.cafReference, p.title, "
                 + "p.holderName, e.name, c.deadline, c.status from ComplianceProcedure c join c.post p join p.employer e "
-                + "where c.status in :statuses and (e.id in :authorities or p.territory.id in :territories)")
+                + "where c.status in :statuses and (e.id in :authorities or p.territory.id in :territories)"),
+        @NamedQuery(name = "ComplianceProcedure.idsPastDeadline", query = "select c.id from ComplianceProcedure c "
+                + "where c.status in :underWay and c.deadline < :day order by c.deadline, c.id")
 })
 public class ComplianceProcedure extends VersionedEntity {
 

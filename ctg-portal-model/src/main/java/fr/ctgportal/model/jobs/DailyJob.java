@@ -12,5 +12,9 @@ public enum DailyJob {
     /** Suspension of the funding of posts vacant beyond the grace period. */
     VACANCY_WATCH,
     /** Reminders of the annual activity reports. */
-    REPORT_REMINDERS
+    REPORT_REMINDERS,
+    /** The Caf managers told of the compliance procedures whose deadline passed. */
+    PROCEDURE_DEADLINES,
+    /** The e-mail digest of the notifications of those who chose one e-mail a day. */
+    MAIL_DIGEST
 }

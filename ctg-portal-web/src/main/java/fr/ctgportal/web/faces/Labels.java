@@ -57,6 +57,7 @@ public class Labels {
             entry(ReviewOutcome.class, "recruitment.review.outcome"),
             entry(ThematicField.class, "recruitment.theme"),
             entry(Side.class, "side"),
+            entry(fr.ctgportal.model.notification.MailChoice.class, "notification.mail"),
             entry(fr.ctgportal.model.authority.AuthorityType.class, "authority.type"),
             entry(WeighingStatus.class, "weighing.status"),
             entry(TimeUse.class, "weighing.use"),

@@ -48,7 +48,7 @@ public class People {
             "cooperation_post.officer_before_vacancy", "annual_report.officer_username", "annual_report.employer_by",
             "annual_report.caf_by", "annual_report.accepted_by", "annual_report.submitted_by",
             "post_evaluation.written_by", "department_population.recorded_by", "territory_reference.recorded_by",
-            "report_additions_request.asked_by", "authority.closed_by");
+            "report_additions_request.asked_by", "authority.closed_by", "notification.recipient");
 
     /** The login under which the records of a person whose login was taken by someone else wait for them. */
     private static final String WAITING = "sub:";

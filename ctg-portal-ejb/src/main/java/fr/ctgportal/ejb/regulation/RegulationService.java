@@ -112,6 +112,11 @@ public class RegulationService extends UseCase {
         BigDecimal minShare() {
             return doctrine.parametersAt(on).value(DoctrineParameter.MIN_COOPERATION_SHARE);
         }
+
+        /** @return the same network read under another doctrine (a drafted reform) */
+        Network under(Doctrine other) {
+            return new Network(on, other, territories, posts, references, population, decided);
+        }
     }
 
     /**
@@ -230,6 +235,8 @@ public class RegulationService extends UseCase {
             timeline = timeline.with(value);
         }
         Doctrine reform = Doctrine.of(timeline);
+        Network network = load();
+        Scope scope = scope();
         List<CooperationPost> all = posts.ofCaf(DEPARTMENT);
         Map<Long, String> names = territories.ofCaf(DEPARTMENT).stream()
                 .collect(Collectors.toMap(Territory::getId, Territory::getName));
@@ -245,7 +252,8 @@ public class RegulationService extends UseCase {
                 .map(t -> new ReformView.Line(names.get(t.territoryId()), names.get(t.territoryId()), t))
                 .sorted(Comparator.comparing(ReformView.Line::name, java.text.Collator.getInstance(Texts.LOCALE)))
                 .toList();
-        return new ReformView(on, listed, lines, byTerritory, ReformLine.total(figures));
+        return new ReformView(on, listed, lines, byTerritory, ReformLine.total(figures),
+                outlook(scope, network.under(baseline)), outlook(scope, network.under(reform)));
     }
 
     /** @return the steering table of the caller's scope as an XLSX workbook (numeric cells) */

@@ -357,12 +357,11 @@ public class RegulationService extends UseCase {
             OutlookView.PostChange change = null;
             for (int year : years) {
                 LocalDate on = year == n.on().getYear() ? n.on() : LocalDate.of(year, 1, 1);
-                PostVerdict verdict = PostVerdict.of(n.doctrine(), p, on);
-                BigDecimal funding = funding(verdict);
-                BigDecimal bonus = p.getCurrentFunding() == null ? BigDecimal.ZERO : p.getCurrentFunding();
-                Set<OutlookCause> causes = OutlookCause.of(verdict.decision());
-                PostYear line = new PostYear(p.getId(), year, profile(p), bonus, funding,
-                        verdict.evaluated() && verdict.decision().funded(), causes);
+                PostYear line = PostYear.of(p.getId(), year, profile(p), p.getCurrentFunding(),
+                        PostVerdict.of(n.doctrine(), p, on).decision());
+                BigDecimal funding = line.doctrineFunding();
+                BigDecimal bonus = line.bonus();
+                Set<OutlookCause> causes = line.causes();
                 department.add(line);
                 byTerritory.computeIfAbsent(p.getTerritory().getId(), k -> new ArrayList<>()).add(line);
                 if (change == null && funding.compareTo(bonus) < 0 && !causes.isEmpty()

@@ -23,8 +23,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -147,21 +149,29 @@ final class SteeringDocuments {
 
     /** The typology of the funded posts, one row per territory (and the department) and year. */
     private static void typologyYearsSheet(Sheet sheet, OutlookView outlook, Styles styles) {
+        yearSheet(sheet, outlook, Arrays.stream(TYPOLOGY).map(Texts::text).toList(),
+                (row, cell) -> typologyCells(row, 2, cell.typology(), styles));
+    }
+
+    /**
+     * A sheet of the outlook's years: a header (territory, year, then those columns) and one row per territory
+     * (and the department) and year, whose figures from column 2 on are written by {@code cells}.
+     */
+    private static void yearSheet(Sheet sheet, OutlookView outlook, List<String> columns,
+            BiConsumer<Row, RedeploymentOutlook.Cell> cells) {
         Row header = sheet.createRow(0);
         header.createCell(0).setCellValue(Texts.text("regulation.col.territory"));
         header.createCell(1).setCellValue(Texts.text("regulation.outlook.year"));
-        for (int c = 0; c < TYPOLOGY.length; c++) {
-            header.createCell(c + 2).setCellValue(Texts.text(TYPOLOGY[c]));
+        for (int c = 0; c < columns.size(); c++) {
+            header.createCell(c + 2).setCellValue(columns.get(c));
         }
         int r = 1;
-        List<OutlookView.Row> rows = new ArrayList<>(outlook.territories());
-        rows.add(outlook.department());
-        for (OutlookView.Row line : rows) {
+        for (OutlookView.Row line : outlook.allRows()) {
             for (RedeploymentOutlook.Cell cell : line.cells()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(line.name());
                 number(row, 1, BigDecimal.valueOf(cell.year()), null);
-                typologyCells(row, 2, cell.typology(), styles);
+                cells.accept(row, cell);
             }
         }
     }
@@ -180,33 +190,20 @@ final class SteeringDocuments {
     }
 
     private static void outlookSheet(Sheet sheet, OutlookView outlook, Styles styles) {
-        Row header = sheet.createRow(0);
-        header.createCell(0).setCellValue(Texts.text("regulation.col.territory"));
-        header.createCell(1).setCellValue(Texts.text("regulation.outlook.year"));
-        header.createCell(2).setCellValue(Texts.text("regulation.col.bonus"));
-        header.createCell(3).setCellValue(Texts.text("regulation.col.doctrine"));
-        header.createCell(4).setCellValue(Texts.text("regulation.outlook.freed"));
-        int c0 = 5;
+        List<String> columns = new ArrayList<>(List.of(Texts.text("regulation.col.bonus"),
+                Texts.text("regulation.col.doctrine"), Texts.text("regulation.outlook.freed")));
         for (OutlookCause cause : OutlookCause.values()) {
-            header.createCell(c0++).setCellValue(Texts.text("regulation.cause." + cause.name()));
+            columns.add(Texts.text("regulation.cause." + cause.name()));
         }
-        int r = 1;
-        List<OutlookView.Row> rows = new ArrayList<>(outlook.territories());
-        rows.add(outlook.department());
-        for (OutlookView.Row line : rows) {
-            for (RedeploymentOutlook.Cell cell : line.cells()) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(line.name());
-                number(row, 1, BigDecimal.valueOf(cell.year()), null);
-                number(row, 2, cell.bonus(), styles.of(Kind.MONEY));
-                number(row, 3, cell.doctrineFunding(), styles.of(Kind.MONEY));
-                number(row, 4, cell.freed(), styles.of(Kind.MONEY));
-                int c = 5;
-                for (OutlookCause cause : OutlookCause.values()) {
-                    number(row, c++, BigDecimal.valueOf(cell.posts(cause)), styles.of(Kind.COUNT));
-                }
+        yearSheet(sheet, outlook, columns, (row, cell) -> {
+            number(row, 2, cell.bonus(), styles.of(Kind.MONEY));
+            number(row, 3, cell.doctrineFunding(), styles.of(Kind.MONEY));
+            number(row, 4, cell.freed(), styles.of(Kind.MONEY));
+            int c = 5;
+            for (OutlookCause cause : OutlookCause.values()) {
+                number(row, c++, BigDecimal.valueOf(cell.posts(cause)), styles.of(Kind.COUNT));
             }
-        }
+        });
     }
 
     private static void number(Row row, int column, BigDecimal value, CellStyle style) {
@@ -298,8 +295,7 @@ final class SteeringDocuments {
             }
             pdf.add(table(typologyHeader, typologyRows, width));
 
-            List<OutlookView.Row> outlookRows = new ArrayList<>(outlook.territories());
-            outlookRows.add(outlook.department());
+            List<OutlookView.Row> outlookRows = outlook.allRows();
             heading(pdf, writer, "regulation.pdf.typologyYears");
             List<String> yearsHeader = new ArrayList<>();
             yearsHeader.add(Texts.text("regulation.col.territory"));

@@ -54,7 +54,7 @@ class SteeringStoryIT extends BrowserTest {
         assertEquals(gaps.stream().sorted().toList(), gaps, "sorted by indicator 4: " + gaps);
         for (WebElement row : browser.driver().findElements(ROWS)) {
             String text = row.findElements(By.tagName("td")).get(6).getText();
-            assertTrue(text.matches("[-−]?[0-9]+(,[0-9]{1,2})?\u00a0%"), "at most two decimals: " + text);
+            assertTrue(text.matches("[-−]?[0-9]+(,[0-9]{1,2})?[\u00a0 ]%"), "at most two decimals: " + text);
         }
         assertFrenchCharts();
         assertEquals(Boolean.TRUE, js("return document.documentElement.scrollWidth <= window.innerWidth"),

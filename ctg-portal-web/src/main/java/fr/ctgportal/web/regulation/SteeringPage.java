@@ -142,7 +142,7 @@ public class SteeringPage implements Serializable {
 
     /** @return the height of the bar charts, in pixels: room for every territory's name, one per line */
     public int getBarsHeight() {
-        return Math.max(320, 60 + 26 * view.territories().size());
+        return Math.max(320, 80 + 34 * view.territories().size());
     }
 
     /** @return the converter kind of a parameter's field (ctg.money, ctg.percent, ctg.fte, ctg.integer) */

@@ -272,8 +272,9 @@ final class SteeringDocuments {
             }
             pdf.add(table(header, rows, width));
 
-            heading(pdf, writer, "regulation.pdf.charts");
-            image(pdf, Texts.text("regulation.chart.gap"), SteeringChartImages.gap(view.territories(), width));
+            SteeringChartImages.Png gap = SteeringChartImages.gap(view.territories(), width);
+            heading(pdf, writer, "regulation.pdf.charts", gap.height() + 40);
+            image(pdf, Texts.text("regulation.chart.gap"), gap);
             image(pdf, Texts.text("regulation.chart.scatter"),
                     SteeringChartImages.fteAgainstPopulation(view.territories(), width));
             BigDecimal average = view.department().indicators().amountPerFteDoctrine();
@@ -350,7 +351,12 @@ final class SteeringDocuments {
 
     /** A heading, on the next page when too little room is left for it and the start of what follows. */
     private static void heading(Document pdf, PdfWriter writer, String key) throws DocumentException {
-        if (writer.getVerticalPosition(true) - pdf.bottom() < KEEP_WITH_HEADING) {
+        heading(pdf, writer, key, KEEP_WITH_HEADING);
+    }
+
+    /** A heading, on the next page when less than {@code room} points are left below it. */
+    private static void heading(Document pdf, PdfWriter writer, String key, float room) throws DocumentException {
+        if (writer.getVerticalPosition(true) - pdf.bottom() < room) {
             pdf.newPage();
         }
         pdf.add(heading(key));

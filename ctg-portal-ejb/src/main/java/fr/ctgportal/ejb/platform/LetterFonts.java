@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
  * character no font has becomes U+FFFD. The fonts are read once from the portal's resources and embedded as
  * subsets (Identity-H, so any Unicode character, with a ToUnicode map: the text can be copied and searched).
  */
-final class LetterFonts {
+public final class LetterFonts {
 
     private static final String DIRECTORY = "/fr/ctgportal/ejb/fonts/";
     private static final int REPLACEMENT = 0xFFFD;
@@ -51,12 +51,12 @@ final class LetterFonts {
         this.chain = chain;
     }
 
-    static LetterFonts regular(float size) {
+    public static LetterFonts regular(float size) {
         return new LetterFonts(size, new Font(Files.REGULAR, size), new Font(Files.CJK, size));
     }
 
     /** DejaVu Sans Bold; the fallback font has no bold face, so its characters are drawn bold. */
-    static LetterFonts bold(float size) {
+    public static LetterFonts bold(float size) {
         return new LetterFonts(size, new Font(Files.BOLD, size), new Font(Files.CJK, size, Font.BOLD));
     }
 
@@ -65,12 +65,17 @@ final class LetterFonts {
         return new LetterFonts(size, new Font(Files.OBLIQUE, size), new Font(Files.CJK, size, Font.ITALIC));
     }
 
-    Paragraph paragraph(String text) {
+    public Paragraph paragraph(String text) {
         return new Paragraph(phrase(text));
     }
 
+    /** @return the width of the text in the first font, in points (to size a table's columns) */
+    public float width(String text) {
+        return chain[0].getBaseFont().getWidthPoint(text, size);
+    }
+
     /** The text as runs of the chain's fonts; line breaks are kept. */
-    Phrase phrase(String text) {
+    public Phrase phrase(String text) {
         Phrase phrase = new Phrase(size * 1.5f);
         StringBuilder run = new StringBuilder();
         Font runFont = chain[0];

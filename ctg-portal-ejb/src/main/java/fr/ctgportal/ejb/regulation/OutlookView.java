@@ -22,6 +22,13 @@ import java.util.Set;
 public record OutlookView(List<Integer> years, List<Row> territories, Row department, List<PostChange> posts,
         BigDecimal budget, BigDecimal budgetFte) implements Serializable {
 
+    /** @return the territories' rows, then the department's */
+    public List<Row> allRows() {
+        List<Row> rows = new java.util.ArrayList<>(territories);
+        rows.add(department);
+        return List.copyOf(rows);
+    }
+
     /** A territory's (or the department's) cells, one per year. */
     public record Row(String name, List<RedeploymentOutlook.Cell> cells) implements Serializable {
     }

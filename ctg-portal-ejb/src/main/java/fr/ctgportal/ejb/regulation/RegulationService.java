@@ -112,6 +112,11 @@ public class RegulationService extends UseCase {
         BigDecimal minShare() {
             return doctrine.parametersAt(on).value(DoctrineParameter.MIN_COOPERATION_SHARE);
         }
+
+        /** @return the same network read under another doctrine (a drafted reform) */
+        Network under(Doctrine other) {
+            return new Network(on, other, territories, posts, references, population, decided);
+        }
     }
 
     /**
@@ -230,6 +235,8 @@ public class RegulationService extends UseCase {
             timeline = timeline.with(value);
         }
         Doctrine reform = Doctrine.of(timeline);
+        Network network = load();
+        Scope scope = scope();
         List<CooperationPost> all = posts.ofCaf(DEPARTMENT);
         Map<Long, String> names = territories.ofCaf(DEPARTMENT).stream()
                 .collect(Collectors.toMap(Territory::getId, Territory::getName));
@@ -245,7 +252,8 @@ public class RegulationService extends UseCase {
                 .map(t -> new ReformView.Line(names.get(t.territoryId()), names.get(t.territoryId()), t))
                 .sorted(Comparator.comparing(ReformView.Line::name, java.text.Collator.getInstance(Texts.LOCALE)))
                 .toList();
-        return new ReformView(on, listed, lines, byTerritory, ReformLine.total(figures));
+        return new ReformView(on, listed, lines, byTerritory, ReformLine.total(figures),
+                outlook(scope, network.under(baseline)), outlook(scope, network.under(reform)));
     }
 
     /** @return the steering table of the caller's scope as an XLSX workbook (numeric cells) */
@@ -349,12 +357,11 @@ public class RegulationService extends UseCase {
             OutlookView.PostChange change = null;
             for (int year : years) {
                 LocalDate on = year == n.on().getYear() ? n.on() : LocalDate.of(year, 1, 1);
-                PostVerdict verdict = PostVerdict.of(n.doctrine(), p, on);
-                BigDecimal funding = funding(verdict);
-                BigDecimal bonus = p.getCurrentFunding() == null ? BigDecimal.ZERO : p.getCurrentFunding();
-                Set<OutlookCause> causes = OutlookCause.of(verdict.decision());
-                PostYear line = new PostYear(p.getId(), year, profile(p), bonus, funding,
-                        verdict.evaluated() && verdict.decision().funded(), causes);
+                PostYear line = PostYear.of(p.getId(), year, profile(p), p.getCurrentFunding(),
+                        PostVerdict.of(n.doctrine(), p, on).decision());
+                BigDecimal funding = line.doctrineFunding();
+                BigDecimal bonus = line.bonus();
+                Set<OutlookCause> causes = line.causes();
                 department.add(line);
                 byTerritory.computeIfAbsent(p.getTerritory().getId(), k -> new ArrayList<>()).add(line);
                 if (change == null && funding.compareTo(bonus) < 0 && !causes.isEmpty()

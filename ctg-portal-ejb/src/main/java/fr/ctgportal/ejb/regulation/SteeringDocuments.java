@@ -3,14 +3,14 @@ package fr.ctgportal.ejb.regulation;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.ctgportal.ejb.document.DocumentDownload;
+import fr.ctgportal.ejb.platform.LetterFonts;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.model.doctrine.DoctrineFormats;
 import fr.ctgportal.model.regulation.Competence;
@@ -23,8 +23,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -40,10 +42,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class SteeringDocuments {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final Font NORMAL = new Font(Font.HELVETICA, 8);
-    private static final Font BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
-    private static final Font TITLE = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
+    // DejaVu Sans, embedded (the letters' fonts): "−", "€" and every accent print whatever the reader has.
+    private static final LetterFonts NORMAL = LetterFonts.regular(7);
+    private static final LetterFonts BOLD = LetterFonts.bold(7);
+    private static final LetterFonts TITLE = LetterFonts.bold(13);
+    private static final LetterFonts HEADING = LetterFonts.bold(11);
+    private static final LetterFonts CAPTION = LetterFonts.bold(9);
+    /** A cell's padding on both sides, and a margin, in points. */
+    private static final float PADDING = 6;
+    /** The room, in points, a heading needs below it: itself and a few lines of what it introduces. */
+    private static final float KEEP_WITH_HEADING = 110;
 
     private SteeringDocuments() {
     }
@@ -109,6 +117,7 @@ final class SteeringDocuments {
                         .setCellValue(line.referenceDate() == null ? "" : DoctrineFormats.date(line.referenceDate()));
             }
             typologySheet(book.createSheet(Texts.text("regulation.sheet.typology")), view, styles);
+            typologyYearsSheet(book.createSheet(Texts.text("regulation.sheet.typologyYears")), outlook, styles);
             outlookSheet(book.createSheet(Texts.text("regulation.sheet.outlook")), outlook, styles);
             book.write(out);
             return new DocumentDownload(Texts.text("regulation.file.xlsx", String.valueOf(view.on())), XLSX,
@@ -118,62 +127,83 @@ final class SteeringDocuments {
         }
     }
 
+    /** The keys of the typology's columns after the territory's (and the year's) */
+    private static final String[] TYPOLOGY = {"regulation.typology.posts", "regulation.typology.fte",
+            "regulation.typology.directors", "regulation.typology.directorsFte", "regulation.typology.directorsShare",
+            "regulation.typology.assistants", "regulation.typology.assistantsFte",
+            "regulation.typology.assistantsShare", "regulation.typology.under", "regulation.typology.underShare"};
+
     private static void typologySheet(Sheet sheet, SteeringView view, Styles styles) {
         Row header = sheet.createRow(0);
-        String[] keys = {"regulation.col.territory", "regulation.typology.posts", "regulation.typology.fte",
-                "regulation.typology.directors", "regulation.typology.directorsFte",
-                "regulation.typology.directorsShare", "regulation.typology.assistants",
-                "regulation.typology.assistantsFte", "regulation.typology.assistantsShare",
-                "regulation.typology.under", "regulation.typology.underShare"};
-        for (int c = 0; c < keys.length; c++) {
-            header.createCell(c).setCellValue(Texts.text(keys[c]));
+        header.createCell(0).setCellValue(Texts.text("regulation.col.territory"));
+        for (int c = 0; c < TYPOLOGY.length; c++) {
+            header.createCell(c + 1).setCellValue(Texts.text(TYPOLOGY[c]));
         }
         int r = 1;
         for (SteeringLine line : lines(view)) {
-            Typology t = line.typology();
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(line.name());
-            number(row, 1, BigDecimal.valueOf(t.posts()), styles.of(Kind.COUNT));
-            number(row, 2, t.fte(), styles.of(Kind.DECIMAL));
-            number(row, 3, BigDecimal.valueOf(t.directors().count()), styles.of(Kind.COUNT));
-            number(row, 4, t.directors().fte(), styles.of(Kind.DECIMAL));
-            number(row, 5, t.directors().fteShare(), styles.of(Kind.PERCENT));
-            number(row, 6, BigDecimal.valueOf(t.assistants().count()), styles.of(Kind.COUNT));
-            number(row, 7, t.assistants().fte(), styles.of(Kind.DECIMAL));
-            number(row, 8, t.assistants().fteShare(), styles.of(Kind.PERCENT));
-            number(row, 9, BigDecimal.valueOf(t.underThreshold().count()), styles.of(Kind.COUNT));
-            number(row, 10, t.underThreshold().countShare(), styles.of(Kind.PERCENT));
+            typologyCells(row, 1, line.typology(), styles);
         }
     }
 
-    private static void outlookSheet(Sheet sheet, OutlookView outlook, Styles styles) {
+    /** The typology of the funded posts, one row per territory (and the department) and year. */
+    private static void typologyYearsSheet(Sheet sheet, OutlookView outlook, Styles styles) {
+        yearSheet(sheet, outlook, Arrays.stream(TYPOLOGY).map(Texts::text).toList(),
+                (row, cell) -> typologyCells(row, 2, cell.typology(), styles));
+    }
+
+    /**
+     * A sheet of the outlook's years: a header (territory, year, then those columns) and one row per territory
+     * (and the department) and year, whose figures from column 2 on are written by {@code cells}.
+     */
+    private static void yearSheet(Sheet sheet, OutlookView outlook, List<String> columns,
+            BiConsumer<Row, RedeploymentOutlook.Cell> cells) {
         Row header = sheet.createRow(0);
         header.createCell(0).setCellValue(Texts.text("regulation.col.territory"));
         header.createCell(1).setCellValue(Texts.text("regulation.outlook.year"));
-        header.createCell(2).setCellValue(Texts.text("regulation.col.bonus"));
-        header.createCell(3).setCellValue(Texts.text("regulation.col.doctrine"));
-        header.createCell(4).setCellValue(Texts.text("regulation.outlook.freed"));
-        int c0 = 5;
-        for (OutlookCause cause : OutlookCause.values()) {
-            header.createCell(c0++).setCellValue(Texts.text("regulation.cause." + cause.name()));
+        for (int c = 0; c < columns.size(); c++) {
+            header.createCell(c + 2).setCellValue(columns.get(c));
         }
         int r = 1;
-        List<OutlookView.Row> rows = new ArrayList<>(outlook.territories());
-        rows.add(outlook.department());
-        for (OutlookView.Row line : rows) {
+        for (OutlookView.Row line : outlook.allRows()) {
             for (RedeploymentOutlook.Cell cell : line.cells()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(line.name());
                 number(row, 1, BigDecimal.valueOf(cell.year()), null);
-                number(row, 2, cell.bonus(), styles.of(Kind.MONEY));
-                number(row, 3, cell.doctrineFunding(), styles.of(Kind.MONEY));
-                number(row, 4, cell.freed(), styles.of(Kind.MONEY));
-                int c = 5;
-                for (OutlookCause cause : OutlookCause.values()) {
-                    number(row, c++, BigDecimal.valueOf(cell.posts(cause)), styles.of(Kind.COUNT));
-                }
+                cells.accept(row, cell);
             }
         }
+    }
+
+    private static void typologyCells(Row row, int from, Typology t, Styles styles) {
+        number(row, from, BigDecimal.valueOf(t.posts()), styles.of(Kind.COUNT));
+        number(row, from + 1, t.fte(), styles.of(Kind.DECIMAL));
+        number(row, from + 2, BigDecimal.valueOf(t.directors().count()), styles.of(Kind.COUNT));
+        number(row, from + 3, t.directors().fte(), styles.of(Kind.DECIMAL));
+        number(row, from + 4, t.directors().fteShare(), styles.of(Kind.PERCENT));
+        number(row, from + 5, BigDecimal.valueOf(t.assistants().count()), styles.of(Kind.COUNT));
+        number(row, from + 6, t.assistants().fte(), styles.of(Kind.DECIMAL));
+        number(row, from + 7, t.assistants().fteShare(), styles.of(Kind.PERCENT));
+        number(row, from + 8, BigDecimal.valueOf(t.underThreshold().count()), styles.of(Kind.COUNT));
+        number(row, from + 9, t.underThreshold().countShare(), styles.of(Kind.PERCENT));
+    }
+
+    private static void outlookSheet(Sheet sheet, OutlookView outlook, Styles styles) {
+        List<String> columns = new ArrayList<>(List.of(Texts.text("regulation.col.bonus"),
+                Texts.text("regulation.col.doctrine"), Texts.text("regulation.outlook.freed")));
+        for (OutlookCause cause : OutlookCause.values()) {
+            columns.add(Texts.text("regulation.cause." + cause.name()));
+        }
+        yearSheet(sheet, outlook, columns, (row, cell) -> {
+            number(row, 2, cell.bonus(), styles.of(Kind.MONEY));
+            number(row, 3, cell.doctrineFunding(), styles.of(Kind.MONEY));
+            number(row, 4, cell.freed(), styles.of(Kind.MONEY));
+            int c = 5;
+            for (OutlookCause cause : OutlookCause.values()) {
+                number(row, c++, BigDecimal.valueOf(cell.posts(cause)), styles.of(Kind.COUNT));
+            }
+        });
     }
 
     private static void number(Row row, int column, BigDecimal value, CellStyle style) {
@@ -204,88 +234,205 @@ final class SteeringDocuments {
         }
     }
 
-    /** @return the page as a PDF: indicators, typology, outlook, with the date and the sources */
+    /**
+     * @return the page as a PDF: the indicators, the charts (drawn by {@link SteeringChartImages}), the typology
+     *         today and year by year, the outlook, with the date and the sources. Columns are sized so that no
+     *         word is ever cut: a cell wraps at spaces only.
+     */
     static DocumentDownload pdf(SteeringView view, OutlookView outlook) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         String title = Texts.text("regulation.pdf.title", DoctrineFormats.date(view.on()));
+        float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
         try {
-            PdfWriter.getInstance(pdf, out);
+            PdfWriter writer = PdfWriter.getInstance(pdf, out);
             pdf.addTitle(title);
             pdf.addAuthor(Texts.text("regulation.pdf.author"));
             pdf.open();
-            pdf.add(new Paragraph(title, TITLE));
-            pdf.add(new Paragraph(Texts.text("regulation.pdf.population",
+            Paragraph heading = TITLE.paragraph(title);
+            heading.setLeading(18);
+            pdf.add(heading);
+            pdf.add(NORMAL.paragraph(Texts.text("regulation.pdf.population",
                     DoctrineFormats.decimal(BigDecimal.valueOf(view.population())),
                     view.populationFrom() == null ? "—" : DoctrineFormats.date(view.populationFrom()),
-                    view.populationSource() == null ? "—" : view.populationSource()), NORMAL));
-            pdf.add(new Paragraph(Texts.text("regulation.pdf.budget", DoctrineFormats.money(view.budget()),
-                    DoctrineFormats.decimal(view.budgetFte())), NORMAL));
-            pdf.add(heading("regulation.pdf.indicators"));
-            PdfPTable table = new PdfPTable(COLUMNS.size() + 1);
-            table.setWidthPercentage(100);
-            table.setHeaderRows(1);
-            table.addCell(cell(Texts.text("regulation.col.territory"), BOLD, false));
-            COLUMNS.forEach(c -> table.addCell(cell(Texts.text(c.key()), BOLD, true)));
+                    view.populationSource() == null ? "—" : view.populationSource())));
+            pdf.add(NORMAL.paragraph(Texts.text("regulation.pdf.budget", DoctrineFormats.money(view.budget()),
+                    DoctrineFormats.decimal(view.budgetFte()))));
+
+            heading(pdf, writer, "regulation.pdf.indicators");
+            List<String> header = new ArrayList<>();
+            header.add(Texts.text("regulation.col.territory"));
+            COLUMNS.forEach(c -> header.add(Texts.text(c.key())));
+            List<List<String>> rows = new ArrayList<>();
             for (SteeringLine line : lines(view)) {
-                Font font = line.indicators().department() ? BOLD : NORMAL;
-                table.addCell(cell(line.name(), font, false));
-                COLUMNS.forEach(c -> table.addCell(cell(format(c.value().apply(line), c.kind()), font, true)));
+                List<String> row = new ArrayList<>();
+                row.add(line.name());
+                COLUMNS.forEach(c -> row.add(format(c.value().apply(line), c.kind())));
+                rows.add(row);
             }
-            pdf.add(table);
-            pdf.add(heading("regulation.pdf.typology"));
-            PdfPTable typology = new PdfPTable(6);
-            typology.setWidthPercentage(100);
+            pdf.add(table(header, rows, width));
+
+            SteeringChartImages.Png gap = SteeringChartImages.gap(view.territories(), width);
+            heading(pdf, writer, "regulation.pdf.charts", gap.height() + 40);
+            image(pdf, Texts.text("regulation.chart.gap"), gap);
+            image(pdf, Texts.text("regulation.chart.scatter"),
+                    SteeringChartImages.fteAgainstPopulation(view.territories(), width));
+            BigDecimal average = view.department().indicators().amountPerFteDoctrine();
+            image(pdf, Texts.text("regulation.pdf.perFte", average == null ? "—" : DoctrineFormats.money(average)),
+                    SteeringChartImages.fundingPerFte(view.territories(), average, width));
+
+            heading(pdf, writer, "regulation.pdf.typology");
+            List<String> typologyHeader = new ArrayList<>();
             for (String key : new String[]{"regulation.col.territory", "regulation.typology.posts",
                     "regulation.typology.fte", "regulation.typology.directorsText",
                     "regulation.typology.assistantsText", "regulation.typology.underText"}) {
-                typology.addCell(cell(Texts.text(key), BOLD, false));
+                typologyHeader.add(Texts.text(key));
             }
+            List<List<String>> typologyRows = new ArrayList<>();
             for (SteeringLine line : lines(view)) {
                 Typology t = line.typology();
-                typology.addCell(cell(line.name(), NORMAL, false));
-                typology.addCell(cell(String.valueOf(t.posts()), NORMAL, true));
-                typology.addCell(cell(DoctrineFormats.decimal(t.fte()), NORMAL, true));
-                typology.addCell(cell(group(t.directors()), NORMAL, true));
-                typology.addCell(cell(group(t.assistants()), NORMAL, true));
-                typology.addCell(cell(group(t.underThreshold()), NORMAL, true));
+                typologyRows.add(List.of(line.name(), String.valueOf(t.posts()), DoctrineFormats.decimal(t.fte()),
+                        group(t.directors()), group(t.assistants()), group(t.underThreshold())));
             }
-            pdf.add(typology);
-            pdf.add(heading("regulation.pdf.outlook"));
-            PdfPTable years = new PdfPTable(outlook.years().size() + 1);
-            years.setWidthPercentage(100);
-            years.addCell(cell(Texts.text("regulation.col.territory"), BOLD, false));
-            outlook.years().forEach(y -> years.addCell(cell(String.valueOf(y), BOLD, true)));
-            List<OutlookView.Row> rows = new ArrayList<>(outlook.territories());
-            rows.add(outlook.department());
-            for (OutlookView.Row row : rows) {
-                years.addCell(cell(row.name(), NORMAL, false));
-                row.cells().forEach(c -> years.addCell(cell(Texts.text("regulation.pdf.outlookCell",
-                        DoctrineFormats.money(c.doctrineFunding()), DoctrineFormats.money(c.freed())), NORMAL, true)));
+            pdf.add(table(typologyHeader, typologyRows, width));
+
+            List<OutlookView.Row> outlookRows = outlook.allRows();
+            heading(pdf, writer, "regulation.pdf.typologyYears");
+            List<String> yearsHeader = new ArrayList<>();
+            yearsHeader.add(Texts.text("regulation.col.territory"));
+            outlook.years().forEach(y -> yearsHeader.add(String.valueOf(y)));
+            List<List<String>> typologyYears = new ArrayList<>();
+            for (OutlookView.Row row : outlookRows) {
+                List<String> cells = new ArrayList<>();
+                cells.add(row.name());
+                row.cells().forEach(c -> cells.add(typologyCell(c.typology())));
+                typologyYears.add(cells);
             }
-            pdf.add(years);
-            pdf.add(new Paragraph(Texts.text("regulation.pdf.outlookNote"), NORMAL));
+            pdf.add(table(yearsHeader, typologyYears, width));
+            pdf.add(NORMAL.paragraph(Texts.text("regulation.pdf.typologyNote")));
+
+            heading(pdf, writer, "regulation.pdf.outlook");
+            List<List<String>> outlookCells = new ArrayList<>();
+            for (OutlookView.Row row : outlookRows) {
+                List<String> cells = new ArrayList<>();
+                cells.add(row.name());
+                row.cells().forEach(c -> cells.add(Texts.text("regulation.pdf.outlookCell",
+                        DoctrineFormats.money(c.doctrineFunding()), DoctrineFormats.money(c.freed()))));
+                outlookCells.add(cells);
+            }
+            pdf.add(table(yearsHeader, outlookCells, width));
+            pdf.add(NORMAL.paragraph(Texts.text("regulation.pdf.outlookNote")));
             pdf.close();
-        } catch (DocumentException e) {
+        } catch (DocumentException | IOException e) {
             throw new IllegalStateException("steering " + title, e);
         }
         return new DocumentDownload(Texts.text("regulation.file.pdf", String.valueOf(view.on())), "application/pdf",
                 out.toByteArray());
     }
 
+    /** A chart with its caption above it, kept on one page. */
+    private static void image(Document pdf, String caption, SteeringChartImages.Png png)
+            throws DocumentException, IOException {
+        Image image = Image.getInstance(png.bytes());
+        image.scaleAbsolute(png.width(), png.height());
+        PdfPTable figure = new PdfPTable(1);
+        figure.setWidthPercentage(100);
+        figure.setKeepTogether(true);
+        figure.setSpacingAfter(10);
+        PdfPCell title = new PdfPCell(CAPTION.phrase(caption));
+        title.setBorder(PdfPCell.NO_BORDER);
+        title.setPaddingBottom(4);
+        figure.addCell(title);
+        PdfPCell picture = new PdfPCell(image, false);
+        picture.setBorder(PdfPCell.NO_BORDER);
+        figure.addCell(picture);
+        pdf.add(figure);
+    }
+
+    /** A heading, on the next page when too little room is left for it and the start of what follows. */
+    private static void heading(Document pdf, PdfWriter writer, String key) throws DocumentException {
+        heading(pdf, writer, key, KEEP_WITH_HEADING);
+    }
+
+    /** A heading, on the next page when less than {@code room} points are left below it. */
+    private static void heading(Document pdf, PdfWriter writer, String key, float room) throws DocumentException {
+        if (writer.getVerticalPosition(true) - pdf.bottom() < room) {
+            pdf.newPage();
+        }
+        pdf.add(heading(key));
+    }
+
     private static Paragraph heading(String key) {
-        Paragraph p = new Paragraph(Texts.text(key), HEADING);
+        Paragraph p = HEADING.paragraph(Texts.text(key));
+        p.setLeading(16);
         p.setSpacingBefore(12);
-        p.setSpacingAfter(6);
+        p.setSpacingAfter(8);
         return p;
     }
 
-    private static PdfPCell cell(String text, Font font, boolean number) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        if (number) {
-            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    /**
+     * A table whose first row is the header (repeated on each page, the last row in bold: the department), and
+     * whose columns are at least as wide as their longest word: OpenPDF cuts a word that does not fit its
+     * column, so each column gets its longest word's width, then the rest of the width in proportion to its
+     * longest text. Numbers (every column but the first) are right-aligned.
+     */
+    private static PdfPTable table(List<String> header, List<List<String>> rows, float width)
+            throws DocumentException {
+        int columns = header.size();
+        float[] words = new float[columns];
+        float[] texts = new float[columns];
+        List<List<String>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        for (int r = 0; r < all.size(); r++) {
+            LetterFonts font = r == 0 || r == all.size() - 1 ? BOLD : NORMAL;
+            for (int c = 0; c < columns; c++) {
+                String text = all.get(r).get(c);
+                for (String word : text.split("[ \n]")) {
+                    words[c] = Math.max(words[c], font.width(word) + PADDING);
+                }
+                texts[c] = Math.max(texts[c], font.width(text) + PADDING);
+            }
         }
-        return cell;
+        float needed = 0;
+        float extra = 0;
+        for (int c = 0; c < columns; c++) {
+            needed += words[c];
+            extra += texts[c] - words[c];
+        }
+        float left = Math.max(0, width - needed);
+        float[] widths = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = words[c] + (extra <= 0 ? left / columns : left * (texts[c] - words[c]) / extra);
+        }
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        table.setWidths(widths);
+        table.setHeaderRows(1);
+        for (int r = 0; r < all.size(); r++) {
+            LetterFonts font = r == 0 || r == all.size() - 1 ? BOLD : NORMAL;
+            for (int c = 0; c < columns; c++) {
+                PdfPCell cell = new PdfPCell(font.phrase(all.get(r).get(c)));
+                cell.setPadding(2);
+                if (c > 0) {
+                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                }
+                if (r == 0) {
+                    cell.setBackgroundColor(new java.awt.Color(238, 238, 238));
+                }
+                table.addCell(cell);
+            }
+        }
+        return table;
+    }
+
+    private static String typologyCell(Typology t) {
+        return Texts.text("regulation.pdf.typologyCell", String.valueOf(t.posts()), DoctrineFormats.decimal(t.fte()),
+                Texts.text("regulation.pdf.groupShort", String.valueOf(t.directors().count()),
+                        DoctrineFormats.decimal(t.directors().fte()), format(t.directors().fteShare(), Kind.PERCENT)),
+                Texts.text("regulation.pdf.groupShort", String.valueOf(t.assistants().count()),
+                        DoctrineFormats.decimal(t.assistants().fte()), format(t.assistants().fteShare(), Kind.PERCENT)),
+                String.valueOf(t.underThreshold().count()));
     }
 
     private static String group(Typology.Group g) {

@@ -3,8 +3,6 @@ package fr.ctgportal.ejb.regulation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.model.regulation.Competence;
 import fr.ctgportal.model.regulation.CompetenceStatus;
@@ -24,6 +22,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -86,13 +89,45 @@ class SteeringDocumentsTest {
     }
 
     @Test
-    void thePdfIsThePageForTheCommission() throws Exception {
+    void thePdfIsThePageForTheCommissionWithItsCharts() throws Exception {
         DocumentDownload pdf = SteeringDocuments.pdf(view(), outlook());
         Path out = Path.of("target", "pilotage-test.pdf");
         Files.write(out, pdf.content());
-        PdfReader reader = new PdfReader(pdf.content());
-        String text = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertTrue(text.contains("CC Alpha") && text.contains("Département du Gard"), text);
-        assertTrue(text.replaceAll("[\\s\\u00a0\\u202f]", "").contains("20000,00"), text);
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("CC Alpha") && text.contains("Département"), text);
+            assertTrue(text.replaceAll("[\\s\\u00a0\\u202f]", "").contains("20000,00"), text);
+            assertEquals(3, images(document), "the three charts, drawn as images");
+            // Columns fit their longest word: a word is never cut across two lines.
+            for (String word : List.of("coopération", "Superficie", "administratifs", "Typologie", "structure")) {
+                assertTrue(text.contains(word), word + " whole in:\n" + text);
+            }
+            assertTrue(text.contains("2027"), "the typology year by year");
+        }
+    }
+
+    @Test
+    void theWorkbookHasTheTypologyYearByYear() throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(
+                new ByteArrayInputStream(SteeringDocuments.xlsx(view(), outlook()).content()))) {
+            Sheet sheet = book.getSheet("Typologie par année");
+            assertEquals(5, sheet.getPhysicalNumberOfRows(), "header, CC Alpha and the department in 2026 and 2027");
+            assertEquals(2026, sheet.getRow(1).getCell(1).getNumericCellValue());
+            assertEquals(1, sheet.getRow(1).getCell(4).getNumericCellValue(), "the director funded in 2026");
+            assertEquals(0, sheet.getRow(2).getCell(2).getNumericCellValue(), "no post funded in 2027");
+        }
+    }
+
+    /** @return the number of images drawn on the PDF's pages */
+    static int images(PDDocument document) throws java.io.IOException {
+        int count = 0;
+        for (PDPage page : document.getPages()) {
+            for (COSName name : page.getResources().getXObjectNames()) {
+                if (page.getResources().isImageXObject(name)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 }

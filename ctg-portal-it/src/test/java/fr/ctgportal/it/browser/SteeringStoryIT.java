@@ -14,7 +14,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,6 +52,16 @@ class SteeringStoryIT extends BrowserTest {
                 .stream().map(r -> r.findElements(By.tagName("td")).get(6).getText()).map(SteeringStoryIT::percent)
                 .toList();
         assertEquals(gaps.stream().sorted().toList(), gaps, "sorted by indicator 4: " + gaps);
+        for (WebElement row : browser.driver().findElements(ROWS)) {
+            String text = row.findElements(By.tagName("td")).get(6).getText();
+            assertTrue(text.matches("[-−]?[0-9]+(,[0-9]{1,2})?[\u00a0 ]%"), "at most two decimals: " + text);
+        }
+        assertFrenchCharts();
+        assertEquals(Boolean.TRUE, js("return document.documentElement.scrollWidth <= window.innerWidth"),
+                "the wide tables scroll inside their region, not the page");
+        int years = browser.driver().findElements(By.cssSelector("#outlook thead th")).size() - 1;
+        assertEquals(years, browser.driver().findElements(By.cssSelector("#typology-years tbody tr")).size(),
+                "the department's typology, one row per year of the outlook");
         fullScreenshot("pilotage-tri-indicateur-4");
 
         String href = browser.waitFor(By.id("export-xlsx")).getAttribute("href");
@@ -64,6 +79,16 @@ class SteeringStoryIT extends BrowserTest {
         HttpResponse<byte[]> pdf = downloadWithTheBrowsersSession(browser.waitFor(By.id("export-pdf"))
                 .getAttribute("href"));
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "it-work", "pilotage-cas.pdf"), pdf.body());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            int images = 0;
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    images += page.getResources().isImageXObject(name) ? 1 : 0;
+                }
+            }
+            assertEquals(3, images, "the PDF for the Commission carries the three charts");
+        }
 
         // A reform preview: a ceiling of 50,000 € from a future day, side by side with the parameters in force.
         long recorded = number("select count(*) from doctrine_parameter_change where parameter <> ?", "");
@@ -77,6 +102,12 @@ class SteeringStoryIT extends BrowserTest {
         assertTrue(change.find(), "the ceiling in force, then the draft: " + drafts);
         assertNotEquals("51 234,00 €", change.group(1), drafts);
         assertTrue(browser.waitFor(By.id("reform-total")).getText().endsWith("€"));
+        for (String field : List.of("ceiling", "rate", "minShare", "minNewShare", "minNewFte", "minCofinancing",
+                "vacancyMonths")) {
+            assertTrue(browser.waitFor(By.id("reform-form:" + field)).isDisplayed(), "every parameter: " + field);
+        }
+        assertEquals(years, browser.driver().findElements(By.cssSelector("#reform-outlook tbody tr")).size(),
+                "the reform's effect on the outlook, year by year, next to the baseline");
         assertEquals(recorded, number("select count(*) from doctrine_parameter_change where parameter <> ?", ""),
                 "nothing recorded");
         fullScreenshot("pilotage-apercu-reforme");
@@ -92,6 +123,30 @@ class SteeringStoryIT extends BrowserTest {
         assertFalse(browser.pageText().contains("CC Pays d'Uzès"), "another advisor's territory");
         assertTrue(browser.driver().findElements(By.id("reform-form")).isEmpty(), "the reform preview is a manager's");
         fullScreenshot("pilotage-conseiller");
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+
+    /** The charts' axes and tooltips read French-style: "12 000 €", "0,8", "4,5 %". */
+    private void assertFrenchCharts() {
+        waitUntil(d -> Boolean.TRUE.equals(js("return !!(window.PF && PF('perFteChart') && PF('perFteChart').chart"
+                + " && PF('gapChart').chart && PF('scatterChart').chart)")));
+        @SuppressWarnings("unchecked")
+        List<String> money = (List<String>) js("return PF('perFteChart').chart.scales.x.ticks.map(t => t.label)");
+        assertFalse(money.isEmpty());
+        money.forEach(t -> assertTrue(t.matches("[-−]?[0-9]{1,3}(\u00a0[0-9]{3})*\u00a0€"), "an amount: " + t));
+        @SuppressWarnings("unchecked")
+        List<String> gap = (List<String>) js("return PF('gapChart').chart.scales.x.ticks.map(t => t.label)");
+        gap.forEach(t -> assertTrue(t.matches("[-−]?[0-9]+(,[0-9])?\u00a0%"), "a percentage: " + t));
+        assertEquals("4,5\u00a0%", js("return PF('gapChart').chart.options.plugins.tooltip.callbacks.label("
+                + "{parsed: {x: 4.5}})"));
+        assertEquals("12\u00a0000\u00a0€", js("return ctgSteeringFormats.money(12000)"));
+        assertEquals("0,8", js("return ctgSteeringFormats.number(0.8, 2)"));
+        @SuppressWarnings("unchecked")
+        List<Object> names = (List<Object>) js("return PF('gapChart').chart.scales.y.ticks.map(t => t.label)");
+        assertEquals(browser.driver().findElements(ROWS).size(), names.size(), "every territory named, none skipped");
     }
 
     /** "−12,34 %" or "-12,34 %" → -12.34 ("—" sorts first as null would: not expected in the demo). */

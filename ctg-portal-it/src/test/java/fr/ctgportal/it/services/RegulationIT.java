@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.regulation.OutlookView;
@@ -20,13 +23,16 @@ import fr.ctgportal.model.regulation.Competence;
 import fr.ctgportal.model.regulation.CompetenceStatus;
 import fr.ctgportal.model.regulation.IndicatorRow;
 import fr.ctgportal.model.regulation.RedeploymentOutlook;
+import fr.ctgportal.model.regulation.Typology;
 import jakarta.ejb.EJB;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -167,7 +173,85 @@ class RegulationIT extends DeployedServices {
             assertEquals(CellType.NUMERIC, sheet.getRow(view.territories().size() + 1).getCell(3).getCellType(),
                     "the department's FTE");
         }
-        assertTrue(new String(regulation.report().content(), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .startsWith("%PDF"));
+        byte[] report = regulation.report().content();
+        assertTrue(new String(report, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        // (in the server: OpenPDF, which the portal carries, reads the pages' images)
+        PdfReader pdf = new PdfReader(report);
+        int images = 0;
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            PdfDictionary resources = pdf.getPageN(page).getAsDict(PdfName.RESOURCES);
+            PdfDictionary objects = resources == null ? null : resources.getAsDict(PdfName.XOBJECT);
+            for (PdfName name : objects == null ? java.util.Set.<PdfName>of() : objects.getKeys()) {
+                if (PdfReader.getPdfObject(objects.get(name)) instanceof PdfDictionary d
+                        && PdfName.IMAGE.equals(d.getAsName(PdfName.SUBTYPE))) {
+                    images++;
+                }
+            }
+        }
+        assertEquals(3, images, "the three charts, drawn server-side");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(regulation.workbook().content()))) {
+            OutlookView outlook = regulation.outlook();
+            assertEquals(1 + (view.territories().size() + 1) * outlook.years().size(),
+                    book.getSheet("Typologie par année").getPhysicalNumberOfRows(),
+                    "one row per territory (and the department) and year");
+        }
+    }
+
+    @Test
+    @AsUser(name = "direction.caf", roles = CAF_MANAGER)
+    void theTypologyOfTheFundedPostsFollowsThePlanYearByYear() {
+        database();
+        OutlookView outlook = regulation.outlook();
+        SteeringView view = regulation.steering();
+        for (int i = 0; i < outlook.years().size(); i++) {
+            int year = outlook.years().get(i);
+            RedeploymentOutlook.Cell department = outlook.department().cells().get(i);
+            assertEquals(year, department.year());
+            int posts = 0;
+            BigDecimal fte = BigDecimal.ZERO;
+            int directors = 0;
+            for (OutlookView.Row row : outlook.territories()) {
+                Typology t = row.cells().get(i).typology();
+                posts += t.posts();
+                fte = fte.add(t.fte());
+                directors += t.directors().count();
+            }
+            assertEquals(posts, department.typology().posts(), "the department sums its territories, " + year);
+            assertEquals(0, fte.compareTo(department.typology().fte()), "FTE, " + year);
+            assertEquals(directors, department.typology().directors().count(), "directors, " + year);
+            assertTrue(department.typology().posts() <= view.department().typology().posts(),
+                    "only funded posts are counted, " + year);
+            if (i > 0) {
+                assertTrue(department.typology().underThreshold().count() <= outlook.department().cells().get(i - 1)
+                        .typology().underThreshold().count(), "the plan never adds a post under 25 %");
+            }
+        }
+    }
+
+    @Test
+    @AsUser(name = "direction.caf", roles = CAF_MANAGER)
+    void aReformOfEveryParameterShowsItsEffectOnTheOutlookYearByYear() {
+        database();
+        LocalDate from = LocalDate.of(today().getYear() + 1, 1, 1);
+        Map<DoctrineParameter, BigDecimal> drafts = new java.util.EnumMap<>(DoctrineParameter.class);
+        drafts.put(DoctrineParameter.CEILING_PER_FTE, new BigDecimal("50000"));
+        drafts.put(DoctrineParameter.CAF_RATE, new BigDecimal("0.45"));
+        drafts.put(DoctrineParameter.MIN_COOPERATION_SHARE, new BigDecimal("0.30"));
+        drafts.put(DoctrineParameter.MIN_NEW_POST_SHARE, new BigDecimal("0.60"));
+        drafts.put(DoctrineParameter.MIN_NEW_POST_COOPERATION_FTE, new BigDecimal("0.6"));
+        drafts.put(DoctrineParameter.MIN_AUTHORITY_COFINANCING, new BigDecimal("0.55"));
+        drafts.put(DoctrineParameter.VACANCY_GRACE_MONTHS, new BigDecimal("3"));
+        ReformView reform = regulation.previewReform(from, drafts);
+        assertEquals(DoctrineParameter.values().length, reform.drafts().size(), "every parameter can be drafted");
+        List<ReformView.Year> years = reform.departmentYears();
+        assertEquals(regulation.outlook().years(), years.stream().map(ReformView.Year::year).toList());
+        assertEquals(0, years.get(0).difference().signum(), "this year is before the reform: the baseline");
+        for (ReformView.Year y : years.subList(1, years.size())) {
+            assertTrue(y.reform().compareTo(y.baseline()) <= 0,
+                    "a lower rate and a higher threshold never fund more, " + y.year());
+            assertEquals(y.bonus().subtract(y.reform()), y.freedByReform());
+        }
+        assertTrue(years.get(1).reform().compareTo(years.get(1).baseline()) < 0, "the reform applies from " + from);
+        assertEquals(reform.baselineOutlook().territories().size(), reform.reformOutlook().territories().size());
     }
 }

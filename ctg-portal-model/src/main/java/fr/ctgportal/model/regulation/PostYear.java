@@ -1,5 +1,6 @@
 package fr.ctgportal.model.regulation;
 
+import fr.ctgportal.model.doctrine.FundingDecision;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -20,5 +21,19 @@ public record PostYear(long postId, int year, PostProfile profile, BigDecimal bo
 
     public PostYear {
         causes = Set.copyOf(causes);
+    }
+
+    /**
+     * A post's year from the doctrine's decision under the territory's phase at that date (the one reading of a
+     * decision the outlook and the typology by year use).
+     *
+     * @param decision the doctrine's decision; null when the post could not be evaluated (nothing funded)
+     * @param bonus    today's pilotage bonus, in € (null: none)
+     */
+    public static PostYear of(long postId, int year, PostProfile profile, BigDecimal bonus,
+            FundingDecision decision) {
+        return new PostYear(postId, year, profile, bonus == null ? BigDecimal.ZERO : bonus,
+                decision == null ? BigDecimal.ZERO : decision.cafFunding(), decision != null && decision.funded(),
+                OutlookCause.of(decision));
     }
 }

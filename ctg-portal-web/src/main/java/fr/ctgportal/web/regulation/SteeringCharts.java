@@ -15,7 +15,8 @@ import software.xdev.chartjs.model.dataset.ScatterDataset;
 import software.xdev.chartjs.model.enums.IndexAxis;
 
 /**
- * The steering page's charts as Chart.js configurations for PrimeFaces' {@code p:chart} (built with
+ * The steering page's charts as Chart.js configurations (their axes and tooltips are formatted French-style
+ * by the extenders of {@code js/steering-charts.js}) for PrimeFaces' {@code p:chart} (built with
  * chartjs-java-model: PrimeFaces 15 has no Java chart model). The figures are the view's, as computed
  * by the regulation use case.
  */
@@ -46,15 +47,18 @@ final class SteeringCharts {
     /** Cooperation FTE against population, one point per territory. */
     static String fteAgainstPopulation(SteeringView view) {
         ScatterDataset points = new ScatterDataset().setLabel(Messages.text("regulation.chart.scatter"));
+        ScatterData data = new ScatterData();
         for (SteeringLine l : view.territories()) {
+            // the names, for the tooltips (js/steering-charts.js)
+            data.addLabel(l.name());
             points.addData(new ScatterDataPoint(l.indicators().inputs().population(),
                     l.indicators().inputs().cooperationFte()));
         }
         points.setBackgroundColor(NEUTRAL);
-        return new ScatterChart(new ScatterData().addDataset(points)).toJson();
+        return new ScatterChart(data.addDataset(points)).toJson();
     }
 
-    /** Indicator 1 (doctrine basis) per territory as bars, with the department's average as a line. */
+    /** Indicator 1 (doctrine basis) per territory as horizontal bars (the names read whole), with the department's average as a line. */
     static String fundingPerFte(SteeringView view) {
         BarData data = new BarData();
         BarDataset bars = new BarDataset().setLabel(Messages.text("regulation.chart.perFte"));
@@ -69,6 +73,7 @@ final class SteeringCharts {
             average.addData(department == null ? 0 : department.doubleValue());
         }
         bars.setBackgroundColor(NEUTRAL);
+        bars.setIndexAxis(IndexAxis.Y);
         average.setBorderColor(AVERAGE);
         return new BarChart(data.addDataset(bars).addDataset(average)).toJson();
     }

@@ -1,5 +1,6 @@
 package fr.ctgportal.web.regulation;
 
+import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.regulation.OutlookView;
 import fr.ctgportal.ejb.regulation.ReferenceInput;
 import fr.ctgportal.ejb.regulation.ReformView;
@@ -11,7 +12,9 @@ import fr.ctgportal.model.regulation.Competence;
 import fr.ctgportal.model.regulation.CompetenceStatus;
 import fr.ctgportal.model.regulation.OutlookCause;
 import fr.ctgportal.model.regulation.RegulationIndicators;
+import fr.ctgportal.model.regulation.RedeploymentOutlook;
 import fr.ctgportal.web.faces.Actions;
+import fr.ctgportal.web.faces.Formats;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +22,7 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -51,6 +55,9 @@ public class SteeringPage implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PortalDoctrine doctrine;
+
     private SteeringView view;
     private OutlookView outlook;
     private ReformView reform;
@@ -67,14 +74,17 @@ public class SteeringPage implements Serializable {
     private String populationSource;
 
     private LocalDate reformFrom;
-    private BigDecimal ceiling;
-    private BigDecimal rate;
-    private BigDecimal minShare;
+    /** The drafted values of every doctrine parameter, by name (blank: unchanged). */
+    private final Map<String, BigDecimal> drafts = new LinkedHashMap<>();
+
+    /** The year of the typology shown per territory (this year at first). */
+    private Integer typologyYear;
 
     @PostConstruct
     void load() {
         view = regulation.steering();
         outlook = regulation.outlook();
+        typologyYear = outlook.years().isEmpty() ? null : outlook.years().get(outlook.years().size() - 1);
         referenceFrom = LocalDate.now(clock);
         populationFrom = LocalDate.now(clock);
     }
@@ -102,11 +112,80 @@ public class SteeringPage implements Serializable {
     }
 
     public void previewReform() {
-        Map<DoctrineParameter, BigDecimal> drafts = new LinkedHashMap<>();
-        drafts.put(DoctrineParameter.CEILING_PER_FTE, ceiling);
-        drafts.put(DoctrineParameter.CAF_RATE, rate);
-        drafts.put(DoctrineParameter.MIN_COOPERATION_SHARE, minShare);
-        Actions.attempt(() -> reform = regulation.previewReform(reformFrom, drafts), null);
+        Map<DoctrineParameter, BigDecimal> values = new LinkedHashMap<>();
+        for (DoctrineParameter p : DoctrineParameter.values()) {
+            values.put(p, drafts.get(p.name()));
+        }
+        Actions.attempt(() -> reform = regulation.previewReform(reformFrom, values), null);
+    }
+
+    /** @return the doctrine's parameters, in their order, for the reform form */
+    public DoctrineParameter[] getParameters() {
+        return DoctrineParameter.values();
+    }
+
+    /** @return the parameter of that name (the form's fields name them) */
+    public DoctrineParameter parameter(String name) {
+        return DoctrineParameter.valueOf(name);
+    }
+
+    /** @return the parameter's value in force today, formatted in its unit ("48 000,00 €", "50 %") */
+    public String inForce(String name) {
+        return doctrine.current().parameters().valueAt(DoctrineParameter.valueOf(name), LocalDate.now(clock))
+                .map(fr.ctgportal.model.doctrine.ParameterValue::formatted).orElse("—");
+    }
+
+    /** @return a day as 31/12/2026 */
+    public String date(LocalDate day) {
+        return Formats.date(day);
+    }
+
+    /** @return the height of the bar charts, in pixels: room for every territory's name, one per line */
+    public int getBarsHeight() {
+        return Math.max(320, 80 + 34 * view.territories().size());
+    }
+
+    /** @return the converter kind of a parameter's field (ctg.money, ctg.percent, ctg.fte, ctg.integer) */
+    public String kindOf(DoctrineParameter parameter) {
+        return switch (parameter.unit()) {
+            case EUROS -> "money";
+            case FRACTION -> "percent";
+            case FTE -> "fte";
+            case MONTHS -> "integer";
+        };
+    }
+
+    /** @return the cells of the chosen year's typology, one per territory row of the outlook, in order */
+    public List<RedeploymentOutlook.Cell> typologyOf(int year) {
+        return outlook.territories().stream().map(r -> cellOf(r, year)).toList();
+    }
+
+    /** @return the row's cell of that year (null when the year is out of the outlook) */
+    public RedeploymentOutlook.Cell cellOf(OutlookView.Row row, Integer year) {
+        return row.cells().stream().filter(c -> year != null && c.year() == year).findFirst().orElse(null);
+    }
+
+    /**
+     * A fraction as a percentage to the hundredth at most (0.052345 → "5,23 %"): the indicators are kept
+     * exact (a millionth), people read two decimals.
+     */
+    public String percent(BigDecimal fraction) {
+        return fraction == null ? "—" : Formats.percent(fraction.setScale(4, RoundingMode.HALF_UP));
+    }
+
+    /** @return an amount as the page shows it, "12 000,00 €" ("—" when unknown), for tooltips */
+    public String money(BigDecimal amount) {
+        return amount == null ? "—" : Formats.money(amount);
+    }
+
+    /** @return a number of FTE to the hundredth, "0,80" ("—" when unknown), for tooltips */
+    public String fte(BigDecimal fte) {
+        return fte == null ? "—" : Formats.number(fte, 2);
+    }
+
+    /** @return a whole number grouped French-style, "134 056", for tooltips */
+    public String count(Number value) {
+        return value == null ? "—" : Formats.number(new BigDecimal(value.toString()), 0);
     }
 
     /** @return "ctg-high" or "ctg-low" when the value is far from the department's, else "" */
@@ -164,10 +243,7 @@ public class SteeringPage implements Serializable {
     public void setPopulationSource(String populationSource) { this.populationSource = populationSource; }
     public LocalDate getReformFrom() { return reformFrom; }
     public void setReformFrom(LocalDate reformFrom) { this.reformFrom = reformFrom; }
-    public BigDecimal getCeiling() { return ceiling; }
-    public void setCeiling(BigDecimal ceiling) { this.ceiling = ceiling; }
-    public BigDecimal getRate() { return rate; }
-    public void setRate(BigDecimal rate) { this.rate = rate; }
-    public BigDecimal getMinShare() { return minShare; }
-    public void setMinShare(BigDecimal minShare) { this.minShare = minShare; }
+    public Map<String, BigDecimal> getDrafts() { return drafts; }
+    public Integer getTypologyYear() { return typologyYear; }
+    public void setTypologyYear(Integer typologyYear) { this.typologyYear = typologyYear; }
 }

@@ -8,7 +8,6 @@ import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.NotFoundException;
 import fr.ctgportal.ejb.post.PostVerdict;
-import fr.ctgportal.ejb.post.PostView;
 import fr.ctgportal.ejb.post.Posts;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.doctrine.CompliancePhase;
@@ -76,8 +75,7 @@ public class TerritoryService extends UseCase {
         Doctrine current = doctrine.current();
         Map<Long, PostVerdict> verdicts = verdicts(current, list, today);
         return new TerritoryDetail(summarize(territory, territories.leadAuthorityNames(List.of(territoryId))
-                .get(territoryId), list, verdicts, today),
-                list.stream().map(p -> PostView.of(current, p, verdicts.get(p.getId()))).toList());
+                .get(territoryId), list, verdicts, today));
     }
 
     /** One doctrine evaluation per post, by post id, in the posts' order. */

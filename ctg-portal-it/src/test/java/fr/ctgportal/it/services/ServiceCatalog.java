@@ -56,6 +56,7 @@ import fr.ctgportal.model.recruitment.CandidateOpinion;
 import fr.ctgportal.model.recruitment.EmploymentFramework;
 import fr.ctgportal.model.recruitment.JobDescriptionContent;
 import fr.ctgportal.model.recruitment.ReviewOutcome;
+import fr.ctgportal.ejb.platform.PageRequest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -567,8 +568,19 @@ final class ServiceCatalog {
                     s -> {
                         s.demo().alesDecision("APPROVED");
                         var totals = s.decisions().totals(LocalDate.now().getYear());
-                        assertTrue(totals.decisions().stream().noneMatch(d -> d.employerName().contains("Alès")));
+                        assertTrue(totals.pending().stream().noneMatch(d -> d.employerName().contains("Alès")));
                         assertTrue(totals.territories().stream().noneMatch(t -> t.territoryName().contains("Alès")));
+                    }),
+            new Case(FundingDecisionService.class, "pageDecisions", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.decisions().pageDecisions(PageRequest.firstPage(10)),
+                    s -> {
+                        long ales = s.demo().alesDecision("APPROVED");
+                        var page = s.decisions().pageDecisions(PageRequest.firstPage(PageRequest.MAX_SIZE));
+                        assertTrue(page.rows().stream().noneMatch(d -> d.employerName().contains("Alès")));
+                        assertEquals(0, s.decisions().pageDecisions(PageRequest.firstPage(10).with("post",
+                                String.valueOf(s.demo().number("select post_id from funding_decision where id = ?",
+                                        ales))))
+                                .total(), "not even counted");
                     }),
             new Case(FundingDecisionService.class, "decisionLetter", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.decisions().decisionLetter(1L),
@@ -692,12 +704,15 @@ final class ServiceCatalog {
                     s -> s.messages().postMessage(1L, "x", null),
                     s -> refusedOnAlesFile(s, "DRAFT",
                             (id, v) -> s.messages().postMessage(id, "intrusion", pdf("x.pdf")))),
-            new Case(PostService.class, "listOwnPosts", Set.of(AUTHORITY_HR, COOPERATION_OFFICER),
-                    s -> s.posts().listOwnPosts(),
+            new Case(PostService.class, "pagePosts",
+                    Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.posts().pagePosts(PageRequest.firstPage(10)),
                     s -> {
-                        var posts = s.posts().listOwnPosts();
-                        assertFalse(posts.isEmpty(), "the user's own posts are listed");
-                        assertTrue(posts.stream().noneMatch(p -> p.employerSiren().equals(Demo.ALES)));
+                        var posts = s.posts().pagePosts(PageRequest.firstPage(PageRequest.MAX_SIZE));
+                        assertFalse(posts.rows().isEmpty(), "the user's own posts are listed");
+                        assertTrue(posts.rows().stream().noneMatch(p -> p.employerSiren().equals(Demo.ALES)));
+                        assertEquals(0, s.posts().pagePosts(PageRequest.firstPage(10).with("territory",
+                                String.valueOf(s.demo().territoryOf(Demo.ALES)))).total(), "not even counted");
                     }),
             new Case(PostService.class, "findPost", Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.posts().findPost(1L),

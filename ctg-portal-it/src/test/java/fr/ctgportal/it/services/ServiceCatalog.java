@@ -770,13 +770,23 @@ final class ServiceCatalog {
                     s -> s.posts().withdrawVacancy(1L, 0L, null, "x"),
                     s -> postOfAlesUnchanged(s,
                             (id, version) -> s.posts().withdrawVacancy(id, version, "Intrus", "intrusion"))),
-            new Case(TerritoryService.class, "listTerritories", Set.of(CAF_ADVISOR, CAF_MANAGER),
-                    s -> s.territories().listTerritories(),
+            new Case(TerritoryService.class, "pageTerritories", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.territories().pageTerritories(PageRequest.firstPage(10)),
                     s -> {
                         long ales = s.demo().territoryOf(Demo.ALES);
-                        var list = s.territories().listTerritories();
+                        var list = s.territories().pageTerritories(PageRequest.firstPage(PageRequest.MAX_SIZE)).rows();
                         assertFalse(list.isEmpty(), "the advisor's portfolio is listed");
                         assertTrue(list.stream().noneMatch(t -> t.id() == ales));
+                    }),
+            new Case(TerritoryService.class, "totals", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.territories().totals(),
+                    s -> assertEquals(s.territories().pageTerritories(PageRequest.firstPage(0)).total(),
+                            s.territories().totals().territories(), "the portfolio's territories only")),
+            new Case(TerritoryService.class, "territoryChoices", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.territories().territoryChoices(),
+                    s -> {
+                        long ales = s.demo().territoryOf(Demo.ALES);
+                        assertTrue(s.territories().territoryChoices().stream().noneMatch(t -> t.id() == ales));
                     }),
             new Case(TerritoryService.class, "findTerritory", Set.of(CAF_ADVISOR, CAF_MANAGER),
                     s -> s.territories().findTerritory(1L),

@@ -40,6 +40,12 @@ public final class PagedQuery<E> {
         Expression<?> of(CriteriaBuilder cb, Root<E> root);
     }
 
+    /** A sort on several columns (a due date with the undated last, then the newest first...). */
+    @FunctionalInterface
+    public interface Sort<E> {
+        List<Order> of(CriteriaBuilder cb, Root<E> root, boolean descending);
+    }
+
     /** A named filter: the condition for the value the user chose (never null nor blank). */
     @FunctionalInterface
     public interface Filter<E> {
@@ -53,7 +59,7 @@ public final class PagedQuery<E> {
     private final Map<String, Filter<E>> filters = new HashMap<>();
     private final Map<String, Filter<E>> defaults = new HashMap<>();
     private final List<Value<E>> searched = new ArrayList<>();
-    private final Map<String, Value<E>> sortable = new LinkedHashMap<>();
+    private final Map<String, Sort<E>> sortable = new LinkedHashMap<>();
 
     private PagedQuery(EntityManager em, Class<E> type) {
         this.em = em;
@@ -102,7 +108,16 @@ public final class PagedQuery<E> {
 
     /** Declares a sortable field; the first one declared is the default order. */
     public PagedQuery<E> sort(String field, Value<E> value) {
-        sortable.put(field, value);
+        sortable.put(field, (cb, root, descending) -> {
+            Expression<?> e = value.of(cb, root);
+            return List.of(descending ? cb.desc(e) : cb.asc(e));
+        });
+        return this;
+    }
+
+    /** Declares a field sorted on several columns (the first field declared is the default order). */
+    public PagedQuery<E> sortOn(String field, Sort<E> orders) {
+        sortable.put(field, orders);
         return this;
     }
 
@@ -147,13 +162,11 @@ public final class PagedQuery<E> {
 
     private List<Order> order(CriteriaBuilder cb, Root<E> root, PageRequest request) {
         List<Order> order = new ArrayList<>();
-        Value<E> chosen = request.sortField() == null ? null : sortable.get(request.sortField());
-        if (chosen == null && !sortable.isEmpty()) {
-            chosen = sortable.values().iterator().next();
-        }
+        Sort<E> chosen = request.sortField() == null ? null : sortable.get(request.sortField());
         if (chosen != null) {
-            Expression<?> e = chosen.of(cb, root);
-            order.add(request.descending() && request.sortField() != null ? cb.desc(e) : cb.asc(e));
+            order.addAll(chosen.of(cb, root, request.descending()));
+        } else if (!sortable.isEmpty()) {
+            order.addAll(sortable.values().iterator().next().of(cb, root, false));
         }
         order.add(cb.asc(root.get("id")));
         return order;

@@ -79,6 +79,7 @@ class ListQueryCountIT extends DeployedServices {
         counts.put("territory", statements.during(() -> territories.findTerritory(territory)));
         counts.put("territories", statements.during(() -> territories.pageTerritories(PageRequest.firstPage(50))));
         counts.put("territory totals", statements.during(() -> territories.totals()));
+        counts.put("recruitment files", statements.during(() -> files.pageFiles(PageRequest.firstPage(50))));
         return counts;
     }
 }

@@ -663,11 +663,14 @@ final class ServiceCatalog {
             new Case(RecruitmentReviewService.class, "countersign", Set.of(CAF_MANAGER),
                     s -> s.reviews().countersign(1L, 0L),
                     NOT_APPLICABLE),
-            new Case(RecruitmentQueryService.class, "listFiles", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
-                    s -> s.files().listFiles(),
+            new Case(RecruitmentQueryService.class, "pageFiles", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.files().pageFiles(PageRequest.firstPage(10)),
                     s -> {
-                        s.demo().alesFile("DESCRIPTION_SUBMITTED");
-                        assertTrue(s.files().listFiles().stream().noneMatch(f -> f.authorityName().contains("Alès")));
+                        long ales = s.demo().alesFile("DESCRIPTION_SUBMITTED");
+                        assertTrue(s.files().pageFiles(PageRequest.firstPage(PageRequest.MAX_SIZE).with("stage", "all"))
+                                .rows().stream().noneMatch(f -> f.authorityName().contains("Alès")));
+                        assertEquals(0, s.files().pageFiles(PageRequest.firstPage(10).with("id", String.valueOf(ales)))
+                                .total(), "not even counted");
                     }),
             new Case(RecruitmentQueryService.class, "findFile", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.files().findFile(1L),

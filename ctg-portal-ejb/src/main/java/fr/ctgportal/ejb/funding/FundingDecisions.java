@@ -49,11 +49,7 @@ public class FundingDecisions extends Repository<PostFundingDecision> {
      */
     public Page<PostFundingDecision> page(Scope scope, PageRequest request) {
         return PagedQuery.of(em, PostFundingDecision.class).fetch("post.territory", "post.employer")
-                .where((cb, d) -> List.of(scope.all()
-                        ? cb.conjunction()
-                        : scope.territoryIds().isEmpty()
-                                ? cb.disjunction()
-                                : d.get("post").get("territory").get("id").in(scope.territoryIds())))
+                .where((cb, d) -> List.of(scope.asCondition(cb, null, d.get("post").get("territory").get("id"))))
                 .filter("year", PagedQuery.equalsNumber((cb, d) -> d.get("year")))
                 .filter("status", PagedQuery.equalsEnum(DecisionStatus.class, (cb, d) -> d.get("status")))
                 .filter("territory", PagedQuery.equalsNumber((cb, d) -> d.get("post").get("territory").get("id")))
@@ -95,12 +91,7 @@ public class FundingDecisions extends Repository<PostFundingDecision> {
                 cb.equal(d.get("status"), DecisionStatus.APPROVED),
                 cb.or(cb.isNull(post.get("fundingEndedOn")),
                         cb.greaterThanOrEqualTo(post.<LocalDate>get("fundingEndedOn"), LocalDate.of(year + 1, 1, 1)))));
-        if (!scope.all()) {
-            if (scope.territoryIds().isEmpty()) {
-                return List.of();
-            }
-            where.add(territory.get("id").in(scope.territoryIds()));
-        }
+        where.add(scope.asCondition(cb, null, territory.get("id")));
         q.multiselect(territory.get("name"), cb.count(d), cb.sum(d.<BigDecimal>get("cafFunding")),
                 cb.sum(d.<BigDecimal>get("cooperationFte"))).where(where.toArray(Predicate[]::new))
                 .groupBy(territory.get("id"), territory.get("name")).orderBy(cb.asc(territory.get("name")));

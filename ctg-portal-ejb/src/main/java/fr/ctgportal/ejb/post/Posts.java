@@ -5,10 +5,6 @@ import fr.ctgportal.ejb.platform.PageRequest;
 import fr.ctgportal.ejb.platform.PagedQuery;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.post.PostStatus;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.util.ArrayList;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.recruitment.RecruitmentStage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +40,8 @@ public class Posts {
      */
     public Page<CooperationPost> page(Scope scope, PageRequest request) {
         return PagedQuery.of(em, CooperationPost.class).fetch("territory", "employer")
-                .where((cb, p) -> List.of(inScope(cb, p, scope)))
+                .where((cb, p) -> List.of(scope.asCondition(cb, p.get("employer").get("id"),
+                        p.get("territory").get("id"))))
                 .filter("territory", PagedQuery.equalsNumber((cb, p) -> p.get("territory").get("id")))
                 .filter("employer", PagedQuery.equalsNumber((cb, p) -> p.get("employer").get("id")))
                 .filter("status", PagedQuery.equalsEnum(PostStatus.class, (cb, p) -> p.get("status")))
@@ -62,21 +59,6 @@ public class Posts {
                 .sort("employmentFte", (cb, p) -> p.get("employmentFte"))
                 .sort("currentFunding", (cb, p) -> p.get("currentFunding"))
                 .page(request);
-    }
-
-    /** The scope as a condition on a post: its employer, its territory, or everything. */
-    private static Predicate inScope(CriteriaBuilder cb, Root<CooperationPost> p, Scope scope) {
-        if (scope.all()) {
-            return cb.conjunction();
-        }
-        List<Predicate> any = new ArrayList<>();
-        if (!scope.authorityIds().isEmpty()) {
-            any.add(p.get("employer").get("id").in(scope.authorityIds()));
-        }
-        if (!scope.territoryIds().isEmpty()) {
-            any.add(p.get("territory").get("id").in(scope.territoryIds()));
-        }
-        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
     }
 
     /** @return the posts these authorities employ, by territory name then id; none for no authority */

@@ -11,10 +11,8 @@ import fr.ctgportal.model.recruitment.RecruitmentFile;
 import fr.ctgportal.model.recruitment.RecruitmentKind;
 import fr.ctgportal.model.recruitment.RecruitmentStage;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,19 +58,8 @@ public class RecruitmentFiles extends Repository<RecruitmentFile> {
      */
     public Page<RecruitmentFile> page(Scope scope, PageRequest request, LocalDate today) {
         return PagedQuery.of(em, RecruitmentFile.class).fetch("authority", "territory")
-                .where((cb, f) -> {
-                    if (scope.all()) {
-                        return List.of();
-                    }
-                    List<Predicate> any = new ArrayList<>();
-                    if (!scope.authorityIds().isEmpty()) {
-                        any.add(f.get("authority").get("id").in(scope.authorityIds()));
-                    }
-                    if (!scope.territoryIds().isEmpty()) {
-                        any.add(f.get("territory").get("id").in(scope.territoryIds()));
-                    }
-                    return List.of(any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new)));
-                })
+                .where((cb, f) -> List.of(scope.asCondition(cb, f.get("authority").get("id"),
+                        f.get("territory").get("id"))))
                 .filter("stage", "open", (cb, f, value) -> switch (value) {
                     case "open" -> cb.not(f.get("stage").in(CLOSED));
                     case "closed" -> f.get("stage").in(CLOSED);

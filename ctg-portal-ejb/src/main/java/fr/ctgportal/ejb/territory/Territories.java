@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import fr.ctgportal.model.territory.Territory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,9 +46,7 @@ public class Territories {
      */
     public Page<Territory> page(Scope scope, PageRequest request) {
         return PagedQuery.of(em, Territory.class)
-                .where((cb, t) -> List.of(scope.all()
-                        ? cb.conjunction()
-                        : scope.territoryIds().isEmpty() ? cb.disjunction() : t.get("id").in(scope.territoryIds())))
+                .where((cb, t) -> List.of(scope.asCondition(cb, null, t.get("id"))))
                 .search((cb, t) -> t.get("name"))
                 .sort("name", (cb, t) -> t.get("name"))
                 .sort("population", (cb, t) -> t.get("population"))
@@ -65,26 +62,19 @@ public class Territories {
      * @return {territories, population, posts, cooperation FTE, current funding}
      */
     public Object[] totals(Scope scope) {
-        if (!scope.all() && scope.territoryIds().isEmpty()) {
-            return new Object[]{0L, 0L, 0L, BigDecimal.ZERO, BigDecimal.ZERO};
-        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> territories = cb.createQuery(Object[].class);
         Root<Territory> t = territories.from(Territory.class);
-        territories.multiselect(cb.count(t), cb.sum(t.<Integer>get("population")));
-        if (!scope.all()) {
-            territories.where(t.get("id").in(scope.territoryIds()));
-        }
+        territories.multiselect(cb.count(t), cb.sum(t.<Integer>get("population")))
+                .where(scope.asCondition(cb, null, t.get("id")));
         Object[] area = em.createQuery(territories).getSingleResult();
         CriteriaQuery<Object[]> posts = cb.createQuery(Object[].class);
         Root<CooperationPost> p = posts.from(CooperationPost.class);
-        List<Predicate> where = new ArrayList<>(List.of(cb.isNull(p.get("fundingEndedOn"))));
-        if (!scope.all()) {
-            where.add(p.get("territory").get("id").in(scope.territoryIds()));
-        }
+        Predicate[] where = {cb.isNull(p.get("fundingEndedOn")),
+                scope.asCondition(cb, null, p.get("territory").get("id"))};
         posts.multiselect(cb.count(p),
                 cb.sum(cb.round(cb.prod(p.<BigDecimal>get("employmentFte"), p.<BigDecimal>get("cooperationShare")), 2)),
-                cb.sum(p.<BigDecimal>get("currentFunding"))).where(where.toArray(Predicate[]::new));
+                cb.sum(p.<BigDecimal>get("currentFunding"))).where(where);
         Object[] funded = em.createQuery(posts).getSingleResult();
         return new Object[]{area[0], area[1] == null ? 0L : ((Number) area[1]).longValue(), funded[0],
                 funded[1] == null ? BigDecimal.ZERO : funded[1], funded[2] == null ? BigDecimal.ZERO : funded[2]};

@@ -44,7 +44,6 @@ class ListQueryCountIT extends DeployedServices {
     private static void addPosts(Demo demo, int from, int count) {
         long model = demo.number("select min(p.id) from cooperation_post p join authority a on a.id = p.employer_id "
                 + "where a.siren = ? and p.status = 'FILLED'", NIMES);
-        long weighing = demo.number("select min(id) from weighing");
         for (int i = from; i < from + count; i++) {
             String title = TITLE + i;
             demo.update("insert into cooperation_post (territory_id, employer_id, title, holder_name, employment_fte, "
@@ -53,11 +52,15 @@ class ListQueryCountIT extends DeployedServices {
                     + "'Titulaire (test)', 0.80, cooperation_share, annual_cost, origin, 'FILLED', qualification, "
                     + "employer_kind, cofinancing_share, 0, '2020-06-30' from cooperation_post where id = ?",
                     title, model);
+            long post = demo.number("select max(id) from cooperation_post where title = ?", title);
+            demo.update("insert into weighing (post_id, number, status, authority_signed_by, authority_signed_at, "
+                    + "caf_signed_by, caf_signed_at) values (?, 1, 'SUPERSEDED', 'rh.nimes', current_timestamp(3), "
+                    + "'conseil.sud', current_timestamp(3))", post);
             demo.update("insert into funding_decision (post_id, funding_year, weighing_id, status, funded, "
                     + "caf_funding, eligible_cost, cooperation_fte, annual_cost, phase, evaluated_on, prepared_by, "
-                    + "prepared_at, return_reason) select max(id), 2019, ?, 'RETURNED', true, 1000, 2000, 0.5, "
-                    + "50000, 'PHASE_1', '2019-01-15', 'conseil.sud', current_timestamp(3), 'Test de volumétrie.' "
-                    + "from cooperation_post where title = ?", weighing, title);
+                    + "prepared_at, return_reason) values (?, 2019, (select max(id) from weighing where post_id = ?), "
+                    + "'RETURNED', true, 1000, 2000, 0.5, 50000, 'PHASE_1', '2019-01-15', 'conseil.sud', "
+                    + "current_timestamp(3), 'Test de volumétrie.')", post, post);
         }
     }
 

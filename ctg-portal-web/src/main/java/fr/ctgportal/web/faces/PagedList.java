@@ -44,7 +44,14 @@ public final class PagedList<T> extends LazyDataModel<T> {
     /** The rows of a page, unless the table offers another choice. */
     public static final int PAGE_SIZE = 50;
 
+    /** What identifies the current request (the Faces context). */
+    @FunctionalInterface
+    interface Request extends Serializable {
+        Object current();
+    }
+
     private final Source<T> source;
+    private final Request request;
     private final Key<T> key;
     private final int pageSize;
     private final Map<String, String> fixed = new HashMap<>();
@@ -56,9 +63,15 @@ public final class PagedList<T> extends LazyDataModel<T> {
      * @param pageSize the table's {@code rows}: the first page is read with the count, in one call
      */
     public PagedList(Source<T> source, Key<T> key, int pageSize) {
+        this(source, key, pageSize, FacesContext::getCurrentInstance);
+    }
+
+    /** @param request identifies the current request (a page is reused within one request only) */
+    PagedList(Source<T> source, Key<T> key, int pageSize, Request request) {
         this.source = source;
         this.key = key;
         this.pageSize = pageSize;
+        this.request = request;
     }
 
     /** Sets (or clears, for null or blank) a filter chosen outside the table; the next read applies it. */
@@ -114,7 +127,7 @@ public final class PagedList<T> extends LazyDataModel<T> {
 
     private Page<T> read(PageRequest request) {
         // A page is reused within one request only: the next request reads what changed meanwhile.
-        Object now = FacesContext.getCurrentInstance();
+        Object now = this.request.current();
         if (page == null || now != readIn || !Objects.equals(request, last)) {
             readIn = now;
             page = source.apply(request);

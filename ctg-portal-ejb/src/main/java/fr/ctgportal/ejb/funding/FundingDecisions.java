@@ -49,6 +49,7 @@ public class FundingDecisions extends Repository<PostFundingDecision> {
      */
     public Page<PostFundingDecision> page(Scope scope, PageRequest request) {
         return PagedQuery.of(em, PostFundingDecision.class).fetch("post.territory", "post.employer")
+                .batch("findings", "steps", "parameters")
                 .where((cb, d) -> List.of(scope.asCondition(cb, null, d.get("post").get("territory").get("id"))))
                 .filter("year", PagedQuery.equalsNumber((cb, d) -> d.get("year")))
                 .filter("status", PagedQuery.equalsEnum(DecisionStatus.class, (cb, d) -> d.get("status")))

@@ -15,6 +15,8 @@ import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.Links;
 import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.Page;
+import fr.ctgportal.ejb.platform.PageRequest;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.PostAccess;
 import fr.ctgportal.ejb.post.PostAccess.OnPost;
@@ -38,12 +40,10 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The Caf's funding decisions: an advisor prepares a post's decision for a year from its agreed
@@ -54,6 +54,9 @@ import java.util.stream.Collectors;
 @Stateless
 @Interceptors(DomainRules.class)
 public class FundingDecisionService extends UseCase {
+
+    /** How many decisions awaiting approval the totals list (the oldest first). */
+    public static final int PENDING_SHOWN = 50;
 
     @Inject
     private People people;
@@ -157,34 +160,47 @@ public class FundingDecisionService extends UseCase {
                 .map(DecisionView::of).toList();
     }
 
-    /** The decisions of a year in the caller's territories, the approved totals and the budget. */
+    /**
+     * The approved totals of a year in the caller's territories (per territory and in all, summed by
+     * the database), the department's pilotage budget, and the decisions awaiting approval (the
+     * {@value #PENDING_SHOWN} oldest; the others are in {@link #pageDecisions}).
+     */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
     public FundingTotals totals(int year) {
         Scope scope = scope();
-        List<PostFundingDecision> all = decisions.ofYear(year).stream()
-                .filter(d -> scope.coversTerritory(d.getPost().getTerritory().getId())).toList();
-        // A post whose funding a compliance procedure ended leaves the totals from the year it ended.
-        List<PostFundingDecision> approved = all.stream().filter(d -> d.getStatus() == DecisionStatus.APPROVED)
-                .filter(d -> d.getPost().getFundingEndedOn() == null
-                        || d.getPost().getFundingEndedOn().getYear() > year)
-                .toList();
-        Map<String, List<PostFundingDecision>> byTerritory = approved.stream()
-                .collect(Collectors.groupingBy(d -> d.getPost().getTerritory().getName(), TreeMap::new,
-                        Collectors.toList()));
-        List<FundingTotals.TerritoryTotal> territories = byTerritory.entrySet().stream()
-                .map(e -> new FundingTotals.TerritoryTotal(e.getKey(), e.getValue().size(),
-                        sum(e.getValue(), PostFundingDecision::getCafFunding),
-                        sum(e.getValue(), PostFundingDecision::getCooperationFte)))
+        List<FundingTotals.TerritoryTotal> territories = decisions.approvedTotals(scope, year).stream()
+                .map(r -> new FundingTotals.TerritoryTotal((String) r[0], ((Number) r[1]).intValue(),
+                        (BigDecimal) r[2], (BigDecimal) r[3]))
                 .toList();
         PilotageBudget.Budget budget = PilotageBudget.on(LocalDate.of(year, 1, 1));
-        return new FundingTotals(year, territories, sum(approved, PostFundingDecision::getCafFunding),
-                sum(approved, PostFundingDecision::getCooperationFte), budget.amount(), budget.cooperationFte(),
-                scope.all(),
-                approved.stream()
-                        .sorted(Comparator.comparing((PostFundingDecision d) -> d.getPost().getTerritory().getName())
-                                .thenComparing(d -> d.getPost().getTitle()))
-                        .map(DecisionView::of).toList(),
-                all.stream().filter(d -> d.getStatus() == DecisionStatus.PREPARED).map(DecisionView::of).toList());
+        List<DecisionRow> pending = rows(decisions.page(scope,
+                new PageRequest(0, PENDING_SHOWN, "preparedAt", false, Map.of("year", String.valueOf(year),
+                        "status", DecisionStatus.PREPARED.name()))));
+        return new FundingTotals(year, territories,
+                territories.stream().map(FundingTotals.TerritoryTotal::funding).reduce(BigDecimal.ZERO,
+                        BigDecimal::add),
+                territories.stream().map(FundingTotals.TerritoryTotal::cooperationFte).reduce(BigDecimal.ZERO,
+                        BigDecimal::add),
+                budget.amount(), budget.cooperationFte(), scope.all(), pending);
+    }
+
+    /**
+     * One page of the funding decisions of the caller's territories (every territory for a manager).
+     * Sort fields and filters: {@link FundingDecisions#page}; a statement count that does not depend on
+     * the number of decisions (names of the preparers and deciders in at most two queries).
+     */
+    @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
+    public Page<DecisionRow> pageDecisions(PageRequest request) {
+        Page<PostFundingDecision> page = decisions.page(scope(), request);
+        return new Page<>(rows(page), page.total());
+    }
+
+    /** The page's decisions as list lines, the names of who prepared and decided read together. */
+    private List<DecisionRow> rows(Page<PostFundingDecision> page) {
+        Map<String, String> names = people.namesOf(page.rows().stream()
+                .flatMap(d -> Stream.of(d.getPrepared().by(), d.getDecided() == null ? null : d.getDecided().by()))
+                .filter(Objects::nonNull).toList());
+        return page.rows().stream().map(d -> DecisionRow.of(d, names)).toList();
     }
 
     /**
@@ -208,10 +224,5 @@ public class FundingDecisionService extends UseCase {
         PostFundingDecision d = records.find(PostFundingDecision.class, decisionId);
         access.read(caller, d.getPost().getId());
         return records.forChange(d, expectedVersion);
-    }
-
-    private static BigDecimal sum(List<PostFundingDecision> decisions,
-            Function<PostFundingDecision, BigDecimal> value) {
-        return decisions.stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -11,11 +11,12 @@ import java.util.List;
  * @param budget         the pilotage budget of the department (the doctrine's figure)
  * @param budgetFte      the cooperation FTE that budget was for
  * @param departmentWide the reader sees the whole department, so the totals compare with the budget
- * @param pending        decisions prepared and not yet approved, for the reader's scope
+ * @param pending        decisions prepared and not yet approved, for the reader's scope, oldest first
+ *                       (at most {@link FundingDecisionService#PENDING_SHOWN})
  */
 public record FundingTotals(int year, List<TerritoryTotal> territories, BigDecimal approvedFunding,
         BigDecimal approvedFte, BigDecimal budget, BigDecimal budgetFte,
-        boolean departmentWide, List<DecisionView> decisions, List<DecisionView> pending) implements Serializable {
+        boolean departmentWide, List<DecisionRow> pending) implements Serializable {
 
     /** Approved funding of one territory. */
     public record TerritoryTotal(String territoryName, int decisions, BigDecimal funding, BigDecimal cooperationFte)

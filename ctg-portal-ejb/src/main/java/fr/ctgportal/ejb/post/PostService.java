@@ -14,6 +14,8 @@ import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.InvalidInputException;
 import fr.ctgportal.ejb.platform.Links;
 import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.Page;
+import fr.ctgportal.ejb.platform.PageRequest;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.post.PostAccess.OnPost;
 import fr.ctgportal.model.doctrine.Doctrine;
@@ -28,7 +30,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Use cases on cooperation posts. Authority staff see their authority's posts; Caf advisors the
@@ -51,13 +52,17 @@ public class PostService extends UseCase {
     @Inject
     private Notifications notifications;
 
-    /** The posts employed by the caller's authority, each with the doctrine's verdict of today. */
-    @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER})
-    public List<PostView> listOwnPosts() {
-        List<CooperationPost> own = posts.ofAuthorities(scope().authorityIds());
+    /**
+     * One page of the posts within the caller's scope (the authority's posts, the advisor's portfolio,
+     * every post for a manager), each with the doctrine's verdict of today: the doctrine evaluates the
+     * page's posts only. Sort fields and filters: {@link Posts#page}.
+     */
+    @RolesAllowed({AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER})
+    public Page<PostView> pagePosts(PageRequest request) {
+        Page<CooperationPost> page = posts.page(scope(), request);
         Doctrine current = doctrine.current();
         LocalDate today = LocalDate.now(clock);
-        return own.stream().map(p -> PostView.of(current, p, PostVerdict.of(current, p, today))).toList();
+        return page.map(p -> PostView.of(current, p, PostVerdict.of(current, p, today)));
     }
 
     /**

@@ -1,6 +1,10 @@
 package fr.ctgportal.ejb.post;
 
+import fr.ctgportal.ejb.platform.Page;
+import fr.ctgportal.ejb.platform.PageRequest;
+import fr.ctgportal.ejb.platform.PagedQuery;
 import fr.ctgportal.ejb.security.Scope;
+import fr.ctgportal.model.post.PostStatus;
 import fr.ctgportal.model.post.CooperationPost;
 import fr.ctgportal.model.recruitment.RecruitmentStage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +27,39 @@ public class Posts {
 
     @PersistenceContext(unitName = "ctg")
     private EntityManager em;
+
+    /**
+     * One page of the posts within the scope (employer among its authorities, or territory in its
+     * portfolio, or all for a manager), with their territory and employer.
+     * <p>
+     * Sort fields: {@code reference}, {@code title} (default), {@code territoryName}, {@code employerName},
+     * {@code holderName}, {@code status}, {@code employmentFte}, {@code currentFunding}. Filters:
+     * {@code territory} (id), {@code employer} (id), {@code status} ({@link PostStatus} name),
+     * {@code funding} ({@code current}: funding not ended; {@code ended}); the global search looks in the
+     * title, the holder, the reference, the employer and the territory.
+     */
+    public Page<CooperationPost> page(Scope scope, PageRequest request) {
+        return PagedQuery.of(em, CooperationPost.class).fetch("territory", "employer")
+                .where((cb, p) -> List.of(scope.asCondition(cb, p.get("employer").get("id"),
+                        p.get("territory").get("id"))))
+                .filter("territory", PagedQuery.equalsNumber((cb, p) -> p.get("territory").get("id")))
+                .filter("employer", PagedQuery.equalsNumber((cb, p) -> p.get("employer").get("id")))
+                .filter("status", PagedQuery.equalsEnum(PostStatus.class, (cb, p) -> p.get("status")))
+                .filter("funding", (cb, p, value) -> "ended".equals(value)
+                        ? cb.isNotNull(p.get("fundingEndedOn"))
+                        : cb.isNull(p.get("fundingEndedOn")))
+                .search((cb, p) -> p.get("title"), (cb, p) -> p.get("holderName"), (cb, p) -> p.get("cafReference"),
+                        (cb, p) -> p.get("employer").get("name"), (cb, p) -> p.get("territory").get("name"))
+                .sort("title", (cb, p) -> p.get("title"))
+                .sort("reference", (cb, p) -> cb.coalesce(p.get("cafReference"), ""))
+                .sort("territoryName", (cb, p) -> p.get("territory").get("name"))
+                .sort("employerName", (cb, p) -> p.get("employer").get("name"))
+                .sort("holderName", (cb, p) -> p.get("holderName"))
+                .sort("status", (cb, p) -> p.get("status"))
+                .sort("employmentFte", (cb, p) -> p.get("employmentFte"))
+                .sort("currentFunding", (cb, p) -> p.get("currentFunding"))
+                .page(request);
+    }
 
     /** @return the posts these authorities employ, by territory name then id; none for no authority */
     public List<CooperationPost> ofAuthorities(Collection<Long> authorityIds) {

@@ -1,5 +1,8 @@
 package fr.ctgportal.ejb.recruitment;
 
+import fr.ctgportal.ejb.platform.Page;
+import fr.ctgportal.ejb.platform.PageRequest;
+import fr.ctgportal.ejb.platform.PagedQuery;
 import fr.ctgportal.ejb.platform.Repository;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.authority.Authority;
@@ -12,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The recruitment files, through the named queries declared on {@link RecruitmentFile}: the finders
@@ -45,17 +47,43 @@ public class RecruitmentFiles extends Repository<RecruitmentFile> {
                 .setParameter("closed", CLOSED).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** @return the files the scope sees: all of them, or those of its authorities and territories */
-    public List<RecruitmentFile> inScope(Scope scope) {
-        if (scope.all()) {
-            return em.createNamedQuery("RecruitmentFile.all", RecruitmentFile.class).getResultList();
-        }
-        if (scope.authorityIds().isEmpty() && scope.territoryIds().isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery("RecruitmentFile.ofAuthoritiesOrInTerritories", RecruitmentFile.class)
-                .setParameter("authorities", orNone(scope.authorityIds()))
-                .setParameter("territories", orNone(scope.territoryIds())).getResultList();
+    /**
+     * One page of the files the scope covers (its authorities' files, its territories', or all).
+     * <p>
+     * Sort fields: {@code dueDate} (default: the Caf's due date, undated last, then the newest), {@code title},
+     * {@code authorityName}, {@code stage}, {@code openedAt}. Filters: {@code stage} ({@code open} by
+     * default: completed and abandoned files left out; {@code closed}: those only; {@code all}; or a
+     * {@link RecruitmentStage} name), {@code kind}, {@code late} ({@code true}: due date
+     * passed on {@code today}), {@code territory} (id), {@code id}; the global search looks in the title,
+     * the authority and the territory.
+     */
+    public Page<RecruitmentFile> page(Scope scope, PageRequest request, LocalDate today) {
+        return PagedQuery.of(em, RecruitmentFile.class).fetch("authority", "territory")
+                .where((cb, f) -> List.of(scope.asCondition(cb, f.get("authority").get("id"),
+                        f.get("territory").get("id"))))
+                .filter("stage", "open", (cb, f, value) -> switch (value) {
+                    case "open" -> cb.not(f.get("stage").in(CLOSED));
+                    case "closed" -> f.get("stage").in(CLOSED);
+                    default -> PagedQuery.<RecruitmentFile, RecruitmentStage>equalsEnum(RecruitmentStage.class,
+                            (b, r) -> r.get("stage")).of(cb, f, value);
+                })
+                .filter("kind", PagedQuery.equalsEnum(RecruitmentKind.class, (cb, f) -> f.get("kind")))
+                .filter("late", (cb, f, value) -> "true".equals(value)
+                        ? cb.lessThan(f.<LocalDate>get("dueDate"), today)
+                        : cb.conjunction())
+                .filter("territory", PagedQuery.equalsNumber((cb, f) -> f.get("territory").get("id")))
+                .filter("id", PagedQuery.equalsNumber((cb, f) -> f.get("id")))
+                .search((cb, f) -> f.get("title"), (cb, f) -> f.get("authority").get("name"),
+                        (cb, f) -> f.get("territory").get("name"))
+                .sortOn("dueDate", (cb, f, descending) -> List.of(
+                        cb.asc(cb.selectCase().when(cb.isNull(f.get("dueDate")), 1).otherwise(0)),
+                        descending ? cb.desc(f.get("dueDate")) : cb.asc(f.get("dueDate")),
+                        cb.desc(f.get("opened").get("at"))))
+                .sort("title", (cb, f) -> f.get("title"))
+                .sort("authorityName", (cb, f) -> f.get("authority").get("name"))
+                .sort("stage", (cb, f) -> f.get("stage"))
+                .sort("openedAt", (cb, f) -> f.get("opened").get("at"))
+                .page(request);
     }
 
     /** @return the ids of the files waiting for the Caf's answer */
@@ -79,11 +107,6 @@ public class RecruitmentFiles extends Repository<RecruitmentFile> {
                 ? "RecruitmentFile.markReminderDue"
                 : "RecruitmentFile.markReminderBefore";
         em.createNamedQuery(query).setParameter(1, due).setParameter(2, file.getId()).executeUpdate();
-    }
-
-    private static Collection<Long> orNone(Set<Long> ids) {
-        // An empty IN () is invalid SQL: -1 matches no row.
-        return ids.isEmpty() ? List.of(-1L) : List.copyOf(ids);
     }
 
     /**

@@ -9,6 +9,8 @@ import fr.ctgportal.ejb.document.DocumentDownload;
 import fr.ctgportal.ejb.document.DocumentStore;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.Page;
+import fr.ctgportal.ejb.platform.PageRequest;
 import fr.ctgportal.ejb.platform.Texts;
 import fr.ctgportal.ejb.recruitment.RecruitmentAccess.Access;
 import fr.ctgportal.model.document.StoredDocument;
@@ -23,8 +25,6 @@ import fr.ctgportal.ejb.audit.AuditHistory;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -56,17 +56,14 @@ public class RecruitmentQueryService extends UseCase {
     private DocumentStore documents;
 
     /**
-     * The files the caller may see: for the Caf, those awaiting its answer first, by due date, then
-     * the others, most recent first.
+     * One page of the files the caller may see, by default the open ones awaiting the Caf's answer
+     * first, by due date, then the others, most recent first; completed and abandoned files only when
+     * asked for (filter {@code closed}). Sort fields and filters: {@link RecruitmentFiles#page}.
      */
     @RolesAllowed({AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER})
-    public List<FileSummary> listFiles() {
+    public Page<FileSummary> pageFiles(PageRequest request) {
         LocalDate today = LocalDate.now(clock);
-        return files.inScope(scope()).stream().map(f -> FileSummary.of(f, today))
-                .sorted(Comparator.comparing((FileSummary s) -> s.dueDate() == null)
-                        .thenComparing(FileSummary::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(FileSummary::openedAt, Comparator.reverseOrder()))
-                .toList();
+        return files.page(scope(), request, today).map(f -> FileSummary.of(f, today));
     }
 
     /** @throws NotFoundException if there is no such file or the caller is not party to it */

@@ -1,9 +1,10 @@
 package fr.ctgportal.ejb.territory;
 
-import fr.ctgportal.ejb.post.PostView;
 import java.io.Serializable;
-import java.util.List;
 
-/** A territory's page: its figures and its posts. */
-public record TerritoryDetail(TerritorySummary summary, List<PostView> posts) implements Serializable {
+/**
+ * A territory's page: its figures (its posts come page by page from
+ * {@link fr.ctgportal.ejb.post.PostService#pagePosts}, filter {@code territory}).
+ */
+public record TerritoryDetail(TerritorySummary summary) implements Serializable {
 }

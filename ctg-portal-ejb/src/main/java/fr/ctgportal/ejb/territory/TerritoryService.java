@@ -7,8 +7,9 @@ import static fr.ctgportal.ejb.security.Roles.CAF_MANAGER;
 import fr.ctgportal.ejb.doctrine.PortalDoctrine;
 import fr.ctgportal.ejb.platform.DomainRules;
 import fr.ctgportal.ejb.platform.NotFoundException;
+import fr.ctgportal.ejb.platform.Page;
+import fr.ctgportal.ejb.platform.PageRequest;
 import fr.ctgportal.ejb.post.PostVerdict;
-import fr.ctgportal.ejb.post.PostView;
 import fr.ctgportal.ejb.post.Posts;
 import fr.ctgportal.ejb.security.Scope;
 import fr.ctgportal.model.doctrine.CompliancePhase;
@@ -48,19 +49,42 @@ public class TerritoryService extends UseCase {
     @Inject
     private PortalDoctrine doctrine;
 
+    /**
+     * One page of the caller's territories (the advisor's portfolio, all for a manager), each with its
+     * posts' totals and the doctrine's verdicts summed: the doctrine evaluates the posts of the page's
+     * territories only. Sort fields: {@link Territories#page}.
+     */
     @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
-    public List<TerritorySummary> listTerritories() {
-        List<Territory> list = territories.ofCaf(scope());
-        List<Long> ids = list.stream().map(Territory::getId).toList();
+    public Page<TerritorySummary> pageTerritories(PageRequest request) {
+        Page<Territory> page = territories.page(scope(), request);
+        List<Long> ids = page.rows().stream().map(Territory::getId).toList();
         Map<Long, List<CooperationPost>> byTerritory = posts.inTerritories(ids).stream()
                 .collect(Collectors.groupingBy(p -> p.getTerritory().getId()));
         Map<Long, String> leads = territories.leadAuthorityNames(ids);
         Doctrine current = doctrine.current();
         LocalDate today = LocalDate.now(clock);
-        return list.stream().map(t -> {
+        return page.map(t -> {
             List<CooperationPost> of = byTerritory.getOrDefault(t.getId(), List.of());
             return summarize(t, leads.get(t.getId()), of, verdicts(current, of, today), today);
-        }).toList();
+        });
+    }
+
+    /**
+     * The totals of all the caller's territories, summed by the database (funded posts only, as in
+     * {@link TerritorySummary}).
+     */
+    @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
+    public TerritoryTotals totals() {
+        Object[] t = territories.totals(scope());
+        return new TerritoryTotals(((Number) t[0]).longValue(), ((Number) t[1]).longValue(),
+                ((Number) t[2]).longValue(), ((BigDecimal) t[3]).setScale(2, RoundingMode.HALF_UP), (BigDecimal) t[4]);
+    }
+
+    /** @return the caller's territories by name, id and name only (a choice among them) */
+    @RolesAllowed({CAF_ADVISOR, CAF_MANAGER})
+    public List<TerritoryTotals.Choice> territoryChoices() {
+        return territories.ofCaf(scope()).stream().map(t -> new TerritoryTotals.Choice(t.getId(), t.getName()))
+                .toList();
     }
 
     /** @throws NotFoundException for a territory outside the caller's portfolio */
@@ -76,8 +100,7 @@ public class TerritoryService extends UseCase {
         Doctrine current = doctrine.current();
         Map<Long, PostVerdict> verdicts = verdicts(current, list, today);
         return new TerritoryDetail(summarize(territory, territories.leadAuthorityNames(List.of(territoryId))
-                .get(territoryId), list, verdicts, today),
-                list.stream().map(p -> PostView.of(current, p, verdicts.get(p.getId()))).toList());
+                .get(territoryId), list, verdicts, today));
     }
 
     /** One doctrine evaluation per post, by post id, in the posts' order. */

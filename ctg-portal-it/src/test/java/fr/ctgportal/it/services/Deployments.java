@@ -21,7 +21,8 @@ final class Deployments {
         archive.delete("/WEB-INF/classes/fr/ctgportal/web/security/OidcLogin.class");
         archive.addClasses(AsUser.class, TestUserMechanism.class, Demo.class, ServiceCatalog.class,
                 ServiceCatalog.Case.class, ServiceCatalog.Call.class, ServiceCatalog.Services.class, Refusals.class,
-                DeployedServices.class, Caller.class, Caller.Check.class, ServiceTableServlet.class, TestPdfs.class);
+                DeployedServices.class, Caller.class, Caller.Check.class, ServiceTableServlet.class, TestPdfs.class,
+                StatementCount.class);
         archive.addClasses(helpers);
         return archive;
     }

@@ -26,6 +26,7 @@ import fr.ctgportal.model.doctrine.PostOrigin;
 import fr.ctgportal.model.doctrine.PostSituation;
 import fr.ctgportal.model.doctrine.Qualification;
 import fr.ctgportal.model.doctrine.Severity;
+import fr.ctgportal.ejb.platform.PageRequest;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
@@ -110,7 +111,7 @@ class PortalServicesIT extends DeployedServices {
     @AsUser(name = "rh.ales", roles = AUTHORITY_HR)
     void authorityHrSeesItsOwnPosts() {
         demo();
-        List<PostView> own = posts.listOwnPosts();
+        List<PostView> own = posts.pagePosts(PageRequest.firstPage(PageRequest.MAX_SIZE)).rows();
         assertFalse(own.isEmpty());
         assertTrue(own.stream().allMatch(p -> p.employerSiren().equals(Demo.ALES)), "only Alès Agglomération's posts");
         assertEquals(own.get(0).id(), posts.findPost(own.get(0).id()).id());
@@ -120,7 +121,7 @@ class PortalServicesIT extends DeployedServices {
     @AsUser(name = "rh.ales", roles = AUTHORITY_HR)
     void thePostVerdictIsTheDoctrinesDecisionForTheTerritorysPhaseToday() {
         Demo demo = demo();
-        for (PostView post : posts.listOwnPosts()) {
+        for (PostView post : posts.pagePosts(PageRequest.firstPage(PageRequest.MAX_SIZE)).rows()) {
             FundingDecision expected = expectedDecision(demo, post.id());
             PostView found = posts.findPost(post.id());
             assertTrue(found.verdict().evaluated(), "post " + post.id() + ": " + found.verdict().problem());
@@ -191,20 +192,22 @@ class PortalServicesIT extends DeployedServices {
     @AsUser(name = "conseil.nord", roles = CAF_ADVISOR)
     void cafAdvisorSeesTheTerritoriesOfThePortfolio() {
         Demo demo = demo();
-        List<TerritorySummary> list = territories.listTerritories();
+        List<TerritorySummary> list = territories.pageTerritories(PageRequest.firstPage(PageRequest.MAX_SIZE)).rows();
         Set<Long> ids = list.stream().map(TerritorySummary::id).collect(Collectors.toSet());
         assertEquals(7, list.size(), "conseil.nord follows seven territories");
         assertTrue(ids.contains(demo.territoryOf(Demo.ALES)));
         assertFalse(ids.contains(demo.territoryOf(Demo.UZES)));
         var ales = territories.findTerritory(demo.territoryOf(Demo.ALES));
-        assertFalse(ales.posts().isEmpty());
-        assertEquals(ales.summary().postCount(), ales.posts().size());
-        assertTrue(ales.posts().stream().allMatch(p -> p.territoryId() == demo.territoryOf(Demo.ALES)));
+        var alesPosts = posts.pagePosts(PageRequest.firstPage(PageRequest.MAX_SIZE).with("territory",
+                String.valueOf(demo.territoryOf(Demo.ALES))).with("funding", "current")).rows();
+        assertFalse(alesPosts.isEmpty());
+        assertEquals(ales.summary().postCount(), alesPosts.size());
+        assertTrue(alesPosts.stream().allMatch(p -> p.territoryId() == demo.territoryOf(Demo.ALES)));
         assertEquals(demo.firstPostOf(Demo.ALES), posts.findPost(demo.firstPostOf(Demo.ALES)).id());
 
         // the doctrine's total of the territory is the sum of its posts' verdicts, the same in the list
         assertEquals(0, ales.summary().unevaluatedPosts());
-        assertEquals(ales.posts().stream().map(p -> p.verdict().decision().cafFunding())
+        assertEquals(alesPosts.stream().map(p -> p.verdict().decision().cafFunding())
                 .reduce(new BigDecimal("0.00"), BigDecimal::add), ales.summary().doctrineFunding());
         assertEquals(ales.summary().doctrineFunding(), list.stream().filter(t -> t.id() == demo.territoryOf(Demo.ALES))
                 .findFirst().orElseThrow().doctrineFunding());
@@ -218,7 +221,7 @@ class PortalServicesIT extends DeployedServices {
     @Test
     @AsUser(name = "direction.caf", roles = CAF_MANAGER)
     void cafManagerSeesTheWholeDepartmentWithTheDoctrineTotals() {
-        List<TerritorySummary> list = territories.listTerritories();
+        List<TerritorySummary> list = territories.pageTerritories(PageRequest.firstPage(PageRequest.MAX_SIZE)).rows();
         // the 14 Gard-seated intercommunalities, and those the administration tests may have added
         assertEquals(new Demo(dataSource).number("select count(*) from territory"), list.size(), "every territory");
         // 63.21 in the demo data as loaded; other tests change weighings, so the database says what to expect
@@ -284,6 +287,6 @@ class PortalServicesIT extends DeployedServices {
     @AsUser(name = "rh.et.conseil", roles = {AUTHORITY_HR, CAF_ADVISOR})
     void anAuthorityMembershipAddsNoTerritoryToAnAdvisorsPortfolio() {
         demo().member("rh.et.conseil", Demo.UZES);
-        assertEquals(List.of(), territories.listTerritories());
+        assertEquals(List.of(), territories.pageTerritories(PageRequest.firstPage(PageRequest.MAX_SIZE)).rows());
     }
 }

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import fr.ctgportal.ejb.platform.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -259,7 +260,7 @@ class ReportsOfThePostIT extends DeployedServices {
         ReportView saved = reports.findReport(draftId);
         assertEquals(5, saved.answers().get("1.1-S2").count());
         assertEquals("coop.somm", saved.officer(), "still the report of the officer who wrote it");
-        assertTrue(posts.listOwnPosts().stream().anyMatch(p -> p.id() == post));
+        assertTrue(posts.pagePosts(PageRequest.firstPage(200)).rows().stream().anyMatch(p -> p.id() == post));
     }
 
     @Test

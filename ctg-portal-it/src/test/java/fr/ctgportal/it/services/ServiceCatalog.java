@@ -59,6 +59,7 @@ import fr.ctgportal.model.recruitment.CandidateOpinion;
 import fr.ctgportal.model.recruitment.EmploymentFramework;
 import fr.ctgportal.model.recruitment.JobDescriptionContent;
 import fr.ctgportal.model.recruitment.ReviewOutcome;
+import fr.ctgportal.ejb.platform.PageRequest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -603,8 +604,19 @@ final class ServiceCatalog {
                     s -> {
                         s.demo().alesDecision("APPROVED");
                         var totals = s.decisions().totals(LocalDate.now().getYear());
-                        assertTrue(totals.decisions().stream().noneMatch(d -> d.employerName().contains("Alès")));
+                        assertTrue(totals.pending().stream().noneMatch(d -> d.employerName().contains("Alès")));
                         assertTrue(totals.territories().stream().noneMatch(t -> t.territoryName().contains("Alès")));
+                    }),
+            new Case(FundingDecisionService.class, "pageDecisions", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.decisions().pageDecisions(PageRequest.firstPage(10)),
+                    s -> {
+                        long ales = s.demo().alesDecision("APPROVED");
+                        var page = s.decisions().pageDecisions(PageRequest.firstPage(PageRequest.MAX_SIZE));
+                        assertTrue(page.rows().stream().noneMatch(d -> d.employerName().contains("Alès")));
+                        assertEquals(0, s.decisions().pageDecisions(PageRequest.firstPage(10).with("post",
+                                String.valueOf(s.demo().number("select post_id from funding_decision where id = ?",
+                                        ales))))
+                                .total(), "not even counted");
                     }),
             new Case(FundingDecisionService.class, "decisionLetter", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.decisions().decisionLetter(1L),
@@ -687,11 +699,14 @@ final class ServiceCatalog {
             new Case(RecruitmentReviewService.class, "countersign", Set.of(CAF_MANAGER),
                     s -> s.reviews().countersign(1L, 0L),
                     NOT_APPLICABLE),
-            new Case(RecruitmentQueryService.class, "listFiles", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
-                    s -> s.files().listFiles(),
+            new Case(RecruitmentQueryService.class, "pageFiles", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.files().pageFiles(PageRequest.firstPage(10)),
                     s -> {
-                        s.demo().alesFile("DESCRIPTION_SUBMITTED");
-                        assertTrue(s.files().listFiles().stream().noneMatch(f -> f.authorityName().contains("Alès")));
+                        long ales = s.demo().alesFile("DESCRIPTION_SUBMITTED");
+                        assertTrue(s.files().pageFiles(PageRequest.firstPage(PageRequest.MAX_SIZE).with("stage", "all"))
+                                .rows().stream().noneMatch(f -> f.authorityName().contains("Alès")));
+                        assertEquals(0, s.files().pageFiles(PageRequest.firstPage(10).with("id", String.valueOf(ales)))
+                                .total(), "not even counted");
                     }),
             new Case(RecruitmentQueryService.class, "findFile", Set.of(AUTHORITY_HR, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.files().findFile(1L),
@@ -728,12 +743,15 @@ final class ServiceCatalog {
                     s -> s.messages().postMessage(1L, "x", null),
                     s -> refusedOnAlesFile(s, "DRAFT",
                             (id, v) -> s.messages().postMessage(id, "intrusion", pdf("x.pdf")))),
-            new Case(PostService.class, "listOwnPosts", Set.of(AUTHORITY_HR, COOPERATION_OFFICER),
-                    s -> s.posts().listOwnPosts(),
+            new Case(PostService.class, "pagePosts",
+                    Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.posts().pagePosts(PageRequest.firstPage(10)),
                     s -> {
-                        var posts = s.posts().listOwnPosts();
-                        assertFalse(posts.isEmpty(), "the user's own posts are listed");
-                        assertTrue(posts.stream().noneMatch(p -> p.employerSiren().equals(Demo.ALES)));
+                        var posts = s.posts().pagePosts(PageRequest.firstPage(PageRequest.MAX_SIZE));
+                        assertFalse(posts.rows().isEmpty(), "the user's own posts are listed");
+                        assertTrue(posts.rows().stream().noneMatch(p -> p.employerSiren().equals(Demo.ALES)));
+                        assertEquals(0, s.posts().pagePosts(PageRequest.firstPage(10).with("territory",
+                                String.valueOf(s.demo().territoryOf(Demo.ALES)))).total(), "not even counted");
                     }),
             new Case(PostService.class, "findPost", Set.of(AUTHORITY_HR, COOPERATION_OFFICER, CAF_ADVISOR, CAF_MANAGER),
                     s -> s.posts().findPost(1L),
@@ -791,13 +809,23 @@ final class ServiceCatalog {
                     s -> s.posts().withdrawVacancy(1L, 0L, null, "x"),
                     s -> postOfAlesUnchanged(s,
                             (id, version) -> s.posts().withdrawVacancy(id, version, "Intrus", "intrusion"))),
-            new Case(TerritoryService.class, "listTerritories", Set.of(CAF_ADVISOR, CAF_MANAGER),
-                    s -> s.territories().listTerritories(),
+            new Case(TerritoryService.class, "pageTerritories", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.territories().pageTerritories(PageRequest.firstPage(10)),
                     s -> {
                         long ales = s.demo().territoryOf(Demo.ALES);
-                        var list = s.territories().listTerritories();
+                        var list = s.territories().pageTerritories(PageRequest.firstPage(PageRequest.MAX_SIZE)).rows();
                         assertFalse(list.isEmpty(), "the advisor's portfolio is listed");
                         assertTrue(list.stream().noneMatch(t -> t.id() == ales));
+                    }),
+            new Case(TerritoryService.class, "totals", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.territories().totals(),
+                    s -> assertEquals(s.territories().pageTerritories(PageRequest.firstPage(0)).total(),
+                            s.territories().totals().territories(), "the portfolio's territories only")),
+            new Case(TerritoryService.class, "territoryChoices", Set.of(CAF_ADVISOR, CAF_MANAGER),
+                    s -> s.territories().territoryChoices(),
+                    s -> {
+                        long ales = s.demo().territoryOf(Demo.ALES);
+                        assertTrue(s.territories().territoryChoices().stream().noneMatch(t -> t.id() == ales));
                     }),
             new Case(TerritoryService.class, "findTerritory", Set.of(CAF_ADVISOR, CAF_MANAGER),
                     s -> s.territories().findTerritory(1L),

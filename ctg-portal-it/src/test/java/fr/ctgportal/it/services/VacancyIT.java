@@ -15,6 +15,7 @@ import fr.ctgportal.model.doctrine.VacancyGrace;
 import fr.ctgportal.model.post.PostStatus;
 import fr.ctgportal.model.post.VacancyCause;
 import jakarta.inject.Inject;
+import fr.ctgportal.ejb.platform.PageRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.MethodOrderer;
@@ -165,8 +166,9 @@ class VacancyIT extends DeployedServices {
         LocalDate until = VacancyGrace.lastFundedDay(leaves, 2);
         PostView onThePost = posts.findPost(leaving);
         assertEquals(until, onThePost.fundedUntil());
-        PostView inTheList = territories.findTerritory(onThePost.territoryId()).posts().stream()
-                .filter(p -> p.id() == leaving).findFirst().orElseThrow();
+        PostView inTheList = posts.pagePosts(PageRequest.firstPage(PageRequest.MAX_SIZE).with("territory",
+                String.valueOf(onThePost.territoryId()))).rows().stream().filter(p -> p.id() == leaving).findFirst()
+                .orElseThrow();
         assertEquals(until, inTheList.fundedUntil());
         assertTrue(inTheList.departureAnnounced());
 

@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import fr.ctgportal.ejb.post.VacancyWatch;
 import fr.ctgportal.model.post.PostStatus;
 import fr.ctgportal.model.post.VacancyCause;
+import fr.ctgportal.ejb.platform.PageRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -189,7 +190,9 @@ class WeighingAndFundingIT extends DeployedServices {
 
         var totals = decisions.totals(first.year());
         assertEquals(new BigDecimal("1537422"), totals.budget());
-        assertTrue(totals.decisions().stream().anyMatch(d -> d.id() == second));
+        assertTrue(decisions.pageDecisions(PageRequest.firstPage(10).with("year", String.valueOf(first.year()))
+                .with("counted", "true").with("post", String.valueOf(post))).rows().stream()
+                .anyMatch(d -> d.id() == second));
         assertEquals(totals.territories().stream().map(t -> t.funding()).reduce(BigDecimal.ZERO, BigDecimal::add),
                 totals.approvedFunding());
         assertEquals(totals.budget().subtract(totals.approvedFunding()), totals.remaining());

@@ -53,8 +53,6 @@ import java.util.function.Function;
 @NamedQuery(name = "PostFundingDecision.ofPost", query = "select d from PostFundingDecision d where d.post = :post order by d.year desc, d.id desc")
 @NamedQuery(name = "PostFundingDecision.standingOfPostAndYear", query = "select d.id from PostFundingDecision d "
         + "where d.post = :post and d.year = :year and d.status <> fr.ctgportal.model.funding.DecisionStatus.RETURNED")
-@NamedQuery(name = "PostFundingDecision.ofYear", query = "select d from PostFundingDecision d join fetch d.post p "
-        + "join fetch p.territory join fetch p.employer where d.year = :year")
 // What the compliance plan's milestones need of the approved decisions.
 @NamedQuery(name = "PostFundingDecision.approvedOfPosts", query = "select d.post.id, d.year, d.id, d.cafFunding, "
         + "d.phase from PostFundingDecision d where d.status = fr.ctgportal.model.funding.DecisionStatus.APPROVED "

@@ -59,11 +59,6 @@ import java.util.Objects;
         + "where f.post = :post and f.stage not in :closed")
 @NamedQuery(name = "RecruitmentFile.openForNewPost", query = "select f.id from RecruitmentFile f "
         + "where f.authority = :authority and f.kind = :kind and f.title = :title and f.stage not in :closed")
-@NamedQuery(name = "RecruitmentFile.all", query = "select f from RecruitmentFile f "
-        + "join fetch f.authority join fetch f.territory")
-@NamedQuery(name = "RecruitmentFile.ofAuthoritiesOrInTerritories", query = "select f from RecruitmentFile f "
-        + "join fetch f.authority join fetch f.territory "
-        + "where f.authority.id in :authorities or f.territory.id in :territories")
 @NamedQuery(name = "RecruitmentFile.awaitingCaf", query = "select f.id from RecruitmentFile f "
         + "where f.dueDate is not null and f.stage in :stages")
 @NamedQuery(name = "RecruitmentFile.pastRetention", query = "select f.id from RecruitmentFile f "

@@ -18,7 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The departmental network meetings: a manager records them; the Caf records who attended. */
+/**
+ * The departmental network meetings: a manager records them; the Caf records who attended, one meeting
+ * at a time (the most recent by default): the page carries one check box per officer, not one per officer
+ * and meeting.
+ */
 @Named
 @ViewScoped
 public class NetworkView implements Serializable {
@@ -35,18 +39,32 @@ public class NetworkView implements Serializable {
     private Long territoryId;
     private LocalDate heldOn;
     private String title;
-    /** Per meeting, per post: present. */
+    /** The meeting whose attendance is being edited (null: none recorded yet). */
+    private Long editing;
+    /** Per meeting edited, per post: present. */
     private final Map<Long, Map<Long, Boolean>> present = new HashMap<>();
 
     @PostConstruct
     void load() {
         meetings = network.meetings();
         posts = network.attendees();
-        for (MeetingView m : meetings) {
-            Map<Long, Boolean> ticks = new HashMap<>();
-            posts.forEach(p -> ticks.put(p.postId(), m.presentPostIds().contains(p.postId())));
-            present.put(m.id(), ticks);
+        if (!meetings.isEmpty()) {
+            edit(meetings.get(0));
         }
+    }
+
+    /** Shows the attendance of that meeting to edit (the ticks of another meeting are dropped). */
+    public void edit(MeetingView m) {
+        editing = m.id();
+        present.clear();
+        Map<Long, Boolean> ticks = new HashMap<>();
+        posts.forEach(p -> ticks.put(p.postId(), m.presentPostIds().contains(p.postId())));
+        present.put(m.id(), ticks);
+    }
+
+    /** @return whether the attendance of that meeting is the one being edited */
+    public boolean isEditing(MeetingView m) {
+        return editing != null && editing == m.id();
     }
 
     public String record() {

@@ -2,21 +2,30 @@ package fr.ctgportal.web.post;
 
 import fr.ctgportal.ejb.post.PostService;
 import fr.ctgportal.ejb.post.PostView;
-import fr.ctgportal.web.faces.Lazy;
-import jakarta.enterprise.context.RequestScoped;
+import fr.ctgportal.web.faces.PagedList;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.io.Serial;
+import java.io.Serializable;
 
-/** The authority's list of its posts. */
+/** The authority's list of its posts, page by page. */
 @Named
-@RequestScoped
-public class OwnPostsView {
+@ViewScoped
+public class OwnPostsView implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private PostService posts;
 
-    private final Lazy<List<PostView>> list = new Lazy<>(() -> posts.listOwnPosts());
+    private PagedList<PostView> list;
 
-    public List<PostView> getPosts() { return list.get(); }
+    public PagedList<PostView> getPosts() {
+        if (list == null) {
+            list = new PagedList<>(posts::pagePosts, PostView::id, PagedList.PAGE_SIZE);
+        }
+        return list;
+    }
 }

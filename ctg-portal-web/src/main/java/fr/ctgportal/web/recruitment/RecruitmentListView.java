@@ -7,6 +7,7 @@ import fr.ctgportal.ejb.recruitment.RecruitmentQueryService;
 import fr.ctgportal.ejb.recruitment.RecruitmentService;
 import fr.ctgportal.model.recruitment.RecruitmentKind;
 import fr.ctgportal.web.faces.Messages;
+import fr.ctgportal.web.faces.PagedList;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,15 +32,16 @@ public class RecruitmentListView implements Serializable {
     @Inject
     private RecruitmentService recruitment;
 
-    private List<FileSummary> files;
+    private PagedList<FileSummary> files;
     private List<RecruitablePost> recruitablePosts;
     private RecruitmentKind kind = RecruitmentKind.REPLACEMENT;
     private Long postId;
     private String newPostTitle;
 
-    public List<FileSummary> getFiles() {
+    /** @return the files, page by page (open ones by default) */
+    public PagedList<FileSummary> getFiles() {
         if (files == null) {
-            files = queries.listFiles();
+            files = new PagedList<>(queries::pageFiles, FileSummary::id, PagedList.PAGE_SIZE);
         }
         return files;
     }
@@ -67,6 +69,11 @@ public class RecruitmentListView implements Serializable {
             Messages.error(e.getMessageKey(), e.getArguments());
             return null;
         }
+    }
+
+    /** The stages a user may filter the list on. */
+    public List<fr.ctgportal.model.recruitment.RecruitmentStage> getStages() {
+        return List.of(fr.ctgportal.model.recruitment.RecruitmentStage.values());
     }
 
     /** The kinds of file, in the form's order. */

@@ -41,7 +41,7 @@ public class ReportListView implements Serializable {
     private int year;
     /** The Caf's choice of one of its territories (null: all of them), for the list and the export. */
     private Long territoryId;
-    private List<fr.ctgportal.ejb.territory.TerritorySummary> territories;
+    private List<fr.ctgportal.ejb.territory.TerritoryTotals.Choice> territories;
     private List<ReportSummary> lines;
     private int linesYear;
 
@@ -61,7 +61,7 @@ public class ReportListView implements Serializable {
         String chosen = territoryId == null
                 ? null
                 : getTerritories().stream().filter(t -> t.id() == territoryId)
-                        .map(fr.ctgportal.ejb.territory.TerritorySummary::name).findFirst().orElse(null);
+                        .map(fr.ctgportal.ejb.territory.TerritoryTotals.Choice::name).findFirst().orElse(null);
         return chosen == null ? lines : lines.stream().filter(l -> l.territoryName().equals(chosen)).toList();
     }
 
@@ -95,9 +95,9 @@ public class ReportListView implements Serializable {
     }
 
     /** The Caf's territories, for the choice of one. */
-    public List<fr.ctgportal.ejb.territory.TerritorySummary> getTerritories() {
+    public List<fr.ctgportal.ejb.territory.TerritoryTotals.Choice> getTerritories() {
         if (territories == null) {
-            territories = isCaf() ? territoryService.listTerritories() : List.of();
+            territories = isCaf() ? territoryService.territoryChoices() : List.of();
         }
         return territories;
     }

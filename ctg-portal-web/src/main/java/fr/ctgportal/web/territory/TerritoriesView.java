@@ -2,48 +2,62 @@ package fr.ctgportal.web.territory;
 
 import fr.ctgportal.ejb.territory.TerritoryService;
 import fr.ctgportal.ejb.territory.TerritorySummary;
-import fr.ctgportal.web.faces.Lazy;
-import jakarta.enterprise.context.RequestScoped;
+import fr.ctgportal.ejb.territory.TerritoryTotals;
+import fr.ctgportal.web.faces.PagedList;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.function.Function;
 
 /**
- * The Caf's list of territories (portfolio, or all for a manager) with their totals: the pilotage
- * bonus paid today and the funding according to the doctrine, side by side.
+ * The Caf's list of territories (portfolio, or all for a manager), page by page, with their totals:
+ * the pilotage bonus paid today and the funding according to the doctrine, side by side. The totals
+ * of the whole list are summed by the database; the doctrine's is the sum over the territories shown
+ * (the doctrine evaluates the posts of the page only).
  */
 @Named
-@RequestScoped
-public class TerritoriesView {
+@ViewScoped
+public class TerritoriesView implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private TerritoryService territories;
 
-    private final Lazy<List<TerritorySummary>> list = new Lazy<>(() -> territories.listTerritories());
+    private PagedList<TerritorySummary> list;
+    private transient TerritoryTotals totals;
 
-    public List<TerritorySummary> getTerritories() { return list.get(); }
-
-    public long getTotalPopulation() { return getTerritories().stream().mapToLong(TerritorySummary::population).sum(); }
-
-    public long getTotalPosts() { return getTerritories().stream().mapToLong(TerritorySummary::postCount).sum(); }
-
-    public BigDecimal getTotalCooperationFte() { return total(TerritorySummary::cooperationFte); }
-
-    public BigDecimal getTotalFunding() { return total(TerritorySummary::currentFunding); }
-
-    /** Sum of the Caf funding the doctrine gives today, over the listed territories' posts. */
-    public BigDecimal getTotalDoctrineFunding() {
-        return total(TerritorySummary::doctrineFunding);
+    public PagedList<TerritorySummary> getTerritories() {
+        if (list == null) {
+            list = new PagedList<>(territories::pageTerritories, TerritorySummary::id, PagedList.PAGE_SIZE);
+        }
+        return list;
     }
 
-    /** Posts the doctrine could not evaluate (not counted in {@link #getTotalDoctrineFunding()}). */
-    public long getTotalUnevaluatedPosts() {
-        return getTerritories().stream().mapToLong(TerritorySummary::unevaluatedPosts).sum();
+    /** @return the totals of every listed territory (read once per view: paging does not change them) */
+    public TerritoryTotals getTotals() {
+        if (totals == null) {
+            totals = territories.totals();
+        }
+        return totals;
     }
 
-    private BigDecimal total(Function<TerritorySummary, BigDecimal> value) {
-        return getTerritories().stream().map(value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** Whether the list has more territories than the page shows (the doctrine's total is the page's). */
+    public boolean isPaged() {
+        return getTerritories().getRowCount() > getTerritories().getRows().size();
+    }
+
+    /** Sum of the Caf funding the doctrine gives today, over the territories shown. */
+    public BigDecimal getPageDoctrineFunding() {
+        return getTerritories().getRows().stream().map(TerritorySummary::doctrineFunding).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+    }
+
+    /** Posts of the territories shown the doctrine could not evaluate (not in {@link #getPageDoctrineFunding()}). */
+    public long getPageUnevaluatedPosts() {
+        return getTerritories().getRows().stream().mapToLong(TerritorySummary::unevaluatedPosts).sum();
     }
 }

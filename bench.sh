@@ -29,19 +29,16 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -B -q package -pl ctg-portal-dev -am -DskipTests -Dspotless.check.skip=true
 fi
 
-# The realm accepts redirects to 8080, 18080, 28080, 52080: another port is added to a copy of the
-# realm file found first on the class path (the demo realm itself is not changed).
-classpath="ctg-portal-dev/target/ctg-portal-dev.jar:ctg-portal-dev/target/lib/*"
-case "$portal_port" in
-  8080|18080|28080|52080) ;;
-  *)
-    realm_dir=".ctg-portal-bench/realm"
-    mkdir -p "$realm_dir/realm"
-    sed "s#\"http://localhost:8080/\*\",#\"http://localhost:8080/*\", \"http://localhost:$portal_port/*\",#" \
-      realm-config/src/main/resources/realm/ctg-realm.json > "$realm_dir/realm/ctg-realm.json"
-    classpath="$realm_dir:$classpath"
-    ;;
-esac
+# The demo realm, changed in a copy found first on the class path (the realm file itself is not
+# changed): without brute-force detection (it locks an account signed in several times within a
+# second, which is what many sessions of one account do), and with the portal's port among the
+# redirects when it is not one the realm accepts (8080, 18080, 28080, 52080).
+realm_dir=".ctg-portal-bench/realm"
+mkdir -p "$realm_dir/realm"
+sed -e 's#"bruteForceProtected": true#"bruteForceProtected": false#' \
+    -e "s#\"http://localhost:8080/\*\",#\"http://localhost:8080/*\", \"http://localhost:$portal_port/*\",#" \
+  realm-config/src/main/resources/realm/ctg-realm.json > "$realm_dir/realm/ctg-realm.json"
+classpath="$realm_dir:ctg-portal-dev/target/ctg-portal-dev.jar:ctg-portal-dev/target/lib/*"
 
 log="$state/bench-portal.log"
 : > "$log"

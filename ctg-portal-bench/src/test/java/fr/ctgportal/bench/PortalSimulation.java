@@ -1,15 +1,15 @@
 package fr.ctgportal.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.foreach;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.uniformRandomSwitch;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
 import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
@@ -66,6 +66,7 @@ public class PortalSimulation extends Simulation {
     static final String PASSWORD = System.getProperty("bench.password", "CtgDemo2026!");
     static final List<Integer> LEVELS = levels(System.getProperty("bench.users", "1,10,50"));
     static final String FLOOR = "/au-revoir.xhtml";
+    static final boolean WARM_UP = Boolean.parseBoolean(System.getProperty("bench.warmUp", "true"));
     static final Pattern COOKIE = Pattern.compile("^([^=;\\s]+)=([^;]*)(?:.*?;\\s*[Pp]ath=([^;]*))?");
 
     /** Response times (ms) of the pages answered, by level and page ({@code "10\tmanager post"}). */
@@ -81,22 +82,29 @@ public class PortalSimulation extends Simulation {
             .disableCaching();
 
     {
-        List<PopulationBuilder> levels = new ArrayList<>();
+        List<PopulationBuilder> phases = new ArrayList<>();
+        if (WARM_UP) {
+            // one pass over every page of the three roles, not counted: the JIT, the pools and the caches warm
+            phases.add(scenario("warm-up").exec(group("warm-up").on(
+                    signIn("/caf/index.xhtml", session -> "direction.caf"), exec(List.of(managerPages(0))),
+                    signIn("/caf/index.xhtml", session -> "conseil.nord"), exec(List.of(advisorPages(0))),
+                    signIn("/collectivite/index.xhtml", session -> "rh.ales"), exec(List.of(authorityPages(0)))))
+                    .injectOpen(atOnceUsers(1)));
+        }
         for (int users : LEVELS) {
-            levels.add(scenario("u" + users).during(Duration.ofSeconds(SECONDS), false).on(group("u" + users).on(
+            Duration share = Duration.ofSeconds(Math.max(1, SECONDS / 3));
+            phases.add(scenario("u" + users).exec(group("u" + users).on(
                     signIn("/caf/index.xhtml", session -> "direction.caf"),
-                    managerJourney(users),
-                    signIn("/caf/index.xhtml",
-                            session -> session.userId() % 2 == 0 ? "conseil.nord" : "conseil.sud"),
-                    advisorJourney(users),
-                    signIn("/collectivite/index.xhtml",
-                            session -> session.userId() % 2 == 0 ? "rh.ales" : "rh.uzes"),
-                    authorityJourney(users)))
+                    during(share).on(uniformRandomSwitch().on(List.of(managerPages(users)))),
+                    signIn("/caf/index.xhtml", session -> session.userId() % 2 == 0 ? "conseil.nord" : "conseil.sud"),
+                    during(share).on(uniformRandomSwitch().on(List.of(advisorPages(users)))),
+                    signIn("/collectivite/index.xhtml", session -> session.userId() % 2 == 0 ? "rh.ales" : "rh.uzes"),
+                    during(share).on(uniformRandomSwitch().on(List.of(authorityPages(users))))))
                     .injectOpen(atOnceUsers(users)));
         }
-        PopulationBuilder chain = levels.get(levels.size() - 1);
-        for (int i = levels.size() - 2; i >= 0; i--) {
-            chain = levels.get(i).andThen(chain);
+        PopulationBuilder chain = phases.get(phases.size() - 1);
+        for (int i = phases.size() - 2; i >= 0; i--) {
+            chain = phases.get(i).andThen(chain);
         }
         setUp(chain).protocols(protocol);
     }
@@ -104,7 +112,7 @@ public class PortalSimulation extends Simulation {
     /** Starts a new browser session: the page asked for, Keycloak's login form, then back to the page. */
     static ChainBuilder signIn(String page, java.util.function.Function<Session, String> login) {
         return exec(flushCookieJar())
-                .exec(session -> session.set("login", login.apply(session)))
+                .exec(session -> session.remove("territoryHref").remove("postId").set("login", login.apply(session)))
                 .exec(http("sign-in: page to login form").get(page)
                         .check(status().is(200))
                         .check(css("#kc-form-login", "action").transform(a -> a.replace("&amp;", "&"))
@@ -122,7 +130,13 @@ public class PortalSimulation extends Simulation {
                         .formParam("password", PASSWORD)
                         .formParam("credentialId", "")
                         .check(status().is(200))
-                        .check(css("#kc-form-login").notExists()));
+                        .check(css("#kc-form-login").notExists())
+                        // the page signed in to gives the first territory (Caf) or post (authority) to open
+                        .check(css("a.territory-link", "href").optional().saveAs("territoryHref"))
+                        .check(regex("poste\\.xhtml\\?id=(\\d+)").optional().saveAs("postId")))
+                .doIf(session -> session.contains("territoryHref")).then(
+                        exec(http("sign-in: a territory (its posts)").get("#{territoryHref}")
+                                .check(regex("poste\\.xhtml\\?id=(\\d+)").saveAs("postId"))));
     }
 
     private static Session parseCookie(Session session) {
@@ -134,43 +148,44 @@ public class PortalSimulation extends Simulation {
                 .set("cookiePath", m.group(3) == null ? "/" : m.group(3).trim());
     }
 
-    static ChainBuilder managerJourney(int count) {
-        return exec(
-                page("floor", FLOOR, count),
-                page("manager home (territories)", "/caf/index.xhtml", count,
+    /**
+     * The Caf manager's pages. The home page and a territory come first (they give the territory and
+     * the post to open) and are also in the draw, with the floor.
+     */
+    static ChainBuilder[] managerPages(int users) {
+        return new ChainBuilder[]{page("floor", FLOOR, users),
+                page("manager home (territories)", "/caf/index.xhtml", users,
                         css("a.territory-link", "href").saveAs("territoryHref")),
-                page("manager territory (posts)", "#{territoryHref}", count,
+                page("manager territory (posts)", "#{territoryHref}", users,
                         regex("poste\\.xhtml\\?id=(\\d+)").saveAs("postId")),
-                page("manager post", "/caf/poste.xhtml?id=#{postId}", count),
-                page("manager decisions (financements)", "/caf/financements.xhtml", count),
-                page("manager reports", "/caf/rapports/index.xhtml", count),
-                page("manager recruitments", "/caf/recrutements/index.xhtml", count),
-                page("manager compliance plan", "/caf/plan.xhtml", count),
-                page("manager network", "/caf/reseau.xhtml", count),
-                page("manager steering", "/caf/pilotage.xhtml", count));
+                page("manager post", "/caf/poste.xhtml?id=#{postId}", users),
+                page("manager decisions (financements)", "/caf/financements.xhtml", users),
+                page("manager reports", "/caf/rapports/index.xhtml", users),
+                page("manager recruitments", "/caf/recrutements/index.xhtml", users),
+                page("manager compliance plan", "/caf/plan.xhtml", users),
+                page("manager network", "/caf/reseau.xhtml", users),
+                page("manager steering", "/caf/pilotage.xhtml", users)};
     }
 
-    static ChainBuilder advisorJourney(int count) {
-        return exec(
-                page("floor", FLOOR, count),
-                page("advisor home (territories)", "/caf/index.xhtml", count,
+    static ChainBuilder[] advisorPages(int users) {
+        return new ChainBuilder[]{page("floor", FLOOR, users),
+                page("advisor home (territories)", "/caf/index.xhtml", users,
                         css("a.territory-link", "href").saveAs("territoryHref")),
-                page("advisor territory (posts)", "#{territoryHref}", count,
+                page("advisor territory (posts)", "#{territoryHref}", users,
                         regex("poste\\.xhtml\\?id=(\\d+)").saveAs("postId")),
-                page("advisor post", "/caf/poste.xhtml?id=#{postId}", count),
-                page("advisor decisions (financements)", "/caf/financements.xhtml", count),
-                page("advisor reports", "/caf/rapports/index.xhtml", count),
-                page("advisor recruitments", "/caf/recrutements/index.xhtml", count));
+                page("advisor post", "/caf/poste.xhtml?id=#{postId}", users),
+                page("advisor decisions (financements)", "/caf/financements.xhtml", users),
+                page("advisor reports", "/caf/rapports/index.xhtml", users),
+                page("advisor recruitments", "/caf/recrutements/index.xhtml", users)};
     }
 
-    static ChainBuilder authorityJourney(int count) {
-        return exec(
-                page("floor", FLOOR, count),
-                page("authority home (its posts)", "/collectivite/index.xhtml", count,
+    static ChainBuilder[] authorityPages(int users) {
+        return new ChainBuilder[]{page("floor", FLOOR, users),
+                page("authority home (its posts)", "/collectivite/index.xhtml", users,
                         regex("poste\\.xhtml\\?id=(\\d+)").saveAs("postId")),
-                page("authority post", "/collectivite/poste.xhtml?id=#{postId}", count),
-                page("authority reports", "/collectivite/rapports/index.xhtml", count),
-                page("authority milestones", "/collectivite/jalons.xhtml", count));
+                page("authority post", "/collectivite/poste.xhtml?id=#{postId}", users),
+                page("authority reports", "/collectivite/rapports/index.xhtml", users),
+                page("authority milestones", "/collectivite/jalons.xhtml", users)};
     }
 
     /**
@@ -187,13 +202,13 @@ public class PortalSimulation extends Simulation {
         }
         String key = users + "\t" + name;
         ChainBuilder timed = exec(request).exec(session -> {
-            if (!session.isFailed() && session.contains("responseTime")) {
+            if (users > 0 && !session.isFailed() && session.contains("responseTime")) {
                 TIMES.computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
                         .add((long) session.getInt("responseTime"));
             }
             return session.remove("responseTime");
         });
-        if (users != 1 || DB_PORT == 0) {
+        if (users != 1 || DB_PORT == 0) { // the warm-up (0) is neither timed nor counted
             return timed;
         }
         return exec(session -> session.set("questions", questions()))
@@ -240,7 +255,7 @@ public class PortalSimulation extends Simulation {
                     sorted = new ArrayList<>(list);
                 }
                 sorted.sort(null);
-                stats.put(key, new long[] {sorted.size(), percentile(sorted, 50), percentile(sorted, 95),
+                stats.put(key, new long[]{sorted.size(), percentile(sorted, 50), percentile(sorted, 95),
                         sorted.get(sorted.size() - 1)});
             });
             stats.forEach((key, v) -> times.append(key).append('\t').append(v[0]).append('\t').append(v[1])
@@ -273,7 +288,8 @@ public class PortalSimulation extends Simulation {
         pages.sort(java.util.Comparator.comparing((String p) -> p.equals("floor") ? "" : p));
         StringBuilder md = new StringBuilder();
         md.append("Data set `").append(DATA_SET).append("`, ").append(SECONDS).append(" s per level, levels ")
-                .append(LEVELS).append(". Times in ms (p50 / p95, answered requests only); ÷floor = p95 over the p95 of `")
+                .append(LEVELS)
+                .append(". Times in ms (p50 / p95, answered requests only); ÷floor = p95 over the p95 of `")
                 .append(FLOOR).append("` at the same level");
         if (!gard.isEmpty()) {
             md.append("; ×Gard = p95 here over p95 in the last Gard run at the same level");
@@ -300,13 +316,18 @@ public class PortalSimulation extends Simulation {
                     continue;
                 }
                 md.append(' ').append(v[0]).append(" | ").append(v[1]).append(" | ").append(v[2]).append(" | ")
-                        .append(floor == null ? "" : String.format(java.util.Locale.ROOT, "%.1f",
-                                (double) v[2] / Math.max(1, floor[2])))
+                        .append(floor == null
+                                ? ""
+                                : String.format(java.util.Locale.ROOT, "%.1f",
+                                        (double) v[2] / Math.max(1, floor[2])))
                         .append(" |");
                 if (!gard.isEmpty()) {
                     long[] g = gard.get(users + "\t" + page);
-                    md.append(' ').append(g == null ? "" : String.format(java.util.Locale.ROOT, "%.1f",
-                            (double) v[2] / Math.max(1, g[2]))).append(" |");
+                    md.append(' ').append(g == null
+                            ? ""
+                            : String.format(java.util.Locale.ROOT, "%.1f",
+                                    (double) v[2] / Math.max(1, g[2])))
+                            .append(" |");
                 }
             }
             md.append("\n");
@@ -322,7 +343,7 @@ public class PortalSimulation extends Simulation {
         for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8).subList(1,
                 Files.readAllLines(tsv, StandardCharsets.UTF_8).size())) {
             String[] f = line.split("\t");
-            map.put(f[0] + "\t" + f[1], new long[] {Long.parseLong(f[2]), Long.parseLong(f[3]),
+            map.put(f[0] + "\t" + f[1], new long[]{Long.parseLong(f[2]), Long.parseLong(f[3]),
                     Long.parseLong(f[4]), Long.parseLong(f[5])});
         }
         return map;

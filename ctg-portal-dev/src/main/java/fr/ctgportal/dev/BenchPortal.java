@@ -43,12 +43,12 @@ public final class BenchPortal {
         Ports.requireFree(portalPort, "portail");
         EmbeddedDatabase db = new EmbeddedDatabase(state.resolve("mariadb"), dbPort);
         GreenMailServer mail = new GreenMailServer(state.resolve("mail"), mailPort, Ports.freePort());
-        // the benchmark signs in again at each run: a new Keycloak database imports the realm as it is
-        fr.ctgportal.process.FileTrees.delete(state.resolve("keycloak"));
         KeycloakServer keycloak = new KeycloakServer(runtime.resolve("keycloak.zip"), state.resolve("keycloak"),
                 Integer.getInteger("bench.keycloak.port", 8190), Integer.getInteger("bench.keycloak.management.port",
                         9190))
                 .withSmtpPort(mailPort);
+        // a new Keycloak database at each run imports the realm file as it is (the unpacked server is kept)
+        keycloak.resetData();
         Map<String, String> env = new HashMap<>();
         env.put("CTG_DB_URL", db.jdbcUrl());
         env.put("CTG_DB_USER", EmbeddedDatabase.USER);
@@ -78,7 +78,8 @@ public final class BenchPortal {
                 long start = System.nanoTime();
                 NationalDataSet.load(db.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD, home);
                 Files.writeString(loaded, "loaded\n");
-                System.out.printf("Données nationales chargées en %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
+                System.out.printf("Données nationales chargées en %d s%n",
+                        (System.nanoTime() - start) / 1_000_000_000L);
             }
             mail.start();
             keycloak.start(Duration.ofMinutes(5));

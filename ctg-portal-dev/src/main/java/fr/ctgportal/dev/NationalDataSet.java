@@ -58,7 +58,8 @@ public final class NationalDataSet {
             "Pons", "Lopez", "Meyer", "Girard", "Blanc", "Rey", "Mercier", "Nguyen", "Boyer", "Arnaud", "Perrin",
             "Castel"};
     private static final String[] INDICATORS = {"1.1-S1", "1.1-S2", "1.1-E1", "1.2-S1", "1.2-S2", "1.2-E1", "2.1-S1",
-            "2.1-S2", "2.1-E1", "2.2-S1", "2.2-E1", "3.1-S1", "3.1-E1", "3.2-S1", "3.2-S2", "3.2-E1", "4.1-S1", "4.1-E1",
+            "2.1-S2", "2.1-E1", "2.2-S1", "2.2-E1", "3.1-S1", "3.1-E1", "3.2-S1", "3.2-S2", "3.2-E1", "4.1-S1",
+            "4.1-E1",
             "4.2-S1", "4.2-E1"};
     private static final Set<String> TEXT_ONLY = Set.of("3.2-E1", "4.2-E1");
     private static final Set<String> COUNT_ONLY = Set.of("1.1-S1", "2.1-S1", "2.1-S2");
@@ -218,7 +219,8 @@ public final class NationalDataSet {
                 String login = n == north ? "conseil.nord" : n == south ? "conseil.sud" : "conseil." + n;
                 a.setInt(1, n);
                 a.setString(2, login);
-                a.setString(3, n == north ? "Camille Fabre – fictive"
+                a.setString(3, n == north
+                        ? "Camille Fabre – fictive"
                         : n == south ? "Nicolas Chabert – fictif" : person() + " – conseil " + n);
                 a.setString(4, login + "@bench.ctg-portal.invalid");
                 a.addBatch();
@@ -241,24 +243,7 @@ public final class NationalDataSet {
 
     /** {@link #POSTS} posts by population (largest remainders), at least one per territory. */
     private List<Post> posts(List<Territory> territories) throws SQLException {
-        long population = territories.stream().mapToLong(t -> t.epci().population()).sum();
-        int[] count = new int[territories.size()];
-        double[] remainder = new double[territories.size()];
-        int given = 0;
-        for (int i = 0; i < count.length; i++) {
-            double exact = (double) territories.get(i).epci().population() * (POSTS - territories.size()) / population;
-            count[i] = 1 + (int) exact;
-            remainder[i] = exact - (int) exact;
-            given += count[i];
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < count.length; i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble((Integer i) -> -remainder[i]));
-        for (int k = 0; given < POSTS; k++, given++) {
-            count[order.get(k % order.size())]++;
-        }
+        int[] count = postsPerTerritory(territories.stream().mapToInt(t -> t.epci().population()).toArray(), POSTS);
         List<Post> posts = new ArrayList<>();
         try (PreparedStatement p = db.prepareStatement("INSERT INTO cooperation_post (id, territory_id, employer_id, "
                 + "title, holder_name, employment_fte, cooperation_share, annual_cost, origin, status, qualification, "
@@ -274,17 +259,22 @@ public final class NationalDataSet {
                     int kind = random.nextInt(10); // 0: assistant, 1-2: director, else officer
                     boolean assistant = kind == 0;
                     boolean director = kind == 1 || kind == 2;
-                    String title = assistant ? "Assistant·e administratif·ve, coopération CTG"
-                            : director ? "Directeur·rice de service et chargé·e de coopération CTG"
+                    String title = assistant
+                            ? "Assistant·e administratif·ve, coopération CTG"
+                            : director
+                                    ? "Directeur·rice de service et chargé·e de coopération CTG"
                                     : "Chargé·e de coopération CTG";
                     boolean filled = random.nextInt(100) >= 7;
                     BigDecimal fte = random.nextInt(4) == 0 ? new BigDecimal("0.80") : new BigDecimal("1.00");
-                    BigDecimal share = director ? new BigDecimal(random.nextBoolean() ? "0.5000" : "0.2000")
+                    BigDecimal share = director
+                            ? new BigDecimal(random.nextBoolean() ? "0.5000" : "0.2000")
                             : random.nextInt(5) == 0 ? new BigDecimal("0.5000") : new BigDecimal("1.0000");
                     BigDecimal cost = BigDecimal.valueOf(35 + random.nextInt(24) * 1000L).multiply(fte)
                             .setScale(2, RoundingMode.HALF_UP);
-                    String officer = !filled ? null
-                            : lead && t.epci().siren().equals(ALES) ? "coop.ales"
+                    String officer = !filled
+                            ? null
+                            : lead && t.epci().siren().equals(ALES)
+                                    ? "coop.ales"
                                     : lead && t.epci().siren().equals(UZES) ? "coop.uzes" : "coop." + id;
                     p.setInt(1, id);
                     p.setInt(2, t.id());
@@ -316,6 +306,35 @@ public final class NationalDataSet {
             p.executeBatch();
         }
         return posts;
+    }
+
+    /**
+     * {@code total} posts shared by population: one per territory, the rest in proportion, the
+     * largest remainders rounded up, so the counts add up to {@code total} exactly.
+     */
+    static int[] postsPerTerritory(int[] populations, int total) {
+        long population = 0;
+        for (int p : populations) {
+            population += p;
+        }
+        int[] count = new int[populations.length];
+        double[] remainder = new double[populations.length];
+        int given = 0;
+        for (int i = 0; i < count.length; i++) {
+            double exact = (double) populations[i] * (total - populations.length) / population;
+            count[i] = 1 + (int) exact;
+            remainder[i] = exact - (int) exact;
+            given += count[i];
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < count.length; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -remainder[i]));
+        for (int k = 0; given < total; k++, given++) {
+            count[order.get(k % order.size())]++;
+        }
+        return count;
     }
 
     private static BigDecimal funding(BigDecimal fte, BigDecimal share) {

@@ -71,6 +71,8 @@ public class PortalSimulation extends Simulation {
 
     /** Response times (ms) of the pages answered, by level and page ({@code "10\tmanager post"}). */
     static final Map<String, List<Long>> TIMES = new ConcurrentHashMap<>();
+    /** Requests of a page that failed (an error status, Keycloak's form instead of the page), by level and page. */
+    static final Map<String, Long> FAILED = new ConcurrentHashMap<>();
     /** Fewest SQL statements seen per page at one user. */
     static final Map<String, Long> STATEMENTS = new ConcurrentHashMap<>();
     private static Connection counterDb;
@@ -202,7 +204,15 @@ public class PortalSimulation extends Simulation {
         }
         String key = users + "\t" + name;
         ChainBuilder timed = exec(request).exec(session -> {
-            if (users > 0 && !session.isFailed() && session.contains("responseTime")) {
+            if (users == 0) {
+                return session.remove("responseTime").markAsSucceeded();
+            }
+            if (session.isFailed()) {
+                // counted, then the session goes on as a browser would (the next page is measured again)
+                FAILED.merge(key, 1L, Long::sum);
+                return session.remove("responseTime").markAsSucceeded();
+            }
+            if (session.contains("responseTime")) {
                 TIMES.computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
                         .add((long) session.getInt("responseTime"));
             }
@@ -279,7 +289,7 @@ public class PortalSimulation extends Simulation {
 
     private static String summary(Map<String, long[]> stats, Map<String, long[]> gard) {
         List<String> pages = new ArrayList<>();
-        stats.keySet().forEach(key -> {
+        java.util.stream.Stream.concat(stats.keySet().stream(), FAILED.keySet().stream()).forEach(key -> {
             String page = key.substring(key.indexOf('\t') + 1);
             if (!pages.contains(page)) {
                 pages.add(page);
@@ -297,8 +307,8 @@ public class PortalSimulation extends Simulation {
         md.append(".\n\n| page | SQL (1 user) |");
         StringBuilder rule = new StringBuilder("|---|---:|");
         for (int users : LEVELS) {
-            md.append(" ").append(users).append(" u: n | p50 | p95 | ÷floor |");
-            rule.append("---:|---:|---:|---:|");
+            md.append(" ").append(users).append(" u: n | failed | p50 | p95 | ÷floor |");
+            rule.append("---:|---:|---:|---:|---:|");
             if (!gard.isEmpty()) {
                 md.append(" ×Gard |");
                 rule.append("---:|");
@@ -311,11 +321,13 @@ public class PortalSimulation extends Simulation {
             for (int users : LEVELS) {
                 long[] v = stats.get(users + "\t" + page);
                 long[] floor = stats.get(users + "\tfloor");
+                long failed = FAILED.getOrDefault(users + "\t" + page, 0L);
                 if (v == null) {
-                    md.append(" | | | |").append(gard.isEmpty() ? "" : " |");
+                    md.append(" | ").append(failed).append(" | | | |").append(gard.isEmpty() ? "" : " |");
                     continue;
                 }
-                md.append(' ').append(v[0]).append(" | ").append(v[1]).append(" | ").append(v[2]).append(" | ")
+                md.append(' ').append(v[0]).append(" | ").append(failed).append(" | ").append(v[1]).append(" | ")
+                        .append(v[2]).append(" | ")
                         .append(floor == null
                                 ? ""
                                 : String.format(java.util.Locale.ROOT, "%.1f",

@@ -53,7 +53,8 @@ import java.util.regex.Pattern;
  * every role is measured and N sessions are open at once. The journeys only read (no action is
  * recorded, so a run leaves the data as it found it and runs again on the same figures).
  *
- * <p>At the level of one user, when {@code bench.dbPort} is set, the simulation also reads
+ * <p>Every signed-in page must name, in its header, the login its session signed in with (no other
+ * user's page). At the level of one user, when {@code bench.dbPort} is set, the simulation also reads
  * MariaDB's {@code Questions} counter around each page and writes the fewest statements seen per
  * page to {@code target/gatling/sql-<data set>.tsv}.
  */
@@ -199,6 +200,10 @@ public class PortalSimulation extends Simulation {
                 .check(status().is(200))
                 .check(css("#kc-form-login").notExists())
                 .check(responseTimeInMillis().saveAs("responseTime"));
+        if (!path.equals(FLOOR)) {
+            // the page is the signed-in user's: the header names the login it was signed in with
+            request = request.check(css("#utilisateur", "title").is(session -> session.getString("login")));
+        }
         for (var check : extra) {
             request = request.check(check);
         }

@@ -22,11 +22,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import fr.ctgportal.model.territory.Intercommunalities;
+import fr.ctgportal.model.territory.Intercommunality;
 import org.flywaydb.core.Flyway;
 
 /**
  * The benchmark's national data set (issue 17): every French intercommunality of
- * {@code france-epci-2026.csv} (1,255) as a territory with its lead authority, 100 Caf advisors'
+ * {@code france-epci-2026.csv} (1,255, as the model bundles it: {@link Intercommunalities}) as a territory with its lead authority, 100 Caf advisors'
  * portfolios, ~8,100 posts spread by population, and five years (2022-2026) of agreed weighings,
  * funding decisions, annual activity reports with their answers and evaluations, and network
  * meetings. Territories and authorities carry the real SIREN, name and population; everything
@@ -65,10 +67,7 @@ public final class NationalDataSet {
     private static final Set<String> COUNT_ONLY = Set.of("1.1-S1", "2.1-S1", "2.1-S2");
     private static final String[] FUNCTIONS = {"1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"};
 
-    record Epci(String siren, String name, String type, int population, String departement) {
-    }
-
-    record Territory(int id, Epci epci, LocalDate ctgStart, LocalDate ctgRenewal) {
+    record Territory(int id, Intercommunality epci, LocalDate ctgStart, LocalDate ctgRenewal) {
     }
 
     record Post(int id, Territory territory, BigDecimal fte, BigDecimal share, BigDecimal cost, boolean filled,
@@ -86,8 +85,7 @@ public final class NationalDataSet {
 
     /**
      * Creates the schema and loads the data set. Arguments: the JDBC URL, user and password of an
-     * empty database; the checkout's root ({@code ctg.home}) gives the CSV
-     * ({@code ../shared/data/france-epci-2026.csv}) and the migrations.
+     * empty database; the checkout's root ({@code ctg.home}) gives the migrations.
      *
      * @throws IllegalStateException if the database already has posts (it is never loaded twice)
      */
@@ -120,7 +118,7 @@ public final class NationalDataSet {
     }
 
     private int write() throws SQLException {
-        List<Epci> epcis = readCsv(home.resolveSibling("shared").resolve("data").resolve("france-epci-2026.csv"));
+        List<Intercommunality> epcis = Intercommunalities.all();
         exec("SET FOREIGN_KEY_CHECKS = 0");
         List<Territory> territories = territories(epcis);
         portfolios(territories);
@@ -137,7 +135,7 @@ public final class NationalDataSet {
 
     // ----------------------------------------------------------------------------- territories
 
-    private List<Territory> territories(List<Epci> epcis) throws SQLException {
+    private List<Territory> territories(List<Intercommunality> epcis) throws SQLException {
         List<Territory> list = new ArrayList<>();
         Set<String> names = new HashSet<>();
         try (PreparedStatement t = db.prepareStatement("INSERT INTO territory (id, name, population, area_km2, "
@@ -146,9 +144,9 @@ public final class NationalDataSet {
                 PreparedStatement a = db.prepareStatement("INSERT INTO authority (id, siren, name, type, "
                         + "territory_id, ctg_signatory, hr_email) VALUES (?,?,?,?,?,TRUE,?)")) {
             int id = 0;
-            for (Epci e : epcis) {
+            for (Intercommunality e : epcis) {
                 id++;
-                String name = names.add(e.name()) ? e.name() : e.name() + " (" + e.departement() + ")";
+                String name = names.add(e.name()) ? e.name() : e.name() + " (" + e.departmentCode() + ")";
                 int startYear = 2021 + random.nextInt(5); // Ctg signed from 2021 to 2025, for four years
                 LocalDate start = LocalDate.of(startYear, 1, 1);
                 LocalDate renewal = start.plusYears(4);
@@ -172,7 +170,7 @@ public final class NationalDataSet {
                 a.setInt(1, id);
                 a.setString(2, e.siren());
                 a.setString(3, name);
-                a.setString(4, "CC".equals(e.type()) ? "COMMUNES_COMMUNITY" : "AGGLOMERATION_COMMUNITY");
+                a.setString(4, "CC".equals(e.kind()) ? "COMMUNES_COMMUNITY" : "AGGLOMERATION_COMMUNITY");
                 a.setInt(5, id);
                 a.setString(6, hrMailbox(e.siren()) + "@bench.ctg-portal.invalid");
                 a.addBatch();
@@ -198,7 +196,7 @@ public final class NationalDataSet {
      */
     private void portfolios(List<Territory> territories) throws SQLException {
         List<Territory> sorted = new ArrayList<>(territories);
-        sorted.sort(Comparator.comparing((Territory t) -> t.epci().departement())
+        sorted.sort(Comparator.comparing((Territory t) -> t.epci().departmentCode())
                 .thenComparing(t -> t.epci().name()));
         int[] advisorOf = new int[territories.size() + 1];
         for (int i = 0; i < sorted.size(); i++) {
@@ -623,52 +621,5 @@ public final class NationalDataSet {
 
     private static void log(String line) {
         System.out.println("[données nationales] " + line);
-    }
-
-    /** The CSV: {@code siren,name,type,member_communes,population_municipale,departement_code,...}. */
-    static List<Epci> readCsv(Path csv) {
-        try {
-            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-            List<Epci> list = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> f = fields(line);
-                list.add(new Epci(f.get(0), f.get(1), f.get(2), Integer.parseInt(f.get(4)), f.get(5)));
-            }
-            return list;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Fichier introuvable : " + csv, e);
-        }
-    }
-
-    /** One CSV line's fields (RFC 4180 quotes: a name may hold commas). */
-    static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

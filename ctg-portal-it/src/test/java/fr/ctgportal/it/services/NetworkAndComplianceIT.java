@@ -111,7 +111,7 @@ class NetworkAndComplianceIT extends DeployedServices {
         assertEquals(fr.ctgportal.model.shared.Side.AUTHORITY, thread.get(0).side());
         assertEquals("deliberation-engagement.pdf", thread.get(0).document().fileName());
         assertEquals(1, demo().mails("conseil.sud@demo.ctg-portal.invalid",
-                "Nouveau message sur la procédure de mise en conformité : IT réseau%"));
+                "Nouveau message sur la procédure de mise en conformité : CTG-% « IT réseau%"));
         long version = demo().number("select version from compliance_procedure where id = ?", procedure);
         procedures.answer(procedure, version, "Nous nous engageons à revoir la fiche de poste.");
         assertTrue(procedures.awaitingOurAnswer().stream().noneMatch(p -> p.id() == procedure),

@@ -383,7 +383,14 @@ final class SteeringDocuments {
         float[] texts = new float[columns];
         List<List<String>> all = new ArrayList<>();
         all.add(header);
-        all.addAll(rows);
+        for (List<String> row : rows) {
+            // a territory without figures for some years (no Ctg dates yet): "—" there, as on the page
+            List<String> full = new ArrayList<>(row);
+            while (full.size() < columns) {
+                full.add("—");
+            }
+            all.add(full);
+        }
         for (int r = 0; r < all.size(); r++) {
             LetterFonts font = r == 0 || r == all.size() - 1 ? BOLD : NORMAL;
             for (int c = 0; c < columns; c++) {

@@ -107,6 +107,19 @@ class SteeringDocumentsTest {
     }
 
     @Test
+    void aTerritoryWithoutFiguresForTheOutlooksYearsGetsDashesInThePdf() throws Exception {
+        OutlookView full = outlook();
+        OutlookView withEmptyRow = new OutlookView(full.years(),
+                List.of(full.territories().get(0), new OutlookView.Row("CC Sans Dates", List.of())), full.department(),
+                full.posts(), full.budget(), full.budgetFte());
+        DocumentDownload pdf = SteeringDocuments.pdf(view(), withEmptyRow);
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("CC Sans Dates") && text.contains("—"), text);
+        }
+    }
+
+    @Test
     void theWorkbookHasTheTypologyYearByYear() throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(
                 new ByteArrayInputStream(SteeringDocuments.xlsx(view(), outlook()).content()))) {

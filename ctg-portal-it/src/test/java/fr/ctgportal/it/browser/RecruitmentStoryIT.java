@@ -162,15 +162,15 @@ class RecruitmentStoryIT extends BrowserTest {
         // the notifications arrived at the real SMTP server, each side told of the other's steps
         var mailbox = TestEnvironment.get().mailbox();
         // subjects name the post by its reference, title and holder, and the version of the description
-        String post = string("select coalesce(p.reference, concat('CTG-', lpad(p.id, 4, '0'))) from recruitment_file f "
+        String named = string("select coalesce(p.reference, concat('CTG-', lpad(p.id, 4, '0'))) from recruitment_file f "
                 + "join cooperation_post p on p.id = f.post_id where f.id = ?", fileId) + " « " + title + " »";
-        var submitted = mailbox.awaitMail(CAF, "Fiche de poste à examiner (version 1) : " + post, MAIL_WAIT);
+        var submitted = mailbox.awaitMail(CAF, "Fiche de poste à examiner (version 1) : " + named, MAIL_WAIT);
         assertTrue(submitted.textBody().contains("/caf/recrutements/dossier.xhtml?id=" + fileId), submitted.textBody());
-        mailbox.awaitMail(HR, "Modifications demandées sur la fiche de poste (version 1) : " + post, MAIL_WAIT);
-        mailbox.awaitMail(HR, "Fiche de poste validée (version 2) : " + post, MAIL_WAIT);
-        mailbox.awaitMail(CAF, "Avis demandé sur un candidat : " + post, MAIL_WAIT);
-        var opinion = mailbox.awaitMail(HR, "Avis de la Caf sur votre candidat : " + post, MAIL_WAIT);
+        mailbox.awaitMail(HR, "Modifications demandées sur la fiche de poste (version 1) : " + named, MAIL_WAIT);
+        mailbox.awaitMail(HR, "Fiche de poste validée (version 2) : " + named, MAIL_WAIT);
+        mailbox.awaitMail(CAF, "Avis demandé sur un candidat : " + named, MAIL_WAIT);
+        var opinion = mailbox.awaitMail(HR, "Avis de la Caf sur votre candidat : " + named, MAIL_WAIT);
         assertTrue(opinion.textBody().contains("favorable"), opinion.textBody());
-        mailbox.awaitMail(CAF, "Recrutement finalisé : " + post, MAIL_WAIT);
+        mailbox.awaitMail(CAF, "Recrutement finalisé : " + named, MAIL_WAIT);
     }
 }

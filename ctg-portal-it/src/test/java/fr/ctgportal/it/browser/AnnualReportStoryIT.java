@@ -32,7 +32,7 @@ class AnnualReportStoryIT extends BrowserTest {
         counts.get(0).sendKeys("3");
         browser.driver().findElement(By.id("report:save")).click();
         browser.waitForText(By.id("messages"), "Brouillon enregistré.");
-        assertTrue(browser.waitFor(By.id("missing")).getText().contains("2.1-S1 Nombre de partenaires associés"));
+        assertTrue(browser.textOf(By.id("missing")).contains("2.1-S1 Nombre de partenaires associés"));
 
         clickAndConfirm(By.id("report:submit"));
         browser.waitForText(By.id("messages"), "Le rapport ne peut pas encore être transmis.");
@@ -48,7 +48,7 @@ class AnnualReportStoryIT extends BrowserTest {
                 .forEach(t -> t.sendKeys("Réunions avec les partenaires du territoire"));
         clickAndConfirm(By.id("report:submit"));
         browser.waitForText(By.id("messages"), "Rapport transmis à la Caf.");
-        assertEquals("Transmis à la Caf", browser.waitFor(By.id("report-status")).getText());
+        assertEquals("Transmis à la Caf", browser.textOf(By.id("report-status")));
         String reportUrl = browser.driver().getCurrentUrl();
         String id = reportUrl.substring(reportUrl.indexOf("id=") + 3);
 
@@ -57,17 +57,17 @@ class AnnualReportStoryIT extends BrowserTest {
         new Select(browser.waitFor(By.id("year:choice"))).selectByVisibleText(year);
         browser.waitForText(By.id("report-table"), "Transmis à la Caf");
         browser.open(portal.baseUrl() + "/caf/rapports/rapport.xhtml?id=" + id);
-        assertTrue(browser.waitFor(By.id("indicator-4.2-E1")).getText()
+        assertTrue(browser.textOf(By.id("indicator-4.2-E1"))
                 .contains("Meilleure visibilité exprimée par les habitants"));
         browser.waitFor(By.id("review:comment")).sendKeys("Activité soutenue, diagnostic partagé engagé.");
         clickAndConfirm(By.id("review:accept"));
         browser.waitForText(By.id("messages"), "Rapport accepté : il est verrouillé.");
-        assertEquals("Accepté", browser.waitFor(By.id("report-status")).getText());
+        assertEquals("Accepté", browser.textOf(By.id("report-status")));
         fullScreenshot("rapport-accepte");
 
         switchTo("coop.uzes");
         browser.open(portal.baseUrl() + "/collectivite/rapports/rapport.xhtml?id=" + id);
-        assertEquals("Accepté", browser.waitFor(By.id("report-status")).getText());
+        assertEquals("Accepté", browser.textOf(By.id("report-status")));
         assertTrue(browser.driver().findElements(By.id("report:save")).isEmpty(), "locked: nothing to save");
     }
 

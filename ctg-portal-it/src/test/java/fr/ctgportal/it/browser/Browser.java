@@ -102,11 +102,22 @@ final class Browser implements AutoCloseable {
     }
 
     String heading() {
-        return waitFor(By.tagName("h1")).getText();
+        return textOf(By.tagName("h1"));
+    }
+
+    /**
+     * @return the text of the element, once visible, read again if the page or an Ajax update replaced it
+     *     while it was read (a page loading after a click)
+     */
+    String textOf(By by) {
+        return wait.until(d -> {
+            WebElement element = d.findElement(by);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return textOf(By.tagName("body"));
     }
 
     /**

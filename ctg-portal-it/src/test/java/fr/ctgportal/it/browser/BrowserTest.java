@@ -226,7 +226,7 @@ abstract class BrowserTest {
      */
     String clickAndConfirm(By button) {
         browser.waitFor(button).click();
-        String message = browser.waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")).getText();
+        String message = browser.textOf(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"));
         org.junit.jupiter.api.Assertions.assertFalse(message.isBlank(), "the confirmation names what will happen");
         browser.waitFor(By.id("confirm-form:confirm-yes")).click();
         return message;
@@ -234,7 +234,7 @@ abstract class BrowserTest {
 
     /** The stage of the recruitment file shown. */
     String stage() {
-        return browser.waitFor(By.id("file-stage")).getText();
+        return browser.textOf(By.id("file-stage"));
     }
 
     /** Replaces the text of a field the way a user does. */

@@ -49,7 +49,7 @@ class CandidatesStoryIT extends BrowserTest {
         assertTrue(row.contains("Éducateur"), row);
         clickAndConfirm(By.id(actionOn("Chloé Troisième (fictive)", "withdraw").getAttribute("id")));
         browser.waitForText(By.id("messages"), "Candidat retiré du dossier.");
-        assertFalse(browser.waitFor(By.id("candidates")).getText().contains("Chloé"), "withdrawn: gone");
+        assertFalse(browser.textOf(By.id("candidates")).contains("Chloé"), "withdrawn: gone");
         Select who = new Select(browser.waitFor(By.id("laterCv:who")));
         who.selectByVisibleText("Alix Premier (fictive)");
         browser.driver().findElement(By.cssSelector("#laterCv input[type='file']")).sendKeys(pdf.toString());
@@ -57,7 +57,7 @@ class CandidatesStoryIT extends BrowserTest {
         browser.waitForText(By.id("messages"), "CV joint.");
         assertTrue(candidateRow("Alix Premier (fictive)").findElements(By.partialLinkText(".pdf")).size() == 1,
                 "the CV came later");
-        String timeline = browser.waitFor(By.id("timeline")).getText();
+        String timeline = browser.textOf(By.id("timeline"));
         for (String step : new String[]{"Candidat corrigé", "Candidat retiré", "CV d’un candidat joint"}) {
             assertTrue(timeline.contains(step), step + " in " + timeline);
         }
@@ -66,7 +66,7 @@ class CandidatesStoryIT extends BrowserTest {
         // the Caf sees the doctrine's checks on the proposed candidate and gives an unfavourable opinion
         switchTo("conseil.nord");
         browser.open(cafUrl);
-        String checks = browser.waitFor(By.id("candidate-checks")).getText();
+        String checks = browser.textOf(By.id("candidate-checks"));
         assertTrue(checks.contains("Niveau de qualification") && checks.contains("non conforme"), checks);
         assertTrue(checks.contains("Cadre d’emploi") && checks.contains("au cas par cas"), checks);
         assertEquals(2, browser.driver().findElements(By.cssSelector("#candidate-checks li.ctg-late")).size(),
@@ -104,11 +104,11 @@ class CandidatesStoryIT extends BrowserTest {
         // the Caf sees the new candidate's checks, the former opinion still there
         switchTo("conseil.nord");
         browser.open(cafUrl);
-        checks = browser.waitFor(By.id("candidate-checks")).getText();
+        checks = browser.textOf(By.id("candidate-checks"));
         assertTrue(checks.contains("Bac+2") && checks.contains("parmi ceux qu’attend la doctrine"), checks);
         assertTrue(browser.driver().findElements(By.cssSelector("#candidate-checks li.ctg-late")).isEmpty(),
                 "the new candidate meets both rules");
-        assertTrue(browser.waitFor(By.id("former-opinion-" + alix)).getText().contains("Alix Premier (fictive)"));
+        assertTrue(browser.textOf(By.id("former-opinion-" + alix)).contains("Alix Premier (fictive)"));
         fullScreenshot("candidats-controles-caf");
     }
 
@@ -158,6 +158,6 @@ class CandidatesStoryIT extends BrowserTest {
 
     /** The step the progress list highlights. */
     private String currentStep() {
-        return browser.waitFor(By.cssSelector(".ctg-course li.ctg-step-current")).getText().strip();
+        return browser.textOf(By.cssSelector(".ctg-course li.ctg-step-current")).strip();
     }
 }

@@ -29,7 +29,7 @@ class ComplianceProcedureStoryIT extends BrowserTest {
 
         signInAs("direction.caf");
         browser.open(cafPage);
-        assertTrue(browser.waitFor(By.id("milestones")).getText().contains("Phase 2"));
+        assertTrue(browser.textOf(By.id("milestones")).contains("Phase 2"));
         browser.waitFor(By.id("openProcedure:ground:1")).click();
         WebElement reasons = browser.waitFor(By.id("openProcedure:reasons"));
         reasons.sendKeys("La pesée déclarée ne correspond pas au rapport d’activité.");
@@ -41,21 +41,21 @@ class ComplianceProcedureStoryIT extends BrowserTest {
         date.sendKeys(deadline);
         clickAndConfirm(By.id("openProcedure:open"));
         browser.waitForText(By.id("messages"), "Procédure ouverte.");
-        assertTrue(browser.waitFor(By.id("procedures")).getText().contains("En attente de la collectivité"));
+        assertTrue(browser.textOf(By.id("procedures")).contains("En attente de la collectivité"));
         assertEquals(1, number("select count(*) from outgoing_mail where recipient = 'rh.ales@demo.ctg-portal.invalid' "
                 + "and subject like 'Procédure de mise en conformité ouverte%' and body like ?", "%" + deadline + "%"));
 
         switchTo("rh.ales");
         browser.waitFor(By.id("nav-jalons")).click();
         assertEquals("Jalons de nos postes", browser.heading());
-        assertTrue(browser.waitFor(By.id("own-milestones")).getText().contains("En retard"));
+        assertTrue(browser.textOf(By.id("own-milestones")).contains("En retard"));
         browser.open(portal.baseUrl() + "/collectivite/poste.xhtml?id=" + post);
         WebElement commitment = browser.waitFor(By.id("answer:text"));
         commitment.sendKeys("Nouvelle pesée proposée au conseil communautaire de décembre.");
         clickAndConfirm(By.id("answer:send"));
         browser.waitForText(By.id("messages"), "Engagement transmis à la Caf.");
         assertTrue(
-                browser.waitFor(By.id("procedures")).getText().contains("Engagement transmis, en attente de la Caf"));
+                browser.textOf(By.id("procedures")).contains("Engagement transmis, en attente de la Caf"));
 
         switchTo("direction.caf");
         browser.open(cafPage);

@@ -51,7 +51,7 @@ class EndedFundingStoryIT extends BrowserTest {
                 .sendKeys(proof.toString());
         browser.waitFor(By.id("procedureMessage:send")).click();
         browser.waitForText(By.id("messages"), "Message envoyé.");
-        assertTrue(browser.waitFor(By.id("procedures")).getText().contains("Délibération du conseil communautaire"));
+        assertTrue(browser.textOf(By.id("procedures")).contains("Délibération du conseil communautaire"));
         browser.waitFor(By.id("answer:text")).sendKeys("Nous revoyons la fiche de poste d’ici décembre.");
         clickAndConfirm(By.id("answer:send"));
         browser.waitForText(By.id("messages"), "Engagement transmis à la Caf.");
@@ -68,11 +68,11 @@ class EndedFundingStoryIT extends BrowserTest {
         browser.waitFor(By.id("close:reasons")).sendKeys("Engagement sans calendrier ni moyens.");
         clickAndConfirm(By.id("close:end"));
         browser.waitForText(By.id("messages"), "le financement du poste prend fin");
-        String status = browser.waitFor(By.id("post-status")).getText();
+        String status = browser.textOf(By.id("post-status"));
         assertTrue(status.matches("\\s*Financement arrêté le\\s+" + today + "\\s*"), status);
         assertTrue(browser.driver().findElements(By.id("verdict-problem")).isEmpty(),
                 "no doctrine error addressed to the Caf");
-        assertTrue(browser.waitFor(By.id("verdict-ended")).getText().contains("n’est plus financé"));
+        assertTrue(browser.textOf(By.id("verdict-ended")).contains("n’est plus financé"));
         assertTrue(browser.driver().findElements(By.cssSelector("#milestones .ctg-late-row")).isEmpty(),
                 "no milestone late");
         assertTrue(browser.driver().findElements(By.id("openProcedure")).isEmpty(),

@@ -69,7 +69,7 @@ class FormsKeepInputIT extends BrowserTest {
         assertEquals("Fiche de poste en rédaction", stage());
         assertEquals(MISSION, browser.valueOf(By.id("description:outcomes:0:mission")),
                 "the text typed is still there");
-        assertFalse(browser.waitFor(By.id("latest-MISSIONS")).getText().contains(MISSION), "nothing was saved or sent");
+        assertFalse(browser.textOf(By.id("latest-MISSIONS")).contains(MISSION), "nothing was saved or sent");
 
         // confirmed: what is on the screen is saved and sent in one step
         String said = clickAndConfirm(By.id("description:submitDescription"));
@@ -80,12 +80,12 @@ class FormsKeepInputIT extends BrowserTest {
         // read back after a reload: the text typed is the version sent
         browser.open(fileUrl);
         assertEquals("Fiche de poste transmise à la Caf", stage());
-        assertTrue(browser.waitFor(By.id("latest-MISSIONS")).getText().contains(MISSION));
-        assertTrue(browser.waitFor(By.id("latest-ORGANISATION")).getText().contains(ORGANISATION));
-        assertTrue(browser.waitFor(By.id("latest-COFINANCING")).getText().contains("45 000,00 €"),
-                browser.waitFor(By.id("latest-COFINANCING")).getText());
+        assertTrue(browser.textOf(By.id("latest-MISSIONS")).contains(MISSION));
+        assertTrue(browser.textOf(By.id("latest-ORGANISATION")).contains(ORGANISATION));
+        assertTrue(browser.textOf(By.id("latest-COFINANCING")).contains("45 000,00 €"),
+                browser.textOf(By.id("latest-COFINANCING")));
         assertTrue(
-                browser.waitFor(By.cssSelector("table[id='latest-table'] caption")).getText().contains("transmise le"),
+                browser.textOf(By.cssSelector("table[id='latest-table'] caption")).contains("transmise le"),
                 "the version is a submitted one");
 
         // a message with an empty PDF: refused at the field, the message typed is kept and nothing is sent
@@ -96,7 +96,7 @@ class FormsKeepInputIT extends BrowserTest {
         browser.waitForText(By.id("message:attachment-message"), "Le fichier envoyé est vide.");
         assertEquals(body, browser.valueOf(By.id("message:body")), "the message typed is kept");
         assertTrue(
-                browser.waitFor(By.cssSelector("#message .ctg-form-messages")).getText()
+                browser.textOf(By.cssSelector("#message .ctg-form-messages"))
                         .contains("Le fichier envoyé est vide."),
                 "the refusal is also shown at the top of the form that was sent");
         browser.open(fileUrl);
@@ -155,7 +155,7 @@ class FormsKeepInputIT extends BrowserTest {
         assertEquals("12", countValue(1));
         assertEquals("Diagnostic engagé avec les communes.",
                 browser.valueOf(By.cssSelector("textarea[id$='functionText']"), 0));
-        assertTrue(browser.waitFor(By.id("attachments")).getText().contains("compte-rendu-copil.pdf"));
+        assertTrue(browser.textOf(By.id("attachments")).contains("compte-rendu-copil.pdf"));
         fullScreenshot("formulaires-piece-jointe");
     }
 

@@ -27,11 +27,11 @@ class FundingSimulatorIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Espace collectivité"), "in the authority's area");
 
         // the doctrine's worked example: 50 000 €, 1 FTE, 50 % → 12 000 €
-        assertEquals("12 000,00 €", browser.waitFor(AMOUNT).getText());
-        assertEquals("Financé", browser.waitFor(OUTCOME).getText());
-        String steps = browser.waitFor(By.cssSelector("#result table.ctg-steps")).getText();
+        assertEquals("12 000,00 €", browser.textOf(AMOUNT));
+        assertEquals("Financé", browser.textOf(OUTCOME));
+        String steps = browser.textOf(By.cssSelector("#result table.ctg-steps"));
         assertTrue(steps.contains("48 000,00 €") && steps.contains("24 000,00 €"), steps);
-        String parameters = browser.waitFor(By.cssSelector("#result table.ctg-parameters")).getText();
+        String parameters = browser.textOf(By.cssSelector("#result table.ctg-parameters"));
         assertTrue(parameters.contains("Plafond de coût par ETP") && parameters.contains("15/11/2024"), parameters);
         fullScreenshot("simulateur-exemple");
 
@@ -44,21 +44,21 @@ class FundingSimulatorIT extends BrowserTest {
         browser.driver().findElement(By.cssSelector("label[for='sim:phase:1']")).click();
         compute();
         WebElement finding = browser.waitFor(By.cssSelector("#result li[data-code='SHARE_BELOW_25']"));
-        assertEquals("0,00 €", browser.waitFor(AMOUNT).getText());
-        assertEquals("Non financé", browser.waitFor(OUTCOME).getText());
+        assertEquals("0,00 €", browser.textOf(AMOUNT));
+        assertEquals("Non financé", browser.textOf(OUTCOME));
         assertEquals("BLOCKING", finding.getAttribute("data-severity"));
         assertTrue(finding.getText().contains("Bloquant"), "the severity is written, not only coloured");
         assertTrue(finding.getText().contains("inférieure au minimum de 25 %"), finding.getText());
-        assertTrue(browser.waitFor(By.cssSelector("#result [id$='phase']")).getText().startsWith("Phase 2"));
+        assertTrue(browser.textOf(By.cssSelector("#result [id$='phase']")).startsWith("Phase 2"));
         fullScreenshot("simulateur-quotite-20-phase-2");
 
-        String before = browser.waitFor(By.cssSelector("#result .ctg-decision")).getText();
+        String before = browser.textOf(By.cssSelector("#result .ctg-decision"));
         type("sim:fte", "1,5");
         compute();
         browser.waitForText(By.id("sim:fte-message"),
                 "Indiquez un temps de travail supérieur à 0 et au plus de 1 ETP");
-        assertEquals("0,00 €", browser.waitFor(AMOUNT).getText(), "the refused input changes no result");
-        assertEquals(before, browser.waitFor(By.cssSelector("#result .ctg-decision")).getText(),
+        assertEquals("0,00 €", browser.textOf(AMOUNT), "the refused input changes no result");
+        assertEquals(before, browser.textOf(By.cssSelector("#result .ctg-decision")),
                 "the last valid simulation stays on screen");
         fullScreenshot("simulateur-etp-refuse");
 
@@ -75,7 +75,7 @@ class FundingSimulatorIT extends BrowserTest {
         assertEquals("Fiche du poste", browser.heading());
         WebElement verdict = browser.waitFor(By.id("post-verdict"));
         assertTrue(verdict.getText().startsWith("Verdict de la doctrine"), verdict.getText());
-        String amount = browser.waitFor(By.cssSelector("#post-verdict [id$='caf-funding']")).getText();
+        String amount = browser.textOf(By.cssSelector("#post-verdict [id$='caf-funding']"));
         assertTrue(amount.matches("\\d{1,3}( \\d{3})*,\\d{2} €"), amount);
         assertTrue(verdict.getText().contains("Phase de mise en conformité"));
         assertTrue(verdict.getText().contains("Détail du calcul"));
@@ -87,7 +87,7 @@ class FundingSimulatorIT extends BrowserTest {
     void theCafUsesTheSimulatorInItsAreaAndSeesTheDoctrineTotals() {
         signInAs("direction.caf");
         assertEquals("Territoires Ctg", browser.heading());
-        String total = browser.waitFor(By.cssSelector("[id$='total-doctrine']")).getText();
+        String total = browser.textOf(By.cssSelector("[id$='total-doctrine']"));
         assertTrue(total.matches("\\d{1,3}( \\d{3})*,\\d{2} €"), total);
         assertTrue(browser.pageText().contains("Financement selon la doctrine"));
         fullScreenshot("caf-territoires-doctrine");
@@ -95,8 +95,8 @@ class FundingSimulatorIT extends BrowserTest {
         // every territory page and post page shows the doctrine's figure, or says why it cannot
         browser.driver().findElements(By.cssSelector("a.territory-link")).stream()
                 .filter(a -> a.getText().equals("CC Pays d'Uzès")).findFirst().orElseThrow().click();
-        assertEquals("CC Pays d'Uzès", browser.waitFor(By.id("territory-name")).getText());
-        assertFalse(browser.waitFor(By.id("territory-doctrine-funding")).getText().isBlank());
+        assertEquals("CC Pays d'Uzès", browser.textOf(By.id("territory-name")));
+        assertFalse(browser.textOf(By.id("territory-doctrine-funding")).isBlank());
         fullScreenshot("caf-territoire-uzes");
         browser.waitFor(By.cssSelector("a.post-link")).click();
         assertEquals("Fiche du poste", browser.heading());
@@ -107,7 +107,7 @@ class FundingSimulatorIT extends BrowserTest {
         browser.waitFor(By.id("nav-simulateur")).click();
         assertEquals("Simulateur de financement", browser.heading());
         assertTrue(browser.pageText().contains("Espace Caf"), "in the Caf's area");
-        assertEquals("12 000,00 €", browser.waitFor(AMOUNT).getText());
+        assertEquals("12 000,00 €", browser.textOf(AMOUNT));
     }
 
     private void compute() {

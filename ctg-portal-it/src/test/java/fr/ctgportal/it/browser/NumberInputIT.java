@@ -51,7 +51,7 @@ class NumberInputIT extends BrowserTest {
         type("edit:cost", "45000.5");
         save();
         browser.open(page);
-        assertEquals("45 000,50 €", browser.waitFor(By.id("post-cost")).getText(), "not 450 005,00 €");
+        assertEquals("45 000,50 €", browser.textOf(By.id("post-cost")), "not 450 005,00 €");
         assertEquals("45 000,50 €", valueOf("edit:cost"));
         assertEquals(4_500_050,
                 number("select annual_cost * 100 from cooperation_post where id = ?", String.valueOf(post)));
@@ -59,14 +59,14 @@ class NumberInputIT extends BrowserTest {
         paste("edit:cost", "38 500,50");
         save();
         browser.open(page);
-        assertEquals("38 500,50 €", browser.waitFor(By.id("post-cost")).getText());
+        assertEquals("38 500,50 €", browser.textOf(By.id("post-cost")));
         assertEquals(3_850_050,
                 number("select annual_cost * 100 from cooperation_post where id = ?", String.valueOf(post)));
 
         paste("edit:cost", "38\u00a0500,75\u00a0€");
         save();
         browser.open(page);
-        assertEquals("38 500,75 €", browser.waitFor(By.id("post-cost")).getText(),
+        assertEquals("38 500,75 €", browser.textOf(By.id("post-cost")),
                 "no-break spaces and the unit, as copied");
 
         for (String refused : new String[]{"1.234,5", "45 000,505", "quarante mille", "-45000"}) {
@@ -80,7 +80,7 @@ class NumberInputIT extends BrowserTest {
         }
         fullScreenshot("nombre-cout-refuse");
         browser.open(page);
-        assertEquals("38 500,75 €", browser.waitFor(By.id("post-cost")).getText(), "nothing stored by a refusal");
+        assertEquals("38 500,75 €", browser.textOf(By.id("post-cost")), "nothing stored by a refusal");
     }
 
     @Test
@@ -96,7 +96,7 @@ class NumberInputIT extends BrowserTest {
         browser.waitForText(By.id("messages"), "Proposition de pesée envoyée.");
 
         browser.open(page);
-        String weighing = browser.waitFor(By.id("weighing-1")).getText() + browser.waitFor(By.id("weighing")).getText();
+        String weighing = browser.textOf(By.id("weighing-1")) + browser.textOf(By.id("weighing"));
         assertTrue(weighing.contains("0,80") && weighing.contains("0,20"), weighing);
         assertFalse(weighing.contains("8,00"), "not 8,00 ETP");
         assertEquals(80,
@@ -108,7 +108,7 @@ class NumberInputIT extends BrowserTest {
     void theSimulatorReadsPointsAndPercentagesAsShown() {
         signInAs("rh.ales");
         browser.waitFor(By.id("nav-simulateur")).click();
-        assertEquals("12 000,00 €", browser.waitFor(AMOUNT).getText());
+        assertEquals("12 000,00 €", browser.textOf(AMOUNT));
 
         // 50 000 €, 1 FTE, 62,5 %: 48 000 × 62,5 % × 50 %
         type("sim:share", "62.5");
@@ -134,7 +134,7 @@ class NumberInputIT extends BrowserTest {
         compute();
         browser.waitForText(By.id("sim:cost-message"), "Indiquez un montant en euros");
         browser.waitForText(By.id("sim:share-message"), "Indiquez un pourcentage entre 0 et 100");
-        assertEquals("9 600,00 €", browser.waitFor(AMOUNT).getText(), "a refused input changes no result");
+        assertEquals("9 600,00 €", browser.textOf(AMOUNT), "a refused input changes no result");
         fullScreenshot("nombre-simulateur-refus");
     }
 
@@ -150,7 +150,7 @@ class NumberInputIT extends BrowserTest {
         type("change:value", "150");
         browser.driver().findElement(By.id("change:record")).click();
         browser.waitForText(By.id("messages"), "doit être un taux compris entre 0 % et 100 % (valeur saisie : 150 %)");
-        assertFalse(browser.waitFor(By.id("messages")).getText().matches("(?s).*\\d\\.\\d.*"), "no English number");
+        assertFalse(browser.textOf(By.id("messages")).matches("(?s).*\\d\\.\\d.*"), "no English number");
 
         type("change:value", "0,125");
         browser.driver().findElement(By.id("change:record")).click();
@@ -161,8 +161,8 @@ class NumberInputIT extends BrowserTest {
         browser.waitForText(By.id("messages"), "Nouvelle valeur enregistrée.");
         browser.open(page);
         assertTrue(
-                browser.waitFor(By.id("parameter-MIN_AUTHORITY_COFINANCING-2090-01-01")).getText().contains("62,5 %"),
-                browser.waitFor(By.id("parameters")).getText());
+                browser.textOf(By.id("parameter-MIN_AUTHORITY_COFINANCING-2090-01-01")).contains("62,5 %"),
+                browser.textOf(By.id("parameters")));
         assertEquals(6250, number("select parameter_value * 10000 from doctrine_parameter_change "
                 + "where parameter = ? and valid_from = '2090-01-01'", "MIN_AUTHORITY_COFINANCING"));
     }

@@ -48,7 +48,7 @@ class RecruitmentStoryIT extends BrowserTest {
         String title = post.getFirstSelectedOption().getText().split(" – ")[0];
         browser.driver().findElement(By.id("open:openFile")).click();
         assertEquals("Dossier de recrutement", browser.heading());
-        assertEquals(title, browser.waitFor(By.id("file-title")).getText());
+        assertEquals(title, browser.textOf(By.id("file-title")));
         assertEquals("Fiche de poste en rédaction", stage());
         String fileUrl = browser.driver().getCurrentUrl();
         String fileId = fileUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
@@ -82,7 +82,7 @@ class RecruitmentStoryIT extends BrowserTest {
         browser.waitFor(By.id("nav-recrutements")).click();
         assertEquals("Dossiers de recrutement à suivre", browser.heading());
         browser.waitFor(By.linkText(title)).click();
-        assertTrue(browser.waitFor(By.id("file-due")).getText().matches("\\d{2}/\\d{2}/\\d{4}.*"));
+        assertTrue(browser.textOf(By.id("file-due")).matches("\\d{2}/\\d{2}/\\d{4}.*"));
         review("Préciser le diagnostic « inclusion » attendu par le référentiel.");
         clickAndConfirm(By.id("review:requestChanges"));
         browser.waitForText(By.id("messages"), "Modifications demandées.");
@@ -91,12 +91,12 @@ class RecruitmentStoryIT extends BrowserTest {
         // HR revises the missions and resubmits; the change is visible
         switchTo("rh.ales");
         browser.open(fileUrl);
-        assertTrue(browser.waitFor(By.id("latest-MISSIONS")).getText().contains("À modifier"));
+        assertTrue(browser.textOf(By.id("latest-MISSIONS")).contains("À modifier"));
         WebElement mission = browser.waitFor(By.id("description:outcomes:0:mission"));
         mission.sendKeys(" Inclure l’accès des enfants en situation de handicap.");
         browser.driver().findElement(By.id("description:save")).click();
         browser.waitForText(By.id("messages"), "Brouillon de la fiche de poste enregistré.");
-        assertTrue(browser.waitFor(By.id("latest-MISSIONS")).getText().contains("modifié"), "the change is shown");
+        assertTrue(browser.textOf(By.id("latest-MISSIONS")).contains("modifié"), "the change is shown");
         clickAndConfirm(By.id("description:submitDescription"));
         browser.waitForText(By.id("messages"), "Fiche de poste transmise à la Caf.");
 
@@ -128,7 +128,7 @@ class RecruitmentStoryIT extends BrowserTest {
         // the Caf gives a favourable opinion
         switchTo("conseil.nord");
         browser.open(fileUrl.replace("/collectivite/", "/caf/"));
-        assertTrue(browser.waitFor(By.id("candidates")).getText().contains("Camille Martin (fictive)"));
+        assertTrue(browser.textOf(By.id("candidates")).contains("Camille Martin (fictive)"));
         browser.waitFor(By.id("opinionForm:opinionChoice:0")).click();
         text("opinionForm:opinionReasons", "Profil conforme au référentiel : qualification et expérience adaptées.");
         clickAndConfirm(By.id("opinionForm:giveOpinion"));
@@ -138,7 +138,7 @@ class RecruitmentStoryIT extends BrowserTest {
         // HR downloads the opinion letter and completes the recruitment
         switchTo("rh.ales");
         browser.open(fileUrl);
-        assertTrue(browser.waitFor(By.id("opinion")).getText().startsWith("Avis favorable"));
+        assertTrue(browser.textOf(By.id("opinion")).startsWith("Avis favorable"));
         String href = browser.waitFor(By.id("opinion-letter")).getAttribute("href");
         HttpResponse<byte[]> letter = downloadWithTheBrowsersSession(href);
         assertEquals(200, letter.statusCode());
@@ -150,8 +150,8 @@ class RecruitmentStoryIT extends BrowserTest {
         clickAndConfirm(By.id("complete:completeRecruitment"));
         browser.waitForText(By.id("messages"), "Recrutement finalisé.");
         assertEquals("Recrutement finalisé", stage());
-        assertEquals("04/01/2027", browser.waitFor(By.id("file-start")).getText().strip());
-        String timeline = browser.waitFor(By.id("timeline")).getText();
+        assertEquals("04/01/2027", browser.textOf(By.id("file-start")).strip());
+        String timeline = browser.textOf(By.id("timeline"));
         for (String step : new String[]{"Fiche de poste transmise à la Caf", "Modifications demandées par la Caf",
                 "Fiche de poste validée par la Caf", "Candidat proposé", "Avis de la Caf rendu",
                 "Recrutement finalisé"}) {
@@ -162,8 +162,10 @@ class RecruitmentStoryIT extends BrowserTest {
         // the notifications arrived at the real SMTP server, each side told of the other's steps
         var mailbox = TestEnvironment.get().mailbox();
         // subjects name the post by its reference, title and holder, and the version of the description
-        String named = string("select coalesce(p.reference, concat('CTG-', lpad(p.id, 4, '0'))) from recruitment_file f "
-                + "join cooperation_post p on p.id = f.post_id where f.id = ?", fileId) + " « " + title + " »";
+        String named = string(
+                "select coalesce(p.reference, concat('CTG-', lpad(p.id, 4, '0'))) from recruitment_file f "
+                        + "join cooperation_post p on p.id = f.post_id where f.id = ?",
+                fileId) + " « " + title + " »";
         var submitted = mailbox.awaitMail(CAF, "Fiche de poste à examiner (version 1) : " + named, MAIL_WAIT);
         assertTrue(submitted.textBody().contains("/caf/recrutements/dossier.xhtml?id=" + fileId), submitted.textBody());
         mailbox.awaitMail(HR, "Modifications demandées sur la fiche de poste (version 1) : " + named, MAIL_WAIT);

@@ -80,7 +80,7 @@ class ReportsOfVacantPostsIT extends BrowserTest {
         WebElement draftRow = rowOf(DRAFT_TITLE, year);
         assertTrue(draftRow.getText().contains("Brouillon"));
         draftRow.findElement(By.linkText("Ouvrir")).click();
-        assertTrue(browser.waitFor(By.id("employer-writes")).getText().contains("vous pouvez compléter"));
+        assertTrue(browser.textOf(By.id("employer-writes")).contains("vous pouvez compléter"));
         WebElement count = browser.driver().findElements(By.cssSelector("input[id$=':count']")).get(0);
         count.clear();
         count.sendKeys("6");
@@ -95,7 +95,7 @@ class ReportsOfVacantPostsIT extends BrowserTest {
         new Select(browser.waitFor(By.id("year:choice"))).selectByVisibleText(year);
         browser.waitForText(By.id("report-table"), ACCEPTED_TITLE);
         assertTrue(rowOf(ACCEPTED_TITLE, year).getText().contains("Accepté"));
-        assertTrue(browser.waitFor(By.id("report-table")).getText().contains("Non commencé"),
+        assertTrue(browser.textOf(By.id("report-table")).contains("Non commencé"),
                 "the funded posts whose report is not started are listed");
         browser.open(portal.baseUrl() + "/caf/rapports/rapport.xhtml?id="
                 + number("select id from annual_report where post_id = ?", String.valueOf(accepted)));
@@ -133,8 +133,8 @@ class ReportsOfVacantPostsIT extends BrowserTest {
         browser.driver().findElement(By.id("conclusion:text")).sendKeys("Indicateurs en progression ; pesée à revoir.");
         browser.driver().findElement(By.id("conclusion:write")).click();
         browser.waitForText(By.id("messages"), "Évaluation enregistrée.");
-        assertEquals("Renouveler sous conditions", browser.waitFor(By.id("saved-conclusion-value")).getText());
-        assertTrue(browser.waitFor(By.id("saved-conclusion")).getText()
+        assertEquals("Renouveler sous conditions", browser.textOf(By.id("saved-conclusion-value")));
+        assertTrue(browser.textOf(By.id("saved-conclusion"))
                 .contains("Indicateurs en progression ; pesée à revoir."));
         browser.waitFor(By.cssSelector("#history-chart canvas"));
         fullScreenshot("bilan-conclusion-enregistree");

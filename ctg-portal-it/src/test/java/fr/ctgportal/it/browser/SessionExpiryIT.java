@@ -138,8 +138,8 @@ class SessionExpiryIT extends BrowserTest {
         // Idle: the warning, in French, with the focus on its button; the user stays.
         String typed = value("intermediate:text");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(45)).until(d -> dialogOpen());
-        assertEquals("Votre session va bientôt expirer", browser.waitFor(By.id("ctg-session-title")).getText());
-        assertTrue(browser.waitFor(By.id("ctg-session-text")).getText().contains("votre session se terminera dans"));
+        assertEquals("Votre session va bientôt expirer", browser.textOf(By.id("ctg-session-title")));
+        assertTrue(browser.textOf(By.id("ctg-session-text")).contains("votre session se terminera dans"));
         WebElement stay = browser.waitFor(By.id("ctg-session-action"));
         assertEquals("Rester connecté(e)", stay.getText());
         assertEquals(stay, browser.driver().switchTo().activeElement(), "the keyboard is on the button");
@@ -197,7 +197,7 @@ class SessionExpiryIT extends BrowserTest {
     private void assertBackOn(String page, String why) {
         WebElement notice = browser.waitFor(By.id("ctg-restored"));
         assertEquals(page, browser.driver().getCurrentUrl());
-        assertTrue(browser.waitFor(By.id("messages")).getText().contains(why), browser.pageText());
+        assertTrue(browser.textOf(By.id("messages")).contains(why), browser.pageText());
         assertTrue(notice.getText().contains("Ce que vous aviez saisi a été remis dans le formulaire"),
                 notice.getText());
     }

@@ -42,8 +42,8 @@ class SignInAndAreasIT extends BrowserTest {
 
         browser.driver().findElements(By.cssSelector("a.post-link")).get(0).click();
         assertEquals("Fiche du poste", browser.heading());
-        assertTrue(browser.waitFor(By.id("post-employer")).getText().startsWith("CA Alès Agglomération"));
-        assertTrue(browser.waitFor(By.id("post-funding")).getText().endsWith("€"));
+        assertTrue(browser.textOf(By.id("post-employer")).startsWith("CA Alès Agglomération"));
+        assertTrue(browser.textOf(By.id("post-funding")).endsWith("€"));
         browser.screenshot("collectivite-poste");
 
         WebElement holder = browser.waitFor(By.id("edit:holder"));
@@ -69,14 +69,14 @@ class SignInAndAreasIT extends BrowserTest {
         signInAs("conseil.nord");
         assertEquals("Territoires Ctg", browser.heading());
         browser.screenshot("caf-territoires");
-        String table = browser.waitFor(By.cssSelector("[id$='territoires']")).getText();
+        String table = browser.textOf(By.cssSelector("[id$='territoires']"));
         assertTrue(table.contains("CA Alès Agglomération"));
         assertFalse(table.contains("CC Pays d'Uzès"), "not in conseil.nord's portfolio");
         assertEquals(7, browser.driver().findElements(By.cssSelector("a.territory-link")).size());
 
         browser.driver().findElements(By.cssSelector("a.territory-link")).stream()
                 .filter(a -> a.getText().equals("CA Alès Agglomération")).findFirst().orElseThrow().click();
-        assertEquals("CA Alès Agglomération", browser.waitFor(By.id("territory-name")).getText());
+        assertEquals("CA Alès Agglomération", browser.textOf(By.id("territory-name")));
         assertFalse(browser.driver().findElements(By.cssSelector("a.post-link")).isEmpty());
         browser.screenshot("caf-territoire");
 
@@ -94,7 +94,7 @@ class SignInAndAreasIT extends BrowserTest {
         update("update portal_user set given_name = null, family_name = null, email = null, subject = null "
                 + "where username = ?", "conseil.sud");
         signInAs("conseil.sud");
-        assertEquals("Nicolas Chabert – fictif", browser.waitFor(By.id("utilisateur")).getText(),
+        assertEquals("Nicolas Chabert – fictif", browser.textOf(By.id("utilisateur")),
                 "the header names the person, not the login");
         assertEquals(1, number("select count(*) from portal_user where username = ? and given_name = 'Nicolas' "
                 + "and family_name = 'Chabert – fictif' and email = 'conseil.sud@demo.ctg-portal.invalid' "
@@ -116,13 +116,13 @@ class SignInAndAreasIT extends BrowserTest {
                         + "where funding_ended_on is null and ? is not null",
                 "tous");
         assertEquals(String.format("%d,%02d", hundredths / 100, hundredths % 100),
-                browser.waitFor(By.cssSelector("[id$='total-fte']")).getText());
+                browser.textOf(By.cssSelector("[id$='total-fte']")));
         // Selenium reports the no-break spaces of the French format as plain spaces
         long endedCents = number("select cast(coalesce(sum(current_funding), 0) * 100 as signed) from cooperation_post "
                 + "where funding_ended_on is not null and ? is not null", "tous");
         String expected = String.format(java.util.Locale.FRANCE, "%,.2f €", (153742200L - endedCents) / 100.0)
                 .replace('\u202f', ' ').replace('\u00a0', ' ');
-        assertEquals(expected, browser.waitFor(By.cssSelector("[id$='total-funding']")).getText(),
+        assertEquals(expected, browser.textOf(By.cssSelector("[id$='total-funding']")),
                 "1 537 422,00 € in the demo data, less the posts whose funding ended");
         browser.screenshot("caf-departement");
         signOutAndCheckKeycloakSessionEnded();

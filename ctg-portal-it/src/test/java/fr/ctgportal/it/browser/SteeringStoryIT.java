@@ -40,7 +40,7 @@ class SteeringStoryIT extends BrowserTest {
         List<WebElement> rows = browser.driver().findElements(ROWS);
         assertEquals(number("select count(*) from territory where name <> ?", ""),
                 rows.size(), "every territory");
-        assertTrue(browser.waitFor(By.cssSelector("[id='indicators:table'] tfoot")).getText()
+        assertTrue(browser.textOf(By.cssSelector("[id='indicators:table'] tfoot"))
                 .contains("Département du Gard"), "the department's row");
         assertFalse(browser.driver().findElements(By.cssSelector("#gap-chart canvas")).isEmpty(), "charts drawn");
 
@@ -96,12 +96,12 @@ class SteeringStoryIT extends BrowserTest {
         // (an amount no other test records: the ceiling in force then depends on what other tests recorded)
         browser.waitFor(By.id("reform-form:ceiling")).sendKeys("51234");
         browser.waitFor(By.id("reform-form:preview")).click();
-        String drafts = browser.waitFor(By.id("reform-drafts")).getText();
+        String drafts = browser.textOf(By.id("reform-drafts"));
         java.util.regex.Matcher change = java.util.regex.Pattern
                 .compile("Plafond de coût par ETP : ([0-9 ]+,[0-9]{2} €) → 51 234,00 €").matcher(drafts);
         assertTrue(change.find(), "the ceiling in force, then the draft: " + drafts);
         assertNotEquals("51 234,00 €", change.group(1), drafts);
-        assertTrue(browser.waitFor(By.id("reform-total")).getText().endsWith("€"));
+        assertTrue(browser.textOf(By.id("reform-total")).endsWith("€"));
         for (String field : List.of("ceiling", "rate", "minShare", "minNewShare", "minNewFte", "minCofinancing",
                 "vacancyMonths")) {
             assertTrue(browser.waitFor(By.id("reform-form:" + field)).isDisplayed(), "every parameter: " + field);

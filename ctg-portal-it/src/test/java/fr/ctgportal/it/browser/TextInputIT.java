@@ -54,7 +54,7 @@ class TextInputIT extends BrowserTest {
         String fileUrl = browser.driver().getCurrentUrl();
         long fileId = Long.parseLong(fileUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         browser.open(fileUrl);
-        assertEquals(TITLE, browser.waitFor(By.id("file-title")).getText());
+        assertEquals(TITLE, browser.textOf(By.id("file-title")));
         assertEquals(TITLE, text("select title from recruitment_file where id = ?", fileId));
 
         // a 20,000-character paste into a mission: counted, refused at the field, kept in it, nothing saved
@@ -67,7 +67,7 @@ class TextInputIT extends BrowserTest {
         browser.driver().findElement(By.id("description:save")).click();
         browser.waitForText(By.id("description:outcomes:0:mission-message"), "raccourcissez-le");
         assertEquals("Ce texte compte 20 000 caractères, pour 4 000 au plus : raccourcissez-le.",
-                spaces(browser.waitFor(By.id("description:outcomes:0:mission-message")).getText()));
+                spaces(browser.textOf(By.id("description:outcomes:0:mission-message"))));
         assertFalse(browser.pageText().contains("Brouillon de la fiche de poste enregistré"), "not said to be saved");
         assertEquals(20_000, mission().length(), "the text stays in the field, whole, to be shortened");
         fullScreenshot("texte-trop-long-refuse");
@@ -116,7 +116,7 @@ class TextInputIT extends BrowserTest {
     }
 
     private String counter() {
-        return spaces(browser.waitFor(By.id("description:outcomes:0:mission-counter")).getText());
+        return spaces(browser.textOf(By.id("description:outcomes:0:mission-counter")));
     }
 
     /** French numbers are grouped with a (narrow) no-break space. */

@@ -28,10 +28,10 @@ class WeighingAndDecisionIT extends BrowserTest {
 
         signInAs("rh.uzes");
         browser.open(authorityPage);
-        assertTrue(browser.waitFor(By.id("weighing")).getText().contains("Aucune pesée"));
+        assertTrue(browser.textOf(By.id("weighing")).contains("Aucune pesée"));
         split("0,6", "0,4", "Répartition actuelle du poste.");
         browser.waitForText(By.id("messages"), "Proposition de pesée envoyée.");
-        assertTrue(browser.waitFor(By.id("weighing-1")).getText().contains("réponse attendue de la Caf"));
+        assertTrue(browser.textOf(By.id("weighing-1")).contains("réponse attendue de la Caf"));
 
         switchTo("conseil.sud");
         browser.open(cafPage);
@@ -60,7 +60,7 @@ class WeighingAndDecisionIT extends BrowserTest {
         browser.open(cafPage);
         browser.waitFor(By.id("prepare:prepareDecision")).click();
         browser.waitForText(By.id("messages"), "Décision préparée");
-        assertTrue(browser.waitFor(By.id("decision-table")).getText().contains("préparée, en attente d’approbation"));
+        assertTrue(browser.textOf(By.id("decision-table")).contains("préparée, en attente d’approbation"));
 
         // issue 14: the manager is told what awaits them, from the header's notifications
         switchTo("direction.caf");
@@ -75,19 +75,19 @@ class WeighingAndDecisionIT extends BrowserTest {
                 browser.driver().getCurrentUrl());
         clickAndConfirm(By.cssSelector("#decision-table button[id$='approve']"));
         browser.waitForText(By.id("messages"), "Décision approuvée.");
-        String amount = browser.waitFor(By.cssSelector("#decision-table tr.decision-APPROVED td.num")).getText();
+        String amount = browser.textOf(By.cssSelector("#decision-table tr.decision-APPROVED td.num"));
         assertTrue(amount.matches("\\d{1,3}( \\d{3})*,\\d{2} €"), amount);
         browser.waitFor(By.id("nav-financements")).click();
         assertEquals("Financements décidés", browser.heading());
-        assertTrue(browser.waitFor(By.id("funding-totals")).getText().contains("CC Pays d'Uzès"));
-        assertEquals("1 537 422,00 €", browser.waitFor(By.id("budget")).getText());
+        assertTrue(browser.textOf(By.id("funding-totals")).contains("CC Pays d'Uzès"));
+        assertEquals("1 537 422,00 €", browser.textOf(By.id("budget")));
         fullScreenshot("financements-decides");
 
         switchTo("rh.uzes");
         browser.open(authorityPage);
         assertTrue(browser.waitFor(By.cssSelector("a.decision-letter")).getAttribute("href")
                 .contains("/fichiers/decision?id="));
-        assertEquals(amount, browser.waitFor(By.cssSelector("#decision-table tr.decision-APPROVED td.num")).getText());
+        assertEquals(amount, browser.textOf(By.cssSelector("#decision-table tr.decision-APPROVED td.num")));
     }
 
     private void split(String cooperation, String management, String comment) {

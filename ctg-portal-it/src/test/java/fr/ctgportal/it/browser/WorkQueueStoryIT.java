@@ -52,7 +52,7 @@ class WorkQueueStoryIT extends BrowserTest {
         signInAs("direction.caf");
         WebElement group = browser.waitFor(By.id("work-OPINION_TO_COUNTERSIGN"));
         assertEquals(expected + " avis à contresigner",
-                browser.waitFor(By.id("work-title-OPINION_TO_COUNTERSIGN")).getText().strip());
+                browser.textOf(By.id("work-title-OPINION_TO_COUNTERSIGN")).strip());
         By line = By
                 .cssSelector("#work-OPINION_TO_COUNTERSIGN a[href$='/caf/recrutements/dossier.xhtml?id=" + file + "']");
         WebElement link = browser.waitFor(line);
@@ -60,8 +60,8 @@ class WorkQueueStoryIT extends BrowserTest {
         assertTrue(item.getText().contains(reference), item.getText());
         assertTrue(item.getText().contains("Noé Contreseing"), "the holder is named: " + item.getText());
         assertTrue(group.getText().length() > 0);
-        long badge = Long.parseLong(browser.waitFor(By.id("nav-a-traiter-total")).getText().strip());
-        assertEquals(Long.parseLong(browser.waitFor(By.id("a-traiter-total")).getText().strip()), badge,
+        long badge = Long.parseLong(browser.textOf(By.id("nav-a-traiter-total")).strip());
+        assertEquals(Long.parseLong(browser.textOf(By.id("a-traiter-total")).strip()), badge,
                 "the menu shows the queue's count");
         fullScreenshot("a-traiter-direction");
 
@@ -78,7 +78,7 @@ class WorkQueueStoryIT extends BrowserTest {
         assertEquals(expected - 1, left);
         if (left > 0) {
             assertEquals(left + " avis à contresigner",
-                    browser.waitFor(By.id("work-title-OPINION_TO_COUNTERSIGN")).getText().strip());
+                    browser.textOf(By.id("work-title-OPINION_TO_COUNTERSIGN")).strip());
         } else {
             assertTrue(browser.driver().findElements(By.id("work-OPINION_TO_COUNTERSIGN")).isEmpty());
         }

@@ -23,6 +23,18 @@ public class Names {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> withRoles = new HashMap<>();
 
+    /**
+     * Looks up the names of a list's logins at once ({@link People#namesOf}: two queries at most), so
+     * that its rows read them from here instead of one query per person.
+     */
+    public void preload(java.util.Collection<String> logins) {
+        java.util.List<String> missing = logins.stream().filter(l -> l != null && !l.isBlank())
+                .filter(l -> !names.containsKey(l)).distinct().toList();
+        if (!missing.isEmpty()) {
+            names.putAll(people.namesOf(missing));
+        }
+    }
+
     /** @return the person's name; empty for no login */
     public String of(String login) {
         return login == null || login.isBlank() ? "" : names.computeIfAbsent(login, people::nameOf);

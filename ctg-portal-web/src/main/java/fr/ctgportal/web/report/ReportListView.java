@@ -37,6 +37,10 @@ public class ReportListView implements Serializable {
     @Inject
     private Clock clock;
 
+    /** The officers' names of the lines, read at once for the list (not one query per line). */
+    @Inject
+    private fr.ctgportal.web.account.Names names;
+
     /** The Caf's year (last year's reports by default). */
     private int year;
     /** The Caf's choice of one of its territories (null: all of them), for the list and the export. */
@@ -58,6 +62,7 @@ public class ReportListView implements Serializable {
                     ? review.cafReports(year)
                     : external.isUserInRole("cooperation-officer") ? reports.myReports() : reports.authorityReports();
         }
+        names.preload(lines.stream().map(ReportSummary::officer).toList());
         String chosen = territoryId == null
                 ? null
                 : getTerritories().stream().filter(t -> t.id() == territoryId)
